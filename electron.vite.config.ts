@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'electron-vite'
+
+/** Absolute path of a project file. */
+const path = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url))
+
+const shared = { '@shared': path('./electron/shared') }
+
+export default defineConfig({
+  main: {
+    resolve: { alias: shared },
+    build: {
+      outDir: path('./out/main'),
+      rolldownOptions: {
+        input: { index: path('./electron/main/index.ts') },
+      },
+    },
+  },
+  preload: {
+    resolve: { alias: shared },
+    build: {
+      outDir: path('./out/preload'),
+      // A sandboxed preload cannot be ESM and can only require() `electron` and a few
+      // built-ins, so it is one CommonJS file with every dependency bundled in.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: path('./electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: path('./renderer'),
+    plugins: [vue()],
+    resolve: { alias: { '@': path('./renderer/src'), ...shared } },
+    build: {
+      outDir: path('./out/renderer'),
+      rolldownOptions: {
+        input: { index: path('./renderer/index.html') },
+      },
+    },
+  },
+})
