@@ -1,0 +1,116 @@
+/**
+ * The one contract between the renderer and the main process (GitHub Desktop's ipc-shared idea,
+ * plus runtime validation): every invoke channel with the zod schemas of its arguments (a tuple)
+ * and result, and every event pushed to the renderer with its payload schema. Main validates
+ * arguments against it at the boundary; the preload and the renderer derive their types from it.
+ */
+import { z } from 'zod'
+import {
+  AccountViewSchema,
+  AppInfoSchema,
+  ConnectivitySchema,
+  DomainViewSchema,
+  EstimateSchema,
+  PortfolioPageSchema,
+  PortfolioQuerySchema,
+  PriceRowSchema,
+  RegistrationIntentSchema,
+  RegistrationRequestSchema,
+  SettingsChangeSchema,
+  SyncRunSchema,
+  SyncStatusSchema,
+  TransferCheckSchema,
+  TransferViewSchema,
+} from './models'
+
+const accountId = z.string().min(1).max(64)
+const domainId = z.number().int().positive()
+const label = z.string().trim().min(1, 'Give the account a name.').max(80)
+const baseUrl = z.string().trim().min(1).max(2048)
+/** The only places a token crosses IPC: renderer → main, once, from the form. */
+const token = z.string().trim().min(1, 'Paste the API token.').max(4096)
+const tags = z.array(z.string().trim().min(1).max(64)).max(50)
+
+function channel<A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) {
+  return { args, result }
+}
+
+/** Every invoke channel: name → argument tuple and result. */
+export const channels = {
+  'app.info': channel(z.tuple([]), AppInfoSchema),
+  'accounts.list': channel(z.tuple([]), z.array(AccountViewSchema)),
+  'accounts.add': channel(
+    z.tuple([z.object({ label, baseUrl: baseUrl.optional(), token })]),
+    AccountViewSchema,
+  ),
+  'accounts.rename': channel(z.tuple([accountId, label]), AccountViewSchema),
+  'accounts.changeToken': channel(z.tuple([accountId, token]), AccountViewSchema),
+  'accounts.remove': channel(z.tuple([accountId]), z.null()),
+  'accounts.connectDemo': channel(z.tuple([]), AccountViewSchema),
+  'sync.now': channel(z.tuple([accountId]), SyncRunSchema),
+  'sync.status': channel(z.tuple([accountId]), SyncStatusSchema),
+  'portfolio.list': channel(z.tuple([accountId, PortfolioQuerySchema]), PortfolioPageSchema),
+  'domain.get': channel(z.tuple([accountId, domainId]), DomainViewSchema),
+  'domain.refresh': channel(z.tuple([accountId, domainId]), DomainViewSchema),
+  'domain.update': channel(
+    z.tuple([accountId, domainId, SettingsChangeSchema]),
+    z.object({ domain: DomainViewSchema, message: z.string() }),
+  ),
+  'domain.remove': channel(z.tuple([accountId, domainId]), z.null()),
+  'domain.setTags': channel(z.tuple([accountId, domainId, tags]), DomainViewSchema),
+  'domain.setNote': channel(
+    z.tuple([accountId, domainId, z.string().max(10_000)]),
+    DomainViewSchema,
+  ),
+  'register.estimate': channel(
+    z.tuple([z.string().max(300), z.number().int().min(1).max(10)]),
+    EstimateSchema,
+  ),
+  'register.prepare': channel(
+    z.tuple([accountId, RegistrationRequestSchema]),
+    RegistrationIntentSchema,
+  ),
+  'register.confirm': channel(z.tuple([z.string().uuid()]), RegistrationIntentSchema),
+  'register.intents': channel(z.tuple([accountId]), z.array(RegistrationIntentSchema)),
+  'transfer.check': channel(z.tuple([accountId, domainId]), TransferCheckSchema),
+  'transfer.start': channel(
+    z.tuple([
+      accountId,
+      domainId,
+      z.object({ authCode: z.string().min(1).max(255), autoRenew: z.boolean() }),
+    ]),
+    TransferViewSchema,
+  ),
+  'transfer.list': channel(z.tuple([accountId]), z.array(TransferViewSchema)),
+  'pricing.get': channel(z.tuple([]), z.array(PriceRowSchema)),
+  'pricing.set': channel(z.tuple([z.array(PriceRowSchema).max(500)]), z.array(PriceRowSchema)),
+} as const
+
+/** Every event main pushes to the renderer: name → payload. */
+export const events = {
+  'sync.progress': z.object({
+    accountId,
+    pagesDone: z.number().int(),
+    pagesTotal: z.number().int().optional(),
+    received: z.number().int(),
+  }),
+  'sync.finished': z.object({ accountId, run: SyncRunSchema }),
+  connectivity: z.object({ accountId, state: ConnectivitySchema, reason: z.string().optional() }),
+  'registration.active': z.object({ accountId, domainId, domainName: z.string() }),
+  'transfer.completed': z.object({ accountId, domainId, domainName: z.string() }),
+  'accounts.changed': z.object({ accountId: accountId.optional() }),
+} as const
+
+export type Channels = typeof channels
+export type ChannelName = keyof Channels
+export type ChannelArgs<C extends ChannelName> = z.input<Channels[C]['args']>
+export type ChannelResult<C extends ChannelName> = z.infer<Channels[C]['result']>
+export type Events = typeof events
+export type EventName = keyof Events
+export type EventPayload<E extends EventName> = z.infer<Events[E]>
+
+/** Channels whose arguments carry an API token (never logged, never echoed). */
+export const TOKEN_CARRYING_CHANNELS: readonly ChannelName[] = [
+  'accounts.add',
+  'accounts.changeToken',
+]

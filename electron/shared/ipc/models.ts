@@ -1,0 +1,283 @@
+/**
+ * The data shapes that cross IPC (zod schemas + their types). Times are ISO-8601 strings; money
+ * is integer US cents. Nothing here ever carries an API token.
+ */
+import { z } from 'zod'
+import { DOMAIN_STATUSES } from '../vps-api/types'
+
+export const DomainStatusSchema = z.enum(DOMAIN_STATUSES)
+export const DnsManagedBySchema = z.enum(['vps.org', 'external'])
+const iso = z.string()
+const id = z.number().int().positive()
+
+/** Where a token is kept, and why not the keychain. */
+export const TokenStorageSchema = z.object({
+  storage: z.enum(['keychain', 'memory']),
+  reason: z.string().optional(),
+  fix: z.string().optional(),
+})
+export type TokenStorageView = z.infer<typeof TokenStorageSchema>
+
+export const ConnectivitySchema = z.enum(['unknown', 'online', 'offline', 'unauthorized'])
+export type Connectivity = z.infer<typeof ConnectivitySchema>
+
+/** A VPS.org account as the renderer sees it (no token). */
+export const AccountViewSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  baseUrl: z.string(),
+  isDemo: z.boolean(),
+  /** False when the token could not be found (e.g. a memory-only token after a restart). */
+  hasToken: z.boolean(),
+  tokenStorage: TokenStorageSchema,
+  connectivity: ConnectivitySchema,
+  connectivityReason: z.string().optional(),
+  lastSyncAt: iso.nullable(),
+  domainCount: z.number().int().nonnegative(),
+})
+export type AccountView = z.infer<typeof AccountViewSchema>
+
+/** One row of the portfolio table. */
+export const DomainRowSchema = z.object({
+  id,
+  name: z.string(),
+  unicodeName: z.string(),
+  status: DomainStatusSchema,
+  registrationDate: iso,
+  expirationDate: iso,
+  /** Whole days from now to expiry (negative once expired), from expiration_date and the clock. */
+  daysLeft: z.number().int(),
+  autoRenew: z.boolean(),
+  locked: z.boolean(),
+  privacy: z.boolean(),
+  dnsManagedBy: DnsManagedBySchema,
+  nameservers: z.array(z.string()),
+  tags: z.array(z.string()),
+  hasNote: z.boolean(),
+  /** Set when a sync found the domain gone from the account. */
+  removedAt: iso.nullable(),
+})
+export type DomainRow = z.infer<typeof DomainRowSchema>
+
+export const HistoryEntrySchema = z.object({
+  id: z.number().int(),
+  at: iso,
+  domainName: z.string(),
+  field: z.string(),
+  oldValue: z.string().nullable(),
+  newValue: z.string().nullable(),
+  source: z.enum(['sync', 'app', 'registration', 'transfer']),
+})
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>
+
+export const TransferViewSchema = z.object({
+  id: z.number().int(),
+  domainId: id,
+  domainName: z.string(),
+  state: z.enum(['sending', 'unknown', 'pending', 'completed', 'failed']),
+  initiatedAt: iso.nullable(),
+  estimatedCompletion: iso.nullable(),
+  nextSteps: z.array(z.string()),
+  stepsDone: z.array(z.number().int().nonnegative()),
+  previousRegistrar: z.string().nullable(),
+  feeEstimateCents: z.number().int().nullable(),
+  completedAt: iso.nullable(),
+  overdue: z.boolean(),
+  message: z.string().nullable(),
+})
+export type TransferView = z.infer<typeof TransferViewSchema>
+
+/** Everything about one domain for its page. */
+export const DomainViewSchema = DomainRowSchema.extend({
+  details: z
+    .object({
+      registrar: z.string(),
+      whois: z.object({
+        registrant: z.string(),
+        adminContact: z.string(),
+        techContact: z.string(),
+        createdDate: z.string(),
+        updatedDate: z.string(),
+      }),
+      dnsRecordsCount: z.number().int().nonnegative(),
+      fetchedAt: iso,
+    })
+    .nullable(),
+  note: z.string(),
+  history: z.array(HistoryEntrySchema),
+  transfer: TransferViewSchema.nullable(),
+  syncedAt: iso.nullable(),
+})
+export type DomainView = z.infer<typeof DomainViewSchema>
+
+export const QUICK_FILTERS = [
+  'expiring30',
+  'expiring60',
+  'expiring90',
+  'expired',
+  'autoRenewOff',
+  'unlocked',
+  'externalDns',
+] as const
+export const SORT_FIELDS = [
+  'name',
+  'status',
+  'expires',
+  'registered',
+  'autoRenew',
+  'locked',
+  'privacy',
+  'dns',
+] as const
+
+export const PortfolioQuerySchema = z.object({
+  status: DomainStatusSchema.optional(),
+  search: z.string().max(253).optional(),
+  quick: z.array(z.enum(QUICK_FILTERS)).max(QUICK_FILTERS.length).optional(),
+  tag: z.string().max(64).optional(),
+  includeRemoved: z.boolean().optional(),
+  sort: z.object({ by: z.enum(SORT_FIELDS), dir: z.enum(['asc', 'desc']) }).optional(),
+  offset: z.number().int().nonnegative().default(0),
+  limit: z.number().int().min(1).max(1000).default(200),
+})
+export type PortfolioQuery = z.input<typeof PortfolioQuerySchema>
+
+export const PortfolioPageSchema = z.object({
+  rows: z.array(DomainRowSchema),
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  /** When the cache was last filled from VPS.org; null before the first sync. */
+  syncedAt: iso.nullable(),
+  syncing: z.boolean(),
+})
+export type PortfolioPage = z.infer<typeof PortfolioPageSchema>
+
+export const SettingsChangeSchema = z
+  .object({
+    autoRenew: z.boolean().optional(),
+    privacy: z.boolean().optional(),
+    locked: z.boolean().optional(),
+    nameservers: z.array(z.string().max(253)).min(2).max(4).optional(),
+  })
+  .refine(
+    (c) => Object.values(c).some((v) => v !== undefined),
+    'Choose at least one setting to change.',
+  )
+export type SettingsChange = z.infer<typeof SettingsChangeSchema>
+
+export const SyncRunSchema = z.object({
+  id: z.number().int(),
+  startedAt: iso,
+  finishedAt: iso.nullable(),
+  status: z.enum(['running', 'ok', 'failed']),
+  pages: z.number().int(),
+  seen: z.number().int(),
+  added: z.number().int(),
+  changed: z.number().int(),
+  removed: z.number().int(),
+  errorCode: z.string().nullable(),
+  errorMessage: z.string().nullable(),
+})
+export type SyncRun = z.infer<typeof SyncRunSchema>
+
+export const SyncStatusSchema = z.object({
+  accountId: z.string(),
+  connectivity: ConnectivitySchema,
+  connectivityReason: z.string().optional(),
+  running: z.boolean(),
+  progress: z
+    .object({ pagesDone: z.number().int(), pagesTotal: z.number().int().optional() })
+    .nullable(),
+  lastRun: SyncRunSchema.nullable(),
+  lastSuccessAt: iso.nullable(),
+})
+export type SyncStatus = z.infer<typeof SyncStatusSchema>
+
+export const PriceRowSchema = z.object({
+  tld: z
+    .string()
+    .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/, 'A TLD such as com or co.uk, without the dot.'),
+  registerCents: z.number().int().nonnegative(),
+  renewCents: z.number().int().nonnegative(),
+  transferCents: z.number().int().nonnegative(),
+})
+export type PriceRow = z.infer<typeof PriceRowSchema>
+
+export const EstimateSchema = z.object({
+  ascii: z.string(),
+  unicode: z.string(),
+  tld: z.string(),
+  years: z.number().int(),
+  /** Null when the TLD has no price: never counted as zero. */
+  cents: z.number().int().nullable(),
+  label: z.literal('estimate'),
+})
+export type Estimate = z.infer<typeof EstimateSchema>
+
+export const RegistrationRequestSchema = z.object({
+  domainName: z.string().min(1).max(253),
+  years: z.number().int().min(1).max(10),
+  autoRenew: z.boolean(),
+  privacy: z.boolean(),
+  nameservers: z.array(z.string().max(253)).min(2).max(4).optional(),
+})
+export type RegistrationRequest = z.infer<typeof RegistrationRequestSchema>
+
+export const RegistrationIntentSchema = z.object({
+  id: z.string(),
+  accountId: z.string(),
+  domainName: z.string(),
+  unicodeName: z.string(),
+  years: z.number().int(),
+  estimateCents: z.number().int().nullable(),
+  /** prepared → sending → succeeded | failed | unknown (→ succeeded | not-found after a look-up). */
+  state: z.enum([
+    'prepared',
+    'sending',
+    'succeeded',
+    'failed',
+    'unknown',
+    'not-found',
+    'cancelled',
+  ]),
+  createdAt: iso,
+  domainId: z.number().int().nullable(),
+  domainStatus: DomainStatusSchema.nullable(),
+  totalCostCents: z.number().int().nullable(),
+  errorCode: z.string().nullable(),
+  errorMessage: z.string().nullable(),
+})
+export type RegistrationIntent = z.infer<typeof RegistrationIntentSchema>
+
+export const TransferCheckSchema = z.object({
+  domainId: id,
+  domainName: z.string(),
+  registrar: z.string().nullable(),
+  checks: z.array(
+    z.object({
+      key: z.enum([
+        'registeredElsewhere',
+        'oldEnough',
+        'unlocked',
+        'authCode',
+        'whoisEmail',
+        'includesRenewal',
+      ]),
+      /** true / false when the app could check it; null when only the user can. */
+      passed: z.boolean().nullable(),
+      detail: z.string(),
+    }),
+  ),
+  feeEstimateCents: z.number().int().nullable(),
+  eligible: z.boolean(),
+})
+export type TransferCheck = z.infer<typeof TransferCheckSchema>
+
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  platform: z.string(),
+  tokenStorage: TokenStorageSchema,
+  /** Set once when the cache was unreadable and moved aside this session. */
+  cacheNotice: z.string().nullable(),
+})
+export type AppInfo = z.infer<typeof AppInfoSchema>
