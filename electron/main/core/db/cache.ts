@@ -1,0 +1,75 @@
+/**
+ * The offline cache as one object: the open database and its repositories, plus the one
+ * operation that spans them all (forgetting an account).
+ */
+import { AnnotationsRepo } from './annotations-repo'
+import { DetailsRepo } from './details-repo'
+import { DomainsRepo } from './domains-repo'
+import { HistoryRepo } from './history-repo'
+import { IntentsRepo } from './intents-repo'
+import { openCache } from './open-cache'
+import { PricesRepo } from './prices-repo'
+import type { Db } from './sqlite'
+import { SyncRunsRepo } from './sync-runs-repo'
+import { TransfersRepo } from './transfers-repo'
+
+const ACCOUNT_TABLES = [
+  'domains',
+  'domain_details',
+  'sync_runs',
+  'history',
+  'registration_intents',
+  'transfers',
+  'tags',
+  'notes',
+]
+
+/** The cache and its repositories. */
+export class Cache {
+  readonly domains: DomainsRepo
+  readonly details: DetailsRepo
+  readonly history: HistoryRepo
+  readonly syncRuns: SyncRunsRepo
+  readonly intents: IntentsRepo
+  readonly transfers: TransfersRepo
+  readonly annotations: AnnotationsRepo
+  readonly prices: PricesRepo
+
+  constructor(
+    readonly db: Db,
+    /** Set when the old cache was unreadable and moved aside at open. */
+    readonly notice: string | null = null,
+  ) {
+    this.domains = new DomainsRepo(db)
+    this.details = new DetailsRepo(db)
+    this.history = new HistoryRepo(db)
+    this.syncRuns = new SyncRunsRepo(db)
+    this.intents = new IntentsRepo(db)
+    this.transfers = new TransfersRepo(db)
+    this.annotations = new AnnotationsRepo(db)
+    this.prices = new PricesRepo(db)
+  }
+
+  /** Opens the cache file (rebuilding it if unreadable). */
+  static open(path: string): Cache {
+    const opened = openCache(path)
+    return new Cache(opened.db, opened.notice)
+  }
+
+  /** Runs `fn` in one transaction. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)()
+  }
+
+  /** Deletes everything cached for an account. */
+  forgetAccount(accountId: string): void {
+    this.transaction(() => {
+      for (const table of ACCOUNT_TABLES)
+        this.db.prepare(`DELETE FROM ${table} WHERE account_id = ?`).run(accountId)
+    })
+  }
+
+  close(): void {
+    this.db.close()
+  }
+}

@@ -1,0 +1,62 @@
+/** Domain details (WHOIS, registrar, DNS record count) as last fetched from VPS.org. */
+import type { DomainView } from '../../../shared/ipc/models'
+import type { DomainDetail } from '../../../shared/vps-api/types'
+import { row, type Db } from './sqlite'
+
+interface DetailsRecord {
+  registrar: string
+  registrant: string
+  admin_contact: string
+  tech_contact: string
+  created_date: string
+  updated_date: string
+  dns_records_count: number
+  fetched_at: string
+}
+
+/** Reads and writes domain details. */
+export class DetailsRepo {
+  constructor(private readonly db: Db) {}
+
+  save(accountId: string, d: DomainDetail, fetchedAt: string): void {
+    this.db
+      .prepare(
+        `INSERT OR REPLACE INTO domain_details (account_id, domain_id, registrar, registrant, admin_contact,
+          tech_contact, created_date, updated_date, dns_records_count, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        accountId,
+        d.id,
+        d.registrar,
+        d.whois_info.registrant,
+        d.whois_info.admin_contact,
+        d.whois_info.tech_contact,
+        d.whois_info.created_date,
+        d.whois_info.updated_date,
+        d.dns_records_count,
+        fetchedAt,
+      )
+  }
+
+  get(accountId: string, domainId: number): DomainView['details'] {
+    const r = row<DetailsRecord>(
+      this.db,
+      'SELECT * FROM domain_details WHERE account_id = ? AND domain_id = ?',
+      accountId,
+      domainId,
+    )
+    if (!r) return null
+    return {
+      registrar: r.registrar,
+      whois: {
+        registrant: r.registrant,
+        adminContact: r.admin_contact,
+        techContact: r.tech_contact,
+        createdDate: r.created_date,
+        updatedDate: r.updated_date,
+      },
+      dnsRecordsCount: r.dns_records_count,
+      fetchedAt: r.fetched_at,
+    }
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * The cached portfolio: one row per (account, domain id), as last seen by a sync or a write.
+ * Booleans are stored as 0/1, nameservers as a JSON array, expiry also as epoch ms for sorting.
+ */
+import type { Domain, DomainStatus, DnsManagedBy } from '../../../shared/vps-api/types'
+import { row, rows, type Db } from './sqlite'
+
+/** A domain as the cache keeps it. */
+export interface CachedDomain {
+  id: number
+  name: string
+  unicodeName: string
+  status: DomainStatus
+  registrationDate: string
+  expirationDate: string
+  expiresAt: number
+  autoRenew: boolean
+  locked: boolean
+  privacy: boolean
+  dnsManagedBy: DnsManagedBy
+  nameservers: string[]
+  firstSeenAt: string
+  updatedAt: string
+  removedAt: string | null
+}
+
+/** The row as stored. */
+export interface DomainRecord {
+  account_id: string
+  id: number
+  name: string
+  unicode_name: string
+  status: string
+  registration_date: string
+  expiration_date: string
+  expires_at: number
+  auto_renew: number
+  locked: number
+  privacy: number
+  dns_managed_by: string
+  nameservers: string
+  first_seen_at: string
+  updated_at: string
+  removed_at: string | null
+}
+
+/** Stored row → CachedDomain. */
+export function fromRecord(r: DomainRecord): CachedDomain {
+  return {
+    id: r.id,
+    name: r.name,
+    unicodeName: r.unicode_name,
+    status: r.status as DomainStatus,
+    registrationDate: r.registration_date,
+    expirationDate: r.expiration_date,
+    expiresAt: r.expires_at,
+    autoRenew: r.auto_renew === 1,
+    locked: r.locked === 1,
+    privacy: r.privacy === 1,
+    dnsManagedBy: r.dns_managed_by as DnsManagedBy,
+    nameservers: JSON.parse(r.nameservers) as string[],
+    firstSeenAt: r.first_seen_at,
+    updatedAt: r.updated_at,
+    removedAt: r.removed_at,
+  }
+}
+
+/** An API domain object → the cached fields (without the local bookkeeping). */
+export function fromApi(d: Domain, unicodeName: string) {
+  return {
+    id: d.id,
+    name: d.domain_name,
+    unicodeName,
+    status: d.status,
+    registrationDate: d.registration_date,
+    expirationDate: d.expiration_date,
+    expiresAt: Date.parse(d.expiration_date),
+    autoRenew: d.auto_renew,
+    locked: d.locked,
+    privacy: d.privacy_protection,
+    dnsManagedBy: d.dns_managed_by,
+    nameservers: [...d.nameservers],
+  }
+}
+
+const UPSERT = `
+  INSERT INTO domains (account_id, id, name, unicode_name, status, registration_date,
+    expiration_date, expires_at, auto_renew, locked, privacy, dns_managed_by, nameservers,
+    first_seen_at, updated_at, removed_at)
+  VALUES (@accountId, @id, @name, @unicodeName, @status, @registrationDate, @expirationDate,
+    @expiresAt, @autoRenew, @locked, @privacy, @dnsManagedBy, @nameservers, @firstSeenAt,
+    @updatedAt, @removedAt)
+  ON CONFLICT (account_id, id) DO UPDATE SET
+    name = excluded.name, unicode_name = excluded.unicode_name, status = excluded.status,
+    registration_date = excluded.registration_date, expiration_date = excluded.expiration_date,
+    expires_at = excluded.expires_at, auto_renew = excluded.auto_renew, locked = excluded.locked,
+    privacy = excluded.privacy, dns_managed_by = excluded.dns_managed_by,
+    nameservers = excluded.nameservers, updated_at = excluded.updated_at,
+    removed_at = excluded.removed_at`
+
+/** Reads and writes the cached portfolio. */
+export class DomainsRepo {
+  private readonly upsertStmt
+  constructor(private readonly db: Db) {
+    this.upsertStmt = db.prepare(UPSERT)
+  }
+
+  /** Inserts or replaces one domain (first_seen_at is kept on update). */
+  upsert(accountId: string, d: CachedDomain): void {
+    this.upsertStmt.run({
+      ...d,
+      accountId,
+      autoRenew: d.autoRenew ? 1 : 0,
+      locked: d.locked ? 1 : 0,
+      privacy: d.privacy ? 1 : 0,
+      nameservers: JSON.stringify(d.nameservers),
+    })
+  }
+
+  /** Every cached domain of an account, removed ones included, by id. */
+  all(accountId: string): Map<number, CachedDomain> {
+    const found = rows<DomainRecord>(
+      this.db,
+      'SELECT * FROM domains WHERE account_id = ?',
+      accountId,
+    )
+    return new Map(found.map((r) => [r.id, fromRecord(r)]))
+  }
+
+  get(accountId: string, id: number): CachedDomain | undefined {
+    const found = row<DomainRecord>(
+      this.db,
+      'SELECT * FROM domains WHERE account_id = ? AND id = ?',
+      accountId,
+      id,
+    )
+    return found && fromRecord(found)
+  }
+
+  findByName(accountId: string, name: string): CachedDomain | undefined {
+    const found = row<DomainRecord>(
+      this.db,
+      'SELECT * FROM domains WHERE account_id = ? AND name = ? ORDER BY removed_at IS NOT NULL, id DESC LIMIT 1',
+      accountId,
+      name,
+    )
+    return found && fromRecord(found)
+  }
+
+  markRemoved(accountId: string, id: number, at: string): void {
+    this.db
+      .prepare('UPDATE domains SET removed_at = ?, updated_at = ? WHERE account_id = ? AND id = ?')
+      .run(at, at, accountId, id)
+  }
+
+  /** Domains in the account now (not removed). */
+  count(accountId: string): number {
+    const found = row<{ n: number }>(
+      this.db,
+      'SELECT count(*) AS n FROM domains WHERE account_id = ? AND removed_at IS NULL',
+      accountId,
+    )
+    return found?.n ?? 0
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The registration intent journal. An intent is written before any money-spending POST and moves
+ * through states in single-row transactions, so that a crash or a lost answer leaves a record
+ * that forbids sending again until the account has been checked.
+ */
+import type { RegistrationIntent } from '../../../shared/ipc/models'
+import { row, rows, type Db } from './sqlite'
+
+export type IntentState = RegistrationIntent['state']
+
+/** A stored intent, with what is needed to send it. */
+export interface StoredIntent extends RegistrationIntent {
+  autoRenew: boolean
+  privacy: boolean
+  nameservers: string[] | null
+}
+
+interface IntentRecord {
+  id: string
+  account_id: string
+  domain_name: string
+  unicode_name: string
+  years: number
+  auto_renew: number
+  privacy: number
+  nameservers: string | null
+  estimate_cents: number | null
+  state: IntentState
+  created_at: string
+  domain_id: number | null
+  total_cost_cents: number | null
+  error_code: string | null
+  error_message: string | null
+}
+
+function fromRecord(r: IntentRecord): StoredIntent {
+  return {
+    id: r.id,
+    accountId: r.account_id,
+    domainName: r.domain_name,
+    unicodeName: r.unicode_name,
+    years: r.years,
+    autoRenew: r.auto_renew === 1,
+    privacy: r.privacy === 1,
+    nameservers: r.nameservers ? (JSON.parse(r.nameservers) as string[]) : null,
+    estimateCents: r.estimate_cents,
+    state: r.state,
+    createdAt: r.created_at,
+    domainId: r.domain_id,
+    domainStatus: null,
+    totalCostCents: r.total_cost_cents,
+    errorCode: r.error_code,
+    errorMessage: r.error_message,
+  }
+}
+
+/** States in which a name must not be registered again until the account is checked. */
+export const BLOCKING_STATES: readonly IntentState[] = ['prepared', 'sending', 'unknown']
+
+/** Reads and moves registration intents. */
+export class IntentsRepo {
+  constructor(private readonly db: Db) {}
+
+  create(
+    i: Omit<
+      StoredIntent,
+      'state' | 'domainId' | 'domainStatus' | 'totalCostCents' | 'errorCode' | 'errorMessage'
+    >,
+  ): void {
+    this.db
+      .prepare(
+        `INSERT INTO registration_intents (id, account_id, domain_name, unicode_name, years, auto_renew, privacy,
+          nameservers, estimate_cents, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'prepared', ?)`,
+      )
+      .run(
+        i.id,
+        i.accountId,
+        i.domainName,
+        i.unicodeName,
+        i.years,
+        i.autoRenew ? 1 : 0,
+        i.privacy ? 1 : 0,
+        i.nameservers ? JSON.stringify(i.nameservers) : null,
+        i.estimateCents,
+        i.createdAt,
+      )
+  }
+
+  get(id: string): StoredIntent | undefined {
+    const r = row<IntentRecord>(this.db, 'SELECT * FROM registration_intents WHERE id = ?', id)
+    return r && fromRecord(r)
+  }
+
+  /**
+   * Moves an intent from `from` to `to` only if it is still in `from` (compare-and-set), so two
+   * confirmations of the same intent can never both send. Returns whether it moved.
+   */
+  transition(
+    id: string,
+    from: IntentState,
+    to: IntentState,
+    at: string,
+    extra: {
+      domainId?: number
+      totalCostCents?: number | null
+      errorCode?: string
+      errorMessage?: string
+    } = {},
+  ): boolean {
+    const column = to === 'sending' ? 'sent_at' : 'settled_at'
+    return (
+      this.db
+        .prepare(
+          `UPDATE registration_intents SET state = ?, ${column} = ?,
+            domain_id = coalesce(?, domain_id), total_cost_cents = coalesce(?, total_cost_cents),
+            error_code = ?, error_message = ?
+           WHERE id = ? AND state = ?`,
+        )
+        .run(
+          to,
+          at,
+          extra.domainId ?? null,
+          extra.totalCostCents ?? null,
+          extra.errorCode ?? null,
+          extra.errorMessage ?? null,
+          id,
+          from,
+        ).changes === 1
+    )
+  }
+
+  /** Intents of an account, newest first. */
+  forAccount(accountId: string, limit = 100): StoredIntent[] {
+    return rows<IntentRecord>(
+      this.db,
+      'SELECT * FROM registration_intents WHERE account_id = ? ORDER BY created_at DESC LIMIT ?',
+      accountId,
+      limit,
+    ).map(fromRecord)
+  }
+
+  /** Intents in a blocking state for this name. */
+  blocking(accountId: string, name: string): StoredIntent[] {
+    const marks = BLOCKING_STATES.map(() => '?').join(',')
+    return rows<IntentRecord>(
+      this.db,
+      `SELECT * FROM registration_intents WHERE account_id = ? AND domain_name = ? AND state IN (${marks})`,
+      accountId,
+      name,
+      ...BLOCKING_STATES,
+    ).map(fromRecord)
+  }
+
+  /** Every intent in one of these states (any account). */
+  inStates(states: readonly IntentState[]): StoredIntent[] {
+    const marks = states.map(() => '?').join(',')
+    return rows<IntentRecord>(
+      this.db,
+      `SELECT * FROM registration_intents WHERE state IN (${marks})`,
+      ...states,
+    ).map(fromRecord)
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * Versioned schema migrations of the offline cache, tracked in `PRAGMA user_version`. Each step
+ * runs in its own transaction; a database written by a newer app version is refused (the caller
+ * moves it aside) rather than guessed at.
+ */
+import { REFERENCE_PRICES, toCents } from '../../../shared/pricing/price-table'
+import { scalar, type Db } from './sqlite'
+
+interface Migration {
+  version: number
+  describe: string
+  up(db: Db, now: string): void
+}
+
+/** Version 1: the portfolio, sync runs, change history and the price table. */
+const v1: Migration = {
+  version: 1,
+  describe: 'domains, sync runs, history, prices',
+  up(db, now) {
+    db.exec(`
+      CREATE TABLE domains (
+        account_id TEXT NOT NULL,
+        id INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        unicode_name TEXT NOT NULL,
+        status TEXT NOT NULL,
+        registration_date TEXT NOT NULL,
+        expiration_date TEXT NOT NULL,
+        expires_at INTEGER NOT NULL,
+        auto_renew INTEGER NOT NULL,
+        locked INTEGER NOT NULL,
+        privacy INTEGER NOT NULL,
+        dns_managed_by TEXT NOT NULL,
+        nameservers TEXT NOT NULL,
+        first_seen_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        removed_at TEXT,
+        PRIMARY KEY (account_id, id)
+      ) WITHOUT ROWID;
+      CREATE INDEX domains_by_name ON domains (account_id, name);
+      CREATE INDEX domains_by_status ON domains (account_id, status, name);
+      CREATE INDEX domains_by_expiry ON domains (account_id, expires_at);
+      CREATE TABLE sync_runs (
+        id INTEGER PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        status TEXT NOT NULL,
+        pages INTEGER NOT NULL DEFAULT 0,
+        seen INTEGER NOT NULL DEFAULT 0,
+        added INTEGER NOT NULL DEFAULT 0,
+        changed INTEGER NOT NULL DEFAULT 0,
+        removed INTEGER NOT NULL DEFAULT 0,
+        error_code TEXT,
+        error_message TEXT
+      );
+      CREATE INDEX sync_runs_by_account ON sync_runs (account_id, id);
+      CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        domain_id INTEGER NOT NULL,
+        domain_name TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        at TEXT NOT NULL,
+        source TEXT NOT NULL,
+        sync_run_id INTEGER
+      );
+      CREATE INDEX history_by_domain ON history (account_id, domain_id, id);
+      CREATE TABLE prices (
+        tld TEXT PRIMARY KEY,
+        register_cents INTEGER NOT NULL,
+        renew_cents INTEGER NOT NULL,
+        transfer_cents INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+    `)
+    const insert = db.prepare('INSERT INTO prices VALUES (?, ?, ?, ?, ?)')
+    for (const [tld, p] of Object.entries(REFERENCE_PRICES)) {
+      insert.run(tld, toCents(p.register), toCents(p.renew), toCents(p.transfer), now)
+    }
+  },
+}
+
+/** Version 2: domain details, registration intents, transfers, local tags and notes. */
+const v2: Migration = {
+  version: 2,
+  describe: 'details, registration intents, transfers, tags, notes',
+  up(db) {
+    db.exec(`
+      CREATE TABLE domain_details (
+        account_id TEXT NOT NULL,
+        domain_id INTEGER NOT NULL,
+        registrar TEXT NOT NULL,
+        registrant TEXT NOT NULL,
+        admin_contact TEXT NOT NULL,
+        tech_contact TEXT NOT NULL,
+        created_date TEXT NOT NULL,
+        updated_date TEXT NOT NULL,
+        dns_records_count INTEGER NOT NULL,
+        fetched_at TEXT NOT NULL,
+        PRIMARY KEY (account_id, domain_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE registration_intents (
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        domain_name TEXT NOT NULL,
+        unicode_name TEXT NOT NULL,
+        years INTEGER NOT NULL,
+        auto_renew INTEGER NOT NULL,
+        privacy INTEGER NOT NULL,
+        nameservers TEXT,
+        estimate_cents INTEGER,
+        state TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        settled_at TEXT,
+        domain_id INTEGER,
+        total_cost_cents INTEGER,
+        error_code TEXT,
+        error_message TEXT
+      );
+      CREATE INDEX intents_by_account ON registration_intents (account_id, created_at);
+      CREATE INDEX intents_by_name ON registration_intents (account_id, domain_name, state);
+      CREATE TABLE transfers (
+        id INTEGER PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        domain_id INTEGER NOT NULL,
+        domain_name TEXT NOT NULL,
+        state TEXT NOT NULL,
+        initiated_at TEXT,
+        estimated_completion TEXT,
+        next_steps TEXT NOT NULL DEFAULT '[]',
+        steps_done TEXT NOT NULL DEFAULT '[]',
+        previous_registrar TEXT,
+        previous_expiration TEXT,
+        fee_estimate_cents INTEGER,
+        completed_at TEXT,
+        message TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX transfers_by_domain ON transfers (account_id, domain_id, id);
+      CREATE TABLE tags (
+        account_id TEXT NOT NULL,
+        domain_name TEXT NOT NULL,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (account_id, domain_name, tag)
+      ) WITHOUT ROWID;
+      CREATE INDEX tags_by_tag ON tags (account_id, tag);
+      CREATE TABLE notes (
+        account_id TEXT NOT NULL,
+        domain_name TEXT NOT NULL,
+        note TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (account_id, domain_name)
+      ) WITHOUT ROWID;
+    `)
+  },
+}
+
+/** Every migration, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [v1, v2]
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
+
+/** Thrown when the file was written by a newer version of the app. */
+export class NewerSchemaError extends Error {
+  constructor(readonly found: number) {
+    super(
+      `The cache was written by a newer Domain Desk (schema ${found}, this one knows ${LATEST_VERSION}).`,
+    )
+  }
+}
+
+/** The schema version of a database (0 for a new one). */
+export function schemaVersion(db: Db): number {
+  return scalar<number>(db, 'PRAGMA user_version') ?? 0
+}
+
+/** Brings the database up to `target` (default: the latest), one transaction per step. */
+export function migrate(db: Db, target = LATEST_VERSION, now = new Date().toISOString()): number {
+  const current = schemaVersion(db)
+  if (current > LATEST_VERSION) throw new NewerSchemaError(current)
+  for (const step of MIGRATIONS) {
+    if (step.version <= current || step.version > target) continue
+    db.transaction(() => {
+      step.up(db, now)
+      db.exec(`PRAGMA user_version = ${step.version}`)
+    })()
+  }
+  return schemaVersion(db)
+}

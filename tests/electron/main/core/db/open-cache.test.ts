@@ -1,0 +1,51 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { LATEST_VERSION } from '../../../../../electron/main/core/db/migrations'
+import { openCache } from '../../../../../electron/main/core/db/open-cache'
+import { openDatabase, scalar } from '../../../../../electron/main/core/db/sqlite'
+
+const tempPath = () => join(mkdtempSync(join(tmpdir(), 'dd-open-')), 'cache.db')
+
+describe('openCache', () => {
+  it('creates a WAL database at the latest schema', () => {
+    const { db, notice } = openCache(tempPath())
+    expect(notice).toBeNull()
+    expect(scalar(db, 'PRAGMA journal_mode')).toBe('wal')
+    expect(scalar(db, 'PRAGMA user_version')).toBe(LATEST_VERSION)
+  })
+
+  it('moves a file that is not a database aside, keeps it, and starts a fresh cache', () => {
+    const path = tempPath()
+    writeFileSync(path, 'garbage '.repeat(1000))
+    const opened = openCache(path, new Date('2026-11-29T10:00:00Z'))
+    expect(opened.notice).toMatch(/could not be read because the file was damaged/)
+    expect(opened.notice).toMatch(/next sync/)
+    expect(existsSync(opened.movedTo!)).toBe(true)
+    expect(scalar(opened.db, 'SELECT count(*) FROM prices')).toBe(7)
+  })
+
+  it('moves aside a cache whose pages are damaged', () => {
+    const path = tempPath()
+    const db = openDatabase(path)
+    db.exec('PRAGMA journal_mode = DELETE; CREATE TABLE big (x TEXT);')
+    const insert = db.prepare('INSERT INTO big VALUES (?)')
+    for (let i = 0; i < 2000; i++) insert.run(`row ${i} ${'x'.repeat(200)}`)
+    db.close()
+    const bytes = readFileSync(path)
+    bytes.fill(0x5a, 4096 * 3, 4096 * 6)
+    writeFileSync(path, bytes)
+    const opened = openCache(path)
+    expect(opened.notice).toMatch(/damaged/)
+    expect(readdirSync(join(path, '..')).some((f) => f.includes('unreadable'))).toBe(true)
+  })
+
+  it('moves aside a cache from a newer version of the app', () => {
+    const path = tempPath()
+    const db = openDatabase(path)
+    db.exec(`PRAGMA user_version = ${LATEST_VERSION + 5}`)
+    db.close()
+    expect(openCache(path).notice).toMatch(/newer version of Domain Desk/)
+  })
+})

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { Cache } from '../../../../../electron/main/core/db/cache'
+import { migrate } from '../../../../../electron/main/core/db/migrations'
+import { daysLeft, queryPortfolio } from '../../../../../electron/main/core/db/portfolio-query'
+import { openDatabase } from '../../../../../electron/main/core/db/sqlite'
+
+const NOW = Date.UTC(2026, 10, 29, 12)
+const DAY = 86_400_000
+
+function cacheWith(
+  names: Array<[string, number, Partial<{ status: 'active' | 'expired'; autoRenew: boolean }>?]>,
+): Cache {
+  const db = openDatabase(':memory:')
+  migrate(db)
+  const cache = new Cache(db)
+  names.forEach(([name, days, extra], i) =>
+    cache.domains.upsert('a', {
+      id: i + 1,
+      name,
+      unicodeName: name,
+      status: extra?.status ?? 'active',
+      registrationDate: '2024-01-01T00:00:00Z',
+      expirationDate: new Date(NOW + days * DAY).toISOString(),
+      expiresAt: NOW + days * DAY,
+      autoRenew: extra?.autoRenew ?? true,
+      locked: true,
+      privacy: true,
+      dnsManagedBy: 'vps.org',
+      nameservers: ['ns1.vps.org', 'ns2.vps.org'],
+      firstSeenAt: 'x',
+      updatedAt: 'x',
+      removedAt: null,
+    }),
+  )
+  return cache
+}
+
+const q = (extra: object = {}) => ({ offset: 0, limit: 100, ...extra })
+
+describe('queryPortfolio', () => {
+  it('treats % and _ in a search literally', () => {
+    const cache = cacheWith([
+      ['a_b.com', 10],
+      ['axb.com', 10],
+      ['100percent.com', 10],
+    ])
+    expect(
+      queryPortfolio(cache.db, 'a', q({ search: 'a_b' }), NOW).rows.map((r) => r.name),
+    ).toEqual(['a_b.com'])
+    expect(queryPortfolio(cache.db, 'a', q({ search: '%' }), NOW).total).toBe(0)
+  })
+
+  it('keeps expiring windows to the future and expired to the past', () => {
+    const cache = cacheWith([
+      ['past.com', -3, { status: 'expired' }],
+      ['soon.com', 5],
+      ['later.com', 45],
+      ['far.com', 200],
+    ])
+    const names = (quick: string) =>
+      queryPortfolio(cache.db, 'a', q({ quick: [quick] }), NOW).rows.map((r) => r.name)
+    expect(names('expiring30')).toEqual(['soon.com'])
+    expect(names('expiring60')).toEqual(['later.com', 'soon.com'])
+    expect(names('expired')).toEqual(['past.com'])
+  })
+
+  it('sorts descending with a stable tie-break and pages', () => {
+    const cache = cacheWith([
+      ['b.com', 1, { autoRenew: false }],
+      ['a.com', 1],
+      ['c.com', 1, { autoRenew: false }],
+    ])
+    const page = queryPortfolio(
+      cache.db,
+      'a',
+      q({ sort: { by: 'autoRenew', dir: 'desc' }, limit: 2 }),
+      NOW,
+    )
+    expect(page.total).toBe(3)
+    expect(page.rows.map((r) => r.name)).toEqual(['a.com', 'c.com'])
+  })
+
+  it('computes days left from the expiration date and the clock, not from the API', () => {
+    expect(daysLeft(NOW + 10 * DAY, NOW)).toBe(10)
+    expect(daysLeft(NOW + 10 * DAY - 1, NOW)).toBe(9)
+    expect(daysLeft(NOW - 1, NOW)).toBe(-1)
+  })
+
+  it('keeps other accounts out', () => {
+    const cache = cacheWith([['mine.com', 10]])
+    expect(queryPortfolio(cache.db, 'someone-else', q(), NOW).total).toBe(0)
+  })
+})
