@@ -1,0 +1,49 @@
+/**
+ * One handler per channel, each a thin adapter from validated arguments to a service call.
+ * The dispatcher validates arguments before a handler runs and shapes every answer.
+ */
+import type { ChannelArgs, ChannelName, ChannelResult } from '../../shared/ipc/contract'
+import type { AppServices } from '../services/app-services'
+
+/** A handler receives the parsed argument tuple of its channel. */
+export type Handler<C extends ChannelName> = (
+  ...args: ChannelArgs<C>
+) => Promise<ChannelResult<C>> | ChannelResult<C>
+export type Handlers = { [C in ChannelName]: Handler<C> }
+
+/** The handlers, bound to the services. */
+export function createHandlers(s: AppServices): Handlers {
+  return {
+    'app.info': () => s.info(),
+    'accounts.list': () => s.accounts.list(),
+    'accounts.add': (input) => s.accounts.add(input),
+    'accounts.rename': (id, label) => s.accounts.rename(id, label),
+    'accounts.changeToken': (id, token) => s.accounts.changeToken(id, token),
+    'accounts.remove': async (id) => {
+      await s.accounts.remove(id)
+      return null
+    },
+    'accounts.connectDemo': () => s.accounts.connectDemo(),
+    'sync.now': (id) => s.sync.syncNow(id),
+    'sync.status': (id) => s.sync.status(id),
+    'portfolio.list': (id, query) => s.portfolio.list(id, query),
+    'domain.get': (id, domainId) => s.portfolio.view(id, domainId),
+    'domain.refresh': (id, domainId) => s.portfolio.refresh(id, domainId),
+    'domain.update': (id, domainId, change) => s.portfolio.update(id, domainId, change),
+    'domain.remove': async (id, domainId) => {
+      await s.portfolio.remove(id, domainId)
+      return null
+    },
+    'domain.setTags': (id, domainId, tags) => s.portfolio.setTags(id, domainId, tags),
+    'domain.setNote': (id, domainId, note) => s.portfolio.setNote(id, domainId, note),
+    'register.estimate': (name, years) => s.registrations.estimate(name, years),
+    'register.prepare': (id, request) => s.registrations.prepare(id, request),
+    'register.confirm': (intentId) => s.registrations.confirm(intentId),
+    'register.intents': (id) => s.registrations.list(id),
+    'transfer.check': (id, domainId) => s.transfers.check(id, domainId),
+    'transfer.start': (id, domainId, input) => s.transfers.start(id, domainId, input),
+    'transfer.list': (id) => s.transfers.list(id),
+    'pricing.get': () => s.prices(),
+    'pricing.set': (rows) => s.setPrices(rows),
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * The composition root of the main process's services — no Electron here, so the Electron shell,
+ * the web preview and the tests all build the very same thing: accounts (vault + accounts.json),
+ * the offline cache, sync, portfolio, registrations, transfers, pricing, demo mode and events.
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { AppInfo, PriceRow } from '../../shared/ipc/models'
+import { Cache } from '../core/db/cache'
+import type { TokenVault } from '../core/vault/index'
+import { VpsApiClient, type VpsApiClientOptions } from '../core/vps-api/index'
+import { AccountStore } from './account-store'
+import { AccountsService } from './accounts-service'
+import { AppError } from './app-error'
+import { ConnectivityTracker } from './connectivity'
+import { DemoService } from './demo-service'
+import { DomainWriter } from './domain-writer'
+import { EventBus } from './event-bus'
+import { createFileLogger, type AppLogger } from './logger'
+import { PortfolioService } from './portfolio-service'
+import { RegistrationService } from './registration-service'
+import { SyncService } from './sync-service'
+import { TransferService } from './transfer-service'
+
+export interface AppServicesOptions {
+  /** Where accounts.json, cache.db, logs/ and the demo sandbox's state live. */
+  dataDir: string
+  vault: TokenVault
+  version: string
+  platform?: string
+  logger?: AppLogger
+  client?: VpsApiClientOptions
+  /** Periodic refresh interval; 0 turns it off (tests). Default 15 minutes. */
+  refreshIntervalMs?: number
+  demo?: { clockSpeed?: number; domains?: number }
+  now?: () => Date
+}
+
+/** Everything the IPC handlers call. */
+export interface AppServices {
+  bus: EventBus
+  logger: AppLogger
+  cache: Cache
+  accounts: AccountsService
+  sync: SyncService
+  portfolio: PortfolioService
+  registrations: RegistrationService
+  transfers: TransferService
+  demo: DemoService
+  info(): Promise<AppInfo>
+  prices(): PriceRow[]
+  setPrices(rows: PriceRow[]): PriceRow[]
+  dispose(): Promise<void>
+}
+
+/** Builds the services on a data folder. */
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  mkdirSync(options.dataDir, { recursive: true })
+  const { vault } = options
+  const logger =
+    options.logger ??
+    createFileLogger(join(options.dataDir, 'logs', 'main.log'), () => vault.knownSecrets())
+  const bus = new EventBus()
+  const cache = Cache.open(join(options.dataDir, 'cache.db'))
+  const interrupted = cache.syncRuns.closeInterrupted(new Date().toISOString())
+  if (cache.notice) logger.warn('offline cache rebuilt', { notice: cache.notice })
+  if (interrupted > 0) logger.warn('closed interrupted sync runs', { count: interrupted })
+  const store = new AccountStore(join(options.dataDir, 'accounts.json'))
+  const client = new VpsApiClient({ logger, ...options.client })
+  const connectivity = new ConnectivityTracker(bus)
+  const writer = new DomainWriter(cache, bus)
+  const demo = new DemoService(options.dataDir, options.demo)
+  const now = options.now
+  const accounts = new AccountsService({
+    store,
+    vault,
+    cache,
+    client,
+    connectivity,
+    bus,
+    demo,
+    // `sync` is built below; this runs only later, when an account is added.
+    onAdded: (id) => sync.refreshIfStale(id, 0),
+  })
+  const credentials = (id: string) => accounts.credentials(id)
+  const transfers = new TransferService({ cache, client, connectivity, bus, credentials, now })
+  const registrations = new RegistrationService({
+    cache,
+    client,
+    writer,
+    connectivity,
+    logger,
+    credentials,
+    now,
+  })
+  const sync = new SyncService({
+    cache,
+    client,
+    writer,
+    connectivity,
+    bus,
+    logger,
+    credentials,
+    accountIds: () => accounts.ids(),
+    now,
+    afterSync: async (id) => {
+      await registrations.reconcileOpen(id)
+      await transfers.inferAll(id)
+    },
+  })
+  const portfolio = new PortfolioService({
+    cache,
+    client,
+    writer,
+    sync,
+    transfers,
+    connectivity,
+    credentials,
+    now,
+  })
+  if ((options.refreshIntervalMs ?? 15 * 60_000) > 0)
+    sync.startPeriodic(options.refreshIntervalMs ?? 15 * 60_000)
+
+  return {
+    bus,
+    logger,
+    cache,
+    accounts,
+    sync,
+    portfolio,
+    registrations,
+    transfers,
+    demo,
+    async info() {
+      return {
+        version: options.version,
+        platform: options.platform ?? process.platform,
+        tokenStorage: await vault.status(),
+        cacheNotice: [cache.notice, store.notice].filter(Boolean).join(' ') || null,
+      }
+    },
+    prices: () => cache.prices.all(),
+    setPrices(rows) {
+      const seen = new Set<string>()
+      for (const row of rows) {
+        if (seen.has(row.tld))
+          throw new AppError('InvalidArgument', `.${row.tld} appears twice in the price table.`, {
+            tld: [`.${row.tld} appears twice.`],
+          })
+        seen.add(row.tld)
+      }
+      cache.prices.replace(rows, new Date().toISOString())
+      return cache.prices.all()
+    },
+    async dispose() {
+      sync.stopPeriodic()
+      await sync.idle()
+      await demo.stop()
+      cache.close()
+    },
+  }
+}

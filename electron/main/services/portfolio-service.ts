@@ -1,0 +1,185 @@
+/**
+ * The portfolio and each domain: cache-first reads (pages from SQLite with `syncedAt`, a
+ * background refresh when stale), details fetched on demand, settings changed with PUT then
+ * verified by re-reading, removals, and local tags and notes (which work offline).
+ */
+import type {
+  DomainView,
+  PortfolioPage,
+  PortfolioQuery,
+  SettingsChange,
+} from '../../shared/ipc/models'
+import { PortfolioQuerySchema } from '../../shared/ipc/models'
+import { parseNameservers } from '../../shared/validation/nameservers'
+import type { UpdateRequest } from '../../shared/vps-api/types'
+import type { Cache } from '../core/db/cache'
+import { queryPortfolio, toRows } from '../core/db/portfolio-query'
+import type { DomainRecord } from '../core/db/domains-repo'
+import { row } from '../core/db/sqlite'
+import type { ApiAccount, VpsApiClient } from '../core/vps-api/index'
+import { AppError } from './app-error'
+import type { ConnectivityTracker } from './connectivity'
+import type { DomainWriter } from './domain-writer'
+import type { SyncService } from './sync-service'
+import type { TransferService } from './transfer-service'
+
+export interface PortfolioDeps {
+  cache: Cache
+  client: VpsApiClient
+  writer: DomainWriter
+  sync: SyncService
+  transfers: TransferService
+  connectivity: ConnectivityTracker
+  credentials: (accountId: string) => Promise<ApiAccount>
+  now?: () => Date
+}
+
+/** Serves the portfolio and single domains. */
+export class PortfolioService {
+  constructor(private readonly deps: PortfolioDeps) {}
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date()
+  }
+
+  /** A page of the portfolio from the cache; starts a background refresh when it is stale. */
+  list(accountId: string, query: PortfolioQuery): PortfolioPage {
+    const { cache, sync } = this.deps
+    const resolved = PortfolioQuerySchema.parse(query)
+    const page = queryPortfolio(cache.db, accountId, resolved, this.now().getTime())
+    sync.refreshIfStale(accountId)
+    return {
+      ...page,
+      offset: resolved.offset,
+      syncedAt: cache.syncRuns.lastSuccess(accountId)?.finishedAt ?? null,
+      syncing: sync.isRunning(accountId),
+    }
+  }
+
+  /** Everything known locally about one domain. */
+  view(accountId: string, domainId: number): DomainView {
+    const { cache, transfers } = this.deps
+    const record = row<DomainRecord>(
+      cache.db,
+      'SELECT * FROM domains WHERE account_id = ? AND id = ?',
+      accountId,
+      domainId,
+    )
+    if (!record)
+      throw new AppError(
+        'NotFound',
+        'That domain is not in the cached portfolio. Sync to refresh it.',
+      )
+    const [base] = toRows(cache.db, accountId, [record], this.now().getTime())
+    return {
+      ...base!,
+      details: cache.details.get(accountId, domainId),
+      note: cache.annotations.note(accountId, record.name),
+      history: cache.history.forDomain(accountId, domainId),
+      transfer: transfers.viewFor(accountId, domainId),
+      syncedAt: cache.syncRuns.lastSuccess(accountId)?.finishedAt ?? null,
+    }
+  }
+
+  /** Fetches the domain's details from VPS.org now and updates the cache. */
+  async refresh(accountId: string, domainId: number): Promise<DomainView> {
+    const { client, cache, writer, connectivity } = this.deps
+    const account = await this.deps.credentials(accountId)
+    try {
+      const detail = await client.getDomain(account, domainId)
+      connectivity.reached(accountId)
+      const now = this.now().toISOString()
+      cache.transaction(() => {
+        writer.apply(detail, { accountId, now, source: 'sync' })
+        cache.details.save(accountId, detail, now)
+      })
+      writer.announce()
+      await this.deps.transfers.inferFromDetail(accountId, detail)
+    } catch (error) {
+      connectivity.failed(accountId, error)
+      if ((error as { code?: string }).code === 'NotFound') {
+        const existing = cache.domains.get(accountId, domainId)
+        if (existing && !existing.removedAt)
+          writer.markRemoved(existing, { accountId, now: this.now().toISOString(), source: 'sync' })
+      }
+      throw error
+    }
+    return this.view(accountId, domainId)
+  }
+
+  /** Changes settings with PUT, re-reads the domain to verify, and records the history. */
+  async update(
+    accountId: string,
+    domainId: number,
+    change: SettingsChange,
+  ): Promise<{ domain: DomainView; message: string }> {
+    const { client, cache, writer, connectivity } = this.deps
+    this.view(accountId, domainId)
+    connectivity.requireOnline(accountId, 'change domain settings')
+    const body: UpdateRequest = {}
+    if (change.autoRenew !== undefined) body.auto_renew = change.autoRenew
+    if (change.privacy !== undefined) body.privacy_protection = change.privacy
+    if (change.locked !== undefined) body.locked = change.locked
+    if (change.nameservers !== undefined) {
+      const parsed = parseNameservers(change.nameservers)
+      if (!parsed.ok)
+        throw new AppError('InvalidArgument', parsed.message, { nameservers: [parsed.message] })
+      body.nameservers = parsed.nameservers
+    }
+    const account = await this.deps.credentials(accountId)
+    let message: string
+    try {
+      const answer = await client.updateDomain(account, domainId, body)
+      message = answer.message ?? 'Settings updated.'
+      const verified = await client.getDomain(account, domainId)
+      connectivity.reached(accountId)
+      const now = this.now().toISOString()
+      cache.transaction(() => {
+        writer.apply(verified, { accountId, now, source: 'app' })
+        cache.details.save(accountId, verified, now)
+      })
+      writer.announce()
+      const mismatch = Object.entries(body).filter(
+        ([key, value]) =>
+          JSON.stringify((verified as Record<string, unknown>)[key]) !== JSON.stringify(value),
+      )
+      if (mismatch.length > 0) {
+        message = `VPS.org accepted the change, but re-reading the domain shows ${mismatch.map(([k]) => k).join(', ')} unchanged. It may take a moment; check again shortly.`
+      }
+    } catch (error) {
+      connectivity.failed(accountId, error)
+      throw error
+    }
+    return { domain: this.view(accountId, domainId), message }
+  }
+
+  /** Removes the domain from the VPS.org account (this does not cancel its registration). */
+  async remove(accountId: string, domainId: number): Promise<void> {
+    const { client, cache, writer, connectivity } = this.deps
+    this.view(accountId, domainId)
+    connectivity.requireOnline(accountId, 'remove a domain from the account')
+    const account = await this.deps.credentials(accountId)
+    try {
+      await client.removeDomain(account, domainId)
+      connectivity.reached(accountId)
+    } catch (error) {
+      connectivity.failed(accountId, error)
+      throw error
+    }
+    const existing = cache.domains.get(accountId, domainId)
+    if (existing)
+      writer.markRemoved(existing, { accountId, now: this.now().toISOString(), source: 'app' })
+  }
+
+  setTags(accountId: string, domainId: number, tags: string[]): DomainView {
+    const { name } = this.view(accountId, domainId)
+    this.deps.cache.annotations.setTags(accountId, name, tags)
+    return this.view(accountId, domainId)
+  }
+
+  setNote(accountId: string, domainId: number, note: string): DomainView {
+    const { name } = this.view(accountId, domainId)
+    this.deps.cache.annotations.setNote(accountId, name, note, this.now().toISOString())
+    return this.view(accountId, domainId)
+  }
+}

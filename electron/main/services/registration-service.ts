@@ -1,0 +1,207 @@
+/**
+ * Registering a domain spends money, so it goes through an intent journal:
+ * prepare (validate, estimate, write the intent) → confirm (compare-and-set prepared → sending,
+ * then ONE POST) → succeeded | failed | unknown. An unknown outcome (timeout, dropped connection,
+ * unreadable answer, or a crash while sending) blocks the name until the account has been looked
+ * up: found → succeeded, absent → not-found (a new attempt is then allowed). Nothing here ever
+ * resends a POST, so no path leads to a second charge.
+ */
+import { randomUUID } from 'node:crypto'
+import { pricingTld, registrationEstimateCents } from '../../shared/pricing/estimate'
+import type { Estimate, RegistrationIntent, RegistrationRequest } from '../../shared/ipc/models'
+import { parseDomainName } from '../../shared/validation/host-name'
+import { parseNameservers } from '../../shared/validation/nameservers'
+import type { Cache } from '../core/db/cache'
+import type { StoredIntent } from '../core/db/intents-repo'
+import { isApiError, type ApiAccount, type VpsApiClient } from '../core/vps-api/index'
+import { AppError } from './app-error'
+import type { ConnectivityTracker } from './connectivity'
+import type { DomainWriter } from './domain-writer'
+import type { AppLogger } from './logger'
+
+export interface RegistrationDeps {
+  cache: Cache
+  client: VpsApiClient
+  writer: DomainWriter
+  connectivity: ConnectivityTracker
+  logger: AppLogger
+  credentials: (accountId: string) => Promise<ApiAccount>
+  now?: () => Date
+}
+
+/** Estimates, prepares, confirms and reconciles registrations. */
+export class RegistrationService {
+  constructor(private readonly deps: RegistrationDeps) {}
+
+  private now(): string {
+    return (this.deps.now?.() ?? new Date()).toISOString()
+  }
+
+  /** A price-table estimate for a name; invalid names are a specific InvalidArgument. */
+  estimate(name: string, years: number): Estimate {
+    const parsed = parseDomainName(name)
+    if (!parsed.ok)
+      throw new AppError('InvalidArgument', parsed.message, { domainName: [parsed.message] })
+    const prices = this.deps.cache.prices.all()
+    const tld = pricingTld(prices, parsed.ascii)
+    return {
+      ascii: parsed.ascii,
+      unicode: parsed.unicode,
+      tld,
+      years,
+      cents: registrationEstimateCents(prices, tld, years),
+      label: 'estimate',
+    }
+  }
+
+  view(i: StoredIntent): RegistrationIntent {
+    const { autoRenew: _a, privacy: _p, nameservers: _n, ...view } = i
+    const domain =
+      i.domainId !== null ? this.deps.cache.domains.get(i.accountId, i.domainId) : undefined
+    return { ...view, domainStatus: domain?.status ?? null }
+  }
+
+  list(accountId: string): RegistrationIntent[] {
+    return this.deps.cache.intents.forAccount(accountId).map((i) => this.view(i))
+  }
+
+  /** Validates and records the intent (nothing is sent yet). */
+  async prepare(accountId: string, request: RegistrationRequest): Promise<RegistrationIntent> {
+    const { cache, connectivity } = this.deps
+    connectivity.requireOnline(accountId, 'register a domain')
+    const estimate = this.estimate(request.domainName, request.years)
+    let nameservers: string[] | null = null
+    if (request.nameservers) {
+      const parsed = parseNameservers(request.nameservers)
+      if (!parsed.ok)
+        throw new AppError('InvalidArgument', parsed.message, { nameservers: [parsed.message] })
+      nameservers = parsed.nameservers
+    }
+    const inAccount = cache.domains.findByName(accountId, estimate.ascii)
+    if (inAccount && !inAccount.removedAt) {
+      throw new AppError('Conflict', `${estimate.unicode} is already in this account.`)
+    }
+    for (const earlier of cache.intents.blocking(accountId, estimate.ascii)) {
+      if (earlier.state === 'prepared') {
+        cache.intents.transition(earlier.id, 'prepared', 'cancelled', this.now())
+        continue
+      }
+      const settled = await this.reconcile(earlier)
+      if (settled.state === 'succeeded')
+        throw new AppError(
+          'Conflict',
+          `${estimate.unicode} was already registered by an earlier attempt.`,
+        )
+      if (settled.state !== 'not-found') {
+        throw new AppError(
+          'Conflict',
+          `An earlier registration of ${estimate.unicode} may have reached VPS.org and could not be checked yet. Domain Desk will look it up when VPS.org is reachable; until then it won't send another.`,
+        )
+      }
+    }
+    const id = randomUUID()
+    cache.intents.create({
+      id,
+      accountId,
+      domainName: estimate.ascii,
+      unicodeName: estimate.unicode,
+      years: request.years,
+      autoRenew: request.autoRenew,
+      privacy: request.privacy,
+      nameservers,
+      estimateCents: estimate.cents,
+      createdAt: this.now(),
+    })
+    return this.view(cache.intents.get(id)!)
+  }
+
+  /** Sends a prepared intent once. Confirming it again returns its state and sends nothing. */
+  async confirm(intentId: string): Promise<RegistrationIntent> {
+    const { cache, client, writer, connectivity, logger } = this.deps
+    const intent = cache.intents.get(intentId)
+    if (!intent)
+      throw new AppError('NotFound', 'That registration is no longer known; start again.')
+    if (intent.state !== 'prepared') return this.view(intent)
+    connectivity.requireOnline(intent.accountId, 'register a domain')
+    const account = await this.deps.credentials(intent.accountId)
+    if (!cache.intents.transition(intentId, 'prepared', 'sending', this.now()))
+      return this.view(cache.intents.get(intentId)!)
+    try {
+      const created = await client.registerDomain(account, {
+        domain_name: intent.domainName,
+        years: intent.years,
+        auto_renew: intent.autoRenew,
+        privacy_protection: intent.privacy,
+        ...(intent.nameservers ? { nameservers: intent.nameservers } : {}),
+      })
+      connectivity.reached(intent.accountId)
+      const at = this.now()
+      cache.transaction(() => {
+        cache.intents.transition(intentId, 'sending', 'succeeded', at, {
+          domainId: created.id,
+          totalCostCents: Math.round(created.total_cost * 100),
+        })
+        writer.apply(created, { accountId: intent.accountId, now: at, source: 'registration' })
+      })
+    } catch (error) {
+      connectivity.failed(intent.accountId, error)
+      if (isApiError(error) && error.outcomeUnknown) {
+        cache.intents.transition(intentId, 'sending', 'unknown', this.now(), {
+          errorCode: error.code,
+          errorMessage: error.message,
+        })
+        logger.warn('registration outcome unknown; looking the name up', {
+          intentId,
+          code: error.code,
+        })
+        return this.view(await this.reconcile(cache.intents.get(intentId)!))
+      }
+      const code = isApiError(error) ? error.code : 'Internal'
+      cache.intents.transition(intentId, 'sending', 'failed', this.now(), {
+        errorCode: code,
+        errorMessage: (error as Error).message,
+      })
+      throw error
+    }
+    return this.view(cache.intents.get(intentId)!)
+  }
+
+  /**
+   * Settles an intent whose outcome is unknown by looking the name up in the account. Leaves it
+   * unknown when the look-up itself fails.
+   */
+  async reconcile(intent: StoredIntent): Promise<StoredIntent> {
+    if (intent.state !== 'unknown' && intent.state !== 'sending') return intent
+    const { cache, client, writer, connectivity } = this.deps
+    if (intent.state === 'sending')
+      cache.intents.transition(intent.id, 'sending', 'unknown', this.now())
+    try {
+      const account = await this.deps.credentials(intent.accountId)
+      const found = await client.listAllDomains(account, { search: intent.domainName })
+      connectivity.reached(intent.accountId)
+      const match = found.domains.find((d) => d.domain_name === intent.domainName)
+      const at = this.now()
+      cache.transaction(() => {
+        if (match) {
+          cache.intents.transition(intent.id, 'unknown', 'succeeded', at, { domainId: match.id })
+          writer.apply(match, { accountId: intent.accountId, now: at, source: 'registration' })
+        } else {
+          cache.intents.transition(intent.id, 'unknown', 'not-found', at, {
+            errorMessage:
+              'VPS.org has no record of this registration; nothing was registered, so it can be tried again.',
+          })
+        }
+      })
+    } catch (error) {
+      connectivity.failed(intent.accountId, error)
+    }
+    return cache.intents.get(intent.id)!
+  }
+
+  /** At start-up and after each sync: settle intents a crash or lost answer left open. */
+  async reconcileOpen(accountId?: string): Promise<void> {
+    const open = this.deps.cache.intents.inStates(['sending', 'unknown'])
+    for (const intent of open)
+      if (!accountId || intent.accountId === accountId) await this.reconcile(intent)
+  }
+}

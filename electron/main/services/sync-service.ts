@@ -1,0 +1,191 @@
+/**
+ * Sync: the full listing through the client (every page), applied to the cache in ONE
+ * transaction together with the run's success mark — a crash mid-sync leaves the previous sync
+ * intact. Domains that left the account are marked, not dropped; differences go to the history.
+ * Reads are cache-first; this service refreshes in the background, periodically and on demand.
+ */
+import type { SyncRun, SyncStatus } from '../../shared/ipc/models'
+import type { Cache } from '../core/db/cache'
+import type { ApiAccount, VpsApiClient } from '../core/vps-api/index'
+import { AppError, toIpcError } from './app-error'
+import type { ConnectivityTracker } from './connectivity'
+import type { DomainWriter } from './domain-writer'
+import type { EventBus } from './event-bus'
+import type { AppLogger } from './logger'
+
+export interface SyncDeps {
+  cache: Cache
+  client: VpsApiClient
+  writer: DomainWriter
+  connectivity: ConnectivityTracker
+  bus: EventBus
+  logger: AppLogger
+  credentials: (accountId: string) => Promise<ApiAccount>
+  accountIds: () => string[]
+  /** Runs after each successful sync (transfer inference, intent reconciliation). */
+  afterSync?: (accountId: string) => Promise<void>
+  now?: () => Date
+  /** Page size for listings (default 200). */
+  pageSize?: number
+}
+
+/** Background refreshes happen when the cache is older than this. */
+export const DEFAULT_STALE_MS = 5 * 60_000
+
+/** Syncs accounts, one run at a time per account. */
+export class SyncService {
+  private readonly running = new Map<string, Promise<SyncRun>>()
+  private readonly progress = new Map<string, { pagesDone: number; pagesTotal?: number }>()
+  private timer: NodeJS.Timeout | undefined
+
+  constructor(private readonly deps: SyncDeps) {}
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date()
+  }
+
+  isRunning(accountId: string): boolean {
+    return this.running.has(accountId)
+  }
+
+  /** Syncs now; joins a run already in progress for the account. */
+  syncNow(accountId: string): Promise<SyncRun> {
+    const current = this.running.get(accountId)
+    if (current) return current
+    const run = this.run(accountId).finally(() => {
+      this.running.delete(accountId)
+      this.progress.delete(accountId)
+    })
+    this.running.set(accountId, run)
+    return run
+  }
+
+  /** Starts a background sync when the cache is older than `maxAgeMs`; never throws. */
+  refreshIfStale(accountId: string, maxAgeMs = DEFAULT_STALE_MS): void {
+    if (this.running.has(accountId)) return
+    const last = this.deps.cache.syncRuns.last(accountId)
+    const age = last
+      ? this.now().getTime() - Date.parse(last.finishedAt ?? last.startedAt)
+      : Infinity
+    if (age < maxAgeMs) return
+    this.syncNow(accountId).catch(() => {
+      // Already recorded in the run and the connectivity state; the cache keeps answering.
+    })
+  }
+
+  /** Refreshes every account every `intervalMs` (and once now). */
+  startPeriodic(intervalMs: number): void {
+    this.stopPeriodic()
+    const tick = () => {
+      for (const id of this.deps.accountIds()) this.refreshIfStale(id, intervalMs / 2)
+    }
+    this.timer = setInterval(tick, intervalMs)
+    this.timer.unref?.()
+    tick()
+  }
+
+  stopPeriodic(): void {
+    if (this.timer) clearInterval(this.timer)
+    this.timer = undefined
+  }
+
+  status(accountId: string): SyncStatus {
+    const { cache, connectivity } = this.deps
+    const c = connectivity.get(accountId)
+    return {
+      accountId,
+      connectivity: c.state,
+      ...(c.reason ? { connectivityReason: c.reason } : {}),
+      running: this.running.has(accountId),
+      progress: this.progress.get(accountId) ?? null,
+      lastRun: cache.syncRuns.last(accountId) ?? null,
+      lastSuccessAt: cache.syncRuns.lastSuccess(accountId)?.finishedAt ?? null,
+    }
+  }
+
+  /** Waits for running syncs to finish (shutdown, tests). */
+  async idle(): Promise<void> {
+    await Promise.allSettled([...this.running.values()])
+  }
+
+  private async run(accountId: string): Promise<SyncRun> {
+    const { cache, client, writer, connectivity, bus, logger } = this.deps
+    const runId = cache.syncRuns.start(accountId, this.now().toISOString())
+    const firstSync = !cache.syncRuns.lastSuccess(accountId)
+    try {
+      const account = await this.deps.credentials(accountId)
+      const listing = await client.listAllDomains(
+        account,
+        { pageSize: this.deps.pageSize ?? 200 },
+        {
+          onPage: (p) => {
+            this.progress.set(accountId, { pagesDone: p.pagesDone, pagesTotal: p.pagesTotal })
+            bus.emit('sync.progress', {
+              accountId,
+              pagesDone: p.pagesDone,
+              pagesTotal: p.pagesTotal,
+              received: p.received,
+            })
+          },
+        },
+      )
+      connectivity.reached(accountId)
+      const now = this.now().toISOString()
+      const ctx = {
+        accountId,
+        now,
+        source: 'sync' as const,
+        syncRunId: runId,
+        quietAdds: firstSync,
+      }
+      const counts = {
+        pages: listing.pages,
+        seen: listing.domains.length,
+        added: 0,
+        changed: 0,
+        removed: 0,
+      }
+      try {
+        cache.transaction(() => {
+          const existing = cache.domains.all(accountId)
+          for (const domain of listing.domains) {
+            const outcome = writer.apply(domain, ctx, existing.get(domain.id))
+            if (outcome !== 'same') counts[outcome]++
+            existing.delete(domain.id)
+          }
+          for (const gone of existing.values()) {
+            if (gone.removedAt) continue
+            writer.markRemoved(gone, ctx)
+            counts.removed++
+          }
+          cache.syncRuns.succeed(runId, now, counts)
+        })
+      } catch (error) {
+        writer.discard()
+        throw error
+      }
+      writer.announce()
+      const run = cache.syncRuns.get(runId)!
+      logger.info('sync finished', { accountId, ...counts })
+      bus.emit('sync.finished', { accountId, run })
+      await this.deps
+        .afterSync?.(accountId)
+        .catch((error: unknown) => logger.warn('after-sync step failed', { accountId, error }))
+      return run
+    } catch (error) {
+      connectivity.failed(accountId, error)
+      const failure = toIpcError(error, (e) =>
+        logger.error('sync failed unexpectedly', { accountId, error: e }),
+      )
+      try {
+        cache.syncRuns.fail(runId, this.now().toISOString(), failure.code, failure.message)
+        bus.emit('sync.finished', { accountId, run: cache.syncRuns.get(runId)! })
+      } catch (recordError) {
+        // A full disk can refuse even this; the run is closed as interrupted at the next start.
+        logger.error('could not record the failed sync', { accountId, error: recordError })
+      }
+      logger.warn('sync failed', { accountId, code: failure.code })
+      throw error instanceof Error ? error : new AppError('Internal', failure.message)
+    }
+  }
+}

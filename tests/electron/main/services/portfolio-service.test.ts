@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import { startTestApp } from '../../../support/app'
+
+describe('PortfolioService', () => {
+  it('answers pages from the cache with filters, search, sort and paging', async () => {
+    const app = await startTestApp({ sandbox: { domains: 60 } })
+    const expired = await app.call('portfolio.list', app.accountId, {
+      status: 'expired',
+      limit: 100,
+    })
+    expect(expired.rows.length).toBeGreaterThan(0)
+    expect(expired.rows.every((r: { status: string }) => r.status === 'expired')).toBe(true)
+    const byExpiry = await app.call('portfolio.list', app.accountId, {
+      sort: { by: 'expires', dir: 'asc' },
+      limit: 100,
+    })
+    const dates = byExpiry.rows.map((r: { expirationDate: string }) => Date.parse(r.expirationDate))
+    expect(dates).toEqual([...dates].sort((a, b) => a - b))
+    const second = await app.call('portfolio.list', app.accountId, { offset: 10, limit: 10 })
+    expect(second.rows.map((r: { name: string }) => r.name)).toEqual(
+      byExpiry.rows
+        .map((r: { name: string }) => r.name)
+        .sort()
+        .slice(10, 20),
+    )
+    expect(
+      (await app.call('portfolio.list', app.accountId, { search: 'MYAPP' })).rows.map(
+        (r: { name: string }) => r.name,
+      ),
+    ).toEqual(['myapp.io'])
+    const soon = await app.call('portfolio.list', app.accountId, {
+      quick: ['expiring30'],
+      limit: 100,
+    })
+    expect(soon.rows.every((r: { daysLeft: number }) => r.daysLeft >= 0 && r.daysLeft < 30)).toBe(
+      true,
+    )
+    const off = await app.call('portfolio.list', app.accountId, {
+      quick: ['autoRenewOff', 'unlocked'],
+      limit: 100,
+    })
+    expect(
+      off.rows.every((r: { autoRenew: boolean; locked: boolean }) => !r.autoRenew && !r.locked),
+    ).toBe(true)
+  })
+
+  it('changes settings with PUT, verifies by re-reading and records the change as the app’s', async () => {
+    const app = await startTestApp()
+    const { domain, message } = await app.call('domain.update', app.accountId, 101, {
+      autoRenew: false,
+      nameservers: ['NS1.Cloudflare.com', 'ns2.cloudflare.com'],
+    })
+    expect(message).toMatch(/24 hours to propagate/)
+    expect(domain).toMatchObject({
+      autoRenew: false,
+      nameservers: ['ns1.cloudflare.com', 'ns2.cloudflare.com'],
+      dnsManagedBy: 'external',
+    })
+    expect(domain.details).toMatchObject({ registrar: 'VPS.org' })
+    expect(
+      domain.history
+        .filter((h: { source: string }) => h.source === 'app')
+        .map((h: { field: string }) => h.field)
+        .sort(),
+    ).toEqual(['auto_renew', 'dns_managed_by', 'nameservers'])
+    const requests = app.sandbox.log.since().filter((e) => e.path === '/api/v1/domains/101/')
+    expect(requests.map((e) => e.method)).toEqual(['PUT', 'GET'])
+  })
+
+  it('refuses invalid nameservers with a specific message before calling VPS.org', async () => {
+    const app = await startTestApp()
+    await expect(
+      app.call('domain.update', app.accountId, 101, { nameservers: ['ns1.a.com', 'ns1.a.com'] }),
+    ).rejects.toMatchObject({
+      code: 'InvalidArgument',
+      fields: { nameservers: [expect.stringMatching(/repeats/)] },
+    })
+    await expect(
+      app.call('domain.update', app.accountId, 101, { nameservers: ['ns1.a.com'] }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' })
+    expect(app.sandbox.log.since().filter((e) => e.method === 'PUT')).toHaveLength(0)
+  })
+
+  it('refreshes details on demand and removes a domain, keeping it marked in the cache', async () => {
+    const app = await startTestApp()
+    const refreshed = await app.call('domain.refresh', app.accountId, 102)
+    expect(refreshed.details).toMatchObject({
+      registrar: 'Namecheap, Inc.',
+      whois: { registrant: 'Example Holdings LLC' },
+    })
+    await app.call('domain.remove', app.accountId, 102)
+    const gone = await app.call('domain.get', app.accountId, 102)
+    expect(gone.removedAt).not.toBeNull()
+    expect(gone.history[0]).toMatchObject({ field: 'account', newValue: 'removed', source: 'app' })
+  })
+
+  it('keeps tags and notes locally, offline too, and filters by tag', async () => {
+    const app = await startTestApp()
+    await app.sandbox.close()
+    const tagged = await app.call('domain.setTags', app.accountId, 101, [
+      'client-a',
+      ' client-a ',
+      'prod',
+    ])
+    expect(tagged.tags).toEqual(['client-a', 'prod'])
+    const noted = await app.call('domain.setNote', app.accountId, 101, 'Renew before the launch.')
+    expect(noted).toMatchObject({ note: 'Renew before the launch.', hasNote: true })
+    expect(
+      (await app.call('portfolio.list', app.accountId, { tag: 'prod' })).rows.map(
+        (r: { id: number }) => r.id,
+      ),
+    ).toEqual([101])
+  })
+
+  it('says clearly when a domain is not in the cache', async () => {
+    const app = await startTestApp()
+    await expect(app.call('domain.get', app.accountId, 99999)).rejects.toMatchObject({
+      code: 'NotFound',
+      message: expect.stringMatching(/Sync/),
+    })
+  })
+})

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import { startTestApp } from '../../../support/app'
+
+const authCode = async (app: Awaited<ReturnType<typeof startTestApp>>, id: number) =>
+  (await app.sandbox.control('GET', `/domains/${id}/auth-code`)).json.auth_code as string
+
+describe('TransferService', () => {
+  it('checks what it can: registrar, age, lock; leaves the rest to the user; estimates the fee', async () => {
+    const app = await startTestApp()
+    const check = await app.call('transfer.check', app.accountId, 102)
+    expect(check).toMatchObject({
+      domainName: 'myapp.io',
+      registrar: 'Namecheap, Inc.',
+      feeEstimateCents: 3999,
+      eligible: true,
+    })
+    const byKey = Object.fromEntries(
+      check.checks.map((c: { key: string; passed: boolean | null }) => [c.key, c.passed]),
+    )
+    expect(byKey).toEqual({
+      registeredElsewhere: true,
+      oldEnough: true,
+      unlocked: true,
+      authCode: null,
+      whoisEmail: null,
+      includesRenewal: true,
+    })
+    const atVps = await app.call('transfer.check', app.accountId, 101)
+    expect(atVps.eligible).toBe(false)
+  })
+
+  it('starts once, stores the estimate and next steps, and infers completion from the details', async () => {
+    const app = await startTestApp()
+    const completed: string[] = []
+    app.services.bus.subscribe(
+      (e, p) =>
+        e === 'transfer.completed' && completed.push((p as { domainName: string }).domainName),
+    )
+    const started = await app.call('transfer.start', app.accountId, 102, {
+      authCode: await authCode(app, 102),
+      autoRenew: true,
+    })
+    expect(started).toMatchObject({
+      state: 'pending',
+      previousRegistrar: 'Namecheap, Inc.',
+      overdue: false,
+      nextSteps: expect.arrayContaining([expect.stringMatching(/current registrar/)]),
+    })
+    await expect(
+      app.call('transfer.start', app.accountId, 102, { authCode: 'x', autoRenew: true }),
+    ).rejects.toMatchObject({ code: 'Conflict' })
+    await app.sandbox.control('POST', '/clock', { advance_seconds: 7 * 86_400 })
+    await app.call('sync.now', app.accountId)
+    expect(completed).toEqual(['myapp.io'])
+    const [record] = await app.call('transfer.list', app.accountId)
+    expect(record).toMatchObject({ state: 'completed', completedAt: expect.any(String) })
+    const domain = await app.call('domain.get', app.accountId, 102)
+    expect(
+      domain.history.map((h: { field: string; newValue: string }) => `${h.field}:${h.newValue}`),
+    ).toEqual(expect.arrayContaining(['transfer:initiated', 'transfer:completed']))
+    expect(app.sandbox.log.since().filter((e) => e.effect === 'transfer.initiated')).toHaveLength(1)
+  })
+
+  it('records a refused transfer as failed and passes the field message on', async () => {
+    const app = await startTestApp()
+    await expect(
+      app.call('transfer.start', app.accountId, 102, { authCode: 'wrong-code', autoRenew: true }),
+    ).rejects.toMatchObject({
+      code: 'Validation',
+      fields: { auth_code: [expect.stringMatching(/Invalid authorization code/)] },
+    })
+    expect((await app.call('transfer.list', app.accountId))[0]).toMatchObject({ state: 'failed' })
+  })
+
+  it('refuses domains that fail a check before sending anything', async () => {
+    const app = await startTestApp()
+    await expect(
+      app.call('transfer.start', app.accountId, 101, { authCode: 'x', autoRenew: true }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' })
+    expect(app.sandbox.log.since().filter((e) => e.path.endsWith('/transfer/'))).toHaveLength(0)
+  })
+
+  it('marks a transfer whose answer was lost as unknown and refuses to send another', async () => {
+    const app = await startTestApp()
+    await app.sandbox.control('POST', '/faults', {
+      queue: [{ kind: 'reset', method: 'POST', path: '/api/v1/domains/102/transfer/' }],
+    })
+    const code = await authCode(app, 102)
+    expect(
+      await app.call('transfer.start', app.accountId, 102, { authCode: code, autoRenew: true }),
+    ).toMatchObject({ state: 'unknown' })
+    await app.call('sync.now', app.accountId)
+    await expect(
+      app.call('transfer.start', app.accountId, 102, { authCode: code, autoRenew: true }),
+    ).rejects.toMatchObject({
+      code: 'Conflict',
+      message: expect.stringMatching(/may have reached VPS\.org/),
+    })
+    expect(app.sandbox.log.since().filter((e) => e.method === 'POST')).toHaveLength(1)
+  })
+
+  it('flags a transfer overdue once its estimated completion has passed', async () => {
+    let now = new Date()
+    const app = await startTestApp({ services: { now: () => now } })
+    const bouncing = app.sandbox.registrar
+      .list()
+      .find((d) => d.registrar !== 'VPS.org' && !d.whoisEmailReachable)!
+    await app.call('transfer.start', app.accountId, bouncing.id, {
+      authCode: await authCode(app, bouncing.id),
+      autoRenew: true,
+    })
+    now = new Date(now.getTime() + 8 * 86_400_000)
+    expect((await app.call('transfer.list', app.accountId))[0]).toMatchObject({
+      state: 'pending',
+      overdue: true,
+    })
+  })
+})

@@ -1,0 +1,94 @@
+/**
+ * Test helper: the real main-process services (no Electron) on a temp data folder, a fake
+ * in-memory keychain, the real dispatcher, and a sandbox registrar with an account connected.
+ */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach } from 'vitest'
+import type { SandboxOptions } from '../../electron/sandbox/index'
+import { createTokenVault, type KeytarLike } from '../../electron/main/core/vault/index'
+import { createDispatcher, type Dispatch } from '../../electron/main/ipc/dispatcher'
+import { createHandlers } from '../../electron/main/ipc/handlers'
+import {
+  createAppServices,
+  type AppServices,
+  type AppServicesOptions,
+} from '../../electron/main/services/app-services'
+import { createMemoryLogger } from '../../electron/main/services/logger'
+import { startTestSandbox, type TestSandbox } from './sandbox'
+
+/** A keychain that lives in a Map (what keytar would store). */
+export function memoryKeytar(): KeytarLike & { entries: Map<string, string> } {
+  const entries = new Map<string, string>()
+  return {
+    entries,
+    getPassword: async (service, account) => entries.get(`${service}/${account}`) ?? null,
+    setPassword: async (service, account, password) =>
+      void entries.set(`${service}/${account}`, password),
+    deletePassword: async (service, account) => entries.delete(`${service}/${account}`),
+  }
+}
+
+export interface TestApp {
+  dataDir: string
+  sandbox: TestSandbox
+  services: AppServices
+  dispatch: Dispatch
+  /** Calls a channel as the app's own page would and returns the unwrapped data (throws on error). */
+  call<T = any>(channel: string, ...args: unknown[]): Promise<T>
+  accountId: string
+  keytar: ReturnType<typeof memoryKeytar>
+  logLines: string[]
+}
+
+const running: Array<() => Promise<void>> = []
+afterEach(async () => {
+  for (const stop of running.splice(0).reverse()) await stop()
+})
+
+/** Starts services + sandbox and adds an account for the sandbox (unless `connect` is false). */
+export async function startTestApp(
+  options: {
+    sandbox?: SandboxOptions
+    services?: Partial<AppServicesOptions>
+    connect?: boolean
+    dataDir?: string
+  } = {},
+): Promise<TestApp> {
+  const sandbox = await startTestSandbox({ domains: 30, ...options.sandbox })
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'domain-desk-'))
+  const keytar = memoryKeytar()
+  const vault = createTokenVault({ backend: keytar, service: 'test' })
+  const logger = createMemoryLogger(() => vault.knownSecrets())
+  const services = await createAppServices({
+    dataDir,
+    vault,
+    version: '0.0.0-test',
+    logger,
+    refreshIntervalMs: 0,
+    client: { minRetryDelayMs: 1, maxRetryDelayMs: 5, timeoutMs: 3_000 },
+    ...options.services,
+  })
+  running.push(() => services.dispose())
+  const dispatch = createDispatcher(createHandlers(services), logger)
+  const call = async (channel: string, ...args: unknown[]) => {
+    const result = await dispatch(channel, args, {
+      trusted: true,
+      url: 'app://domain-desk/index.html',
+    })
+    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error)
+    return result.data as any
+  }
+  let accountId = ''
+  if (options.connect !== false) {
+    const account = await call('accounts.add', {
+      label: 'Sandbox',
+      baseUrl: sandbox.baseUrl,
+      token: sandbox.token,
+    })
+    accountId = account.id
+    await services.sync.idle()
+  }
+  return { dataDir, sandbox, services, dispatch, call, accountId, keytar, logLines: logger.lines }
+}
