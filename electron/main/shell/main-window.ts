@@ -1,23 +1,54 @@
-import { BrowserWindow } from 'electron'
+import { BrowserWindow, nativeTheme, screen } from 'electron'
+import { APP_ENTRY_URL } from './app-origin'
 import { mainWindowOptions } from './window-options'
+import { fitWindowStateToDisplays, type ScreenRect } from './window-state'
+import { loadWindowState, trackWindowState } from './window-state-store'
 
-/** Where the main window's code and page come from. */
+/** Where the main window's code and page come from, and where it keeps its state. */
 export interface MainWindowSources {
   /** Absolute path of the built preload script. */
   preloadPath: string
-  /** Absolute path of the built renderer page, loaded when there is no dev server. */
-  rendererIndexPath: string
   /** The Vite dev server (`ELECTRON_RENDERER_URL` under `electron-vite dev`), if any. */
   devServerUrl: string | undefined
+  /** Whether DevTools may be opened: pass `!app.isPackaged`. */
+  devTools: boolean
+  /** The JSON file the window's bounds are kept in (see `windowStateFileIn(userData)`). */
+  windowStateFile: string
 }
 
-/** Opens the main window, shows it once its first frame is ready and loads the renderer. */
+/** The work areas of all displays, the primary display's first. */
+function displayWorkAreas(): ScreenRect[] {
+  const primary = screen.getPrimaryDisplay()
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id)
+  return [primary, ...others].map((display) => display.workArea)
+}
+
+/**
+ * Opens the main window where it last was (fitted to the displays there are now), shows it once
+ * its first frame is ready and loads the renderer: from the dev server under `electron-vite
+ * dev`, otherwise from `app://domain-desk/index.html`, which `serveRendererOverAppProtocol`
+ * must already serve.
+ */
 export function createMainWindow(sources: MainWindowSources): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions({ preloadPath: sources.preloadPath }))
-  window.once('ready-to-show', () => window.show())
-  const loading = sources.devServerUrl
-    ? window.loadURL(sources.devServerUrl)
-    : window.loadFile(sources.rendererIndexPath)
-  loading.catch((error: unknown) => console.error('The main window failed to load:', error))
+  const state = fitWindowStateToDisplays(
+    loadWindowState(sources.windowStateFile),
+    displayWorkAreas(),
+  )
+  const window = new BrowserWindow(
+    mainWindowOptions({
+      preloadPath: sources.preloadPath,
+      devTools: sources.devTools,
+      bounds: state.bounds,
+      prefersDarkColors: nativeTheme.shouldUseDarkColors,
+    }),
+  )
+  trackWindowState(window, sources.windowStateFile)
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize()
+    window.show()
+  })
+  window
+    .loadURL(sources.devServerUrl ?? APP_ENTRY_URL)
+    .catch((error: unknown) => console.error('The main window failed to load:', error))
   return window
 }
