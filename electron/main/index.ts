@@ -1,29 +1,81 @@
+/**
+ * Electron lifecycle and wiring only: the app:// scheme, the single-instance lock, guards on
+ * every web contents, the services (plain Node, see services/app-services.ts), IPC and the main
+ * window. Everything with logic lives in shell/, ipc/, services/ and core/.
+ */
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow } from 'electron'
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron'
+import { createTokenVault } from './core/vault/index'
+import { createDispatcher } from './ipc/dispatcher'
+import { forwardEvents, registerIpcHandlers } from './ipc/electron-ipc'
+import { createHandlers } from './ipc/handlers'
+import { createAppServices, type AppServices } from './services/app-services'
+import { registerAppScheme, serveRendererOverAppProtocol } from './shell/app-protocol'
 import { createMainWindow } from './shell/main-window'
+import { denyAllPermissions } from './shell/permissions'
+import { claimSingleInstance } from './shell/single-instance'
+import { isTrustedSenderUrl } from './shell/trusted-sender'
+import { guardAllWebContents } from './shell/web-contents-guards'
+import { windowStateFileIn } from './shell/window-state-store'
 
-const sources = {
-  preloadPath: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),
-  rendererIndexPath: fileURLToPath(new URL('../renderer/index.html', import.meta.url)),
-  devServerUrl: app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'],
-}
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
+const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url))
+let mainWindow: BrowserWindow | undefined
+let services: AppServices | undefined
 
 function openMainWindow(): void {
-  createMainWindow(sources)
+  mainWindow = createMainWindow({
+    preloadPath,
+    devServerUrl,
+    devTools: !app.isPackaged,
+    windowStateFile: windowStateFileIn(app.getPath('userData')),
+  })
+  mainWindow.on('closed', () => (mainWindow = undefined))
 }
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit()
-})
-
-app.on('activate', () => {
-  if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow()
-})
-
-app
-  .whenReady()
-  .then(openMainWindow)
-  .catch((error: unknown) => {
-    console.error('Domain Desk could not start:', error)
-    app.quit()
+async function start(): Promise<void> {
+  denyAllPermissions(session.defaultSession)
+  serveRendererOverAppProtocol(rendererRoot)
+  const dataDir = app.getPath('userData')
+  const vault = createTokenVault()
+  services = await createAppServices({
+    dataDir: join(dataDir, 'data'),
+    vault,
+    version: app.getVersion(),
   })
+  const dispatch = createDispatcher(createHandlers(services), services.logger)
+  registerIpcHandlers(ipcMain, dispatch, (url) => isTrustedSenderUrl(url, { devServerUrl }))
+  forwardEvents(services.bus, () => BrowserWindow.getAllWindows().map((w) => w.webContents))
+  openMainWindow()
+}
+
+registerAppScheme()
+if (claimSingleInstance(app, () => mainWindow)) {
+  app.enableSandbox()
+  guardAllWebContents(app, { devServerUrl, openExternal: (url) => shell.openExternal(url) })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow()
+  })
+  app.on('will-quit', (event) => {
+    if (!services) return
+    event.preventDefault()
+    const closing = services
+    services = undefined
+    void closing.dispose().finally(() => app.quit())
+  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error(
+        'Domain Desk could not start:',
+        error instanceof Error ? error.message : 'unknown error',
+      )
+      app.quit()
+    })
+}

@@ -1,14 +1,11 @@
-/** What the preload script exposes to the renderer as `window.domainDesk` (frozen). */
-export interface DomainDeskBridge {
-  /** `process.platform` of the app: `darwin`, `win32`, `linux`… */
-  readonly platform: string
-  /** Versions of the runtime the app runs on. */
-  readonly versions: Readonly<{ electron: string; chrome: string; node: string }>
-}
+import type { DomainDeskApi } from '../shared/ipc/bridge'
 
 declare global {
   interface Window {
-    /** Present inside the Electron app; absent when the renderer runs in a plain browser. */
-    domainDesk?: DomainDeskBridge
+    /**
+     * The bridge to the main process: the preload provides it in the app, the web preview's
+     * script in a browser. Absent on a page opened any other way.
+     */
+    domainDesk?: DomainDeskApi
   }
 }
