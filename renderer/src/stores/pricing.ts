@@ -7,6 +7,8 @@ import {
   type TldPrice,
 } from '@shared/pricing/price-table'
 import { parseDomainName, type DomainNameResult } from '@shared/validation/host-name'
+import { fetchPrices } from '@/api/app'
+import { hasBridge } from '@/api/bridge'
 
 /** Shortest and longest registration period, in years. */
 export const MIN_YEARS = 1
@@ -91,6 +93,35 @@ export const usePricingStore = defineStore('pricing', () => {
         : `Registrations run for ${MIN_YEARS} to ${MAX_YEARS} years; using ${clamped}.`
   }
 
+  /** Where the table came from: the app's editable copy, or the published reference. */
+  const source = ref<'app' | 'reference'>('reference')
+  /** Why loading the app's table failed, if it did. */
+  const loadError = ref<string | null>(null)
+
+  /** Loads the app's editable price table; without a bridge the reference table stays. */
+  async function load(): Promise<void> {
+    if (!hasBridge()) return
+    try {
+      const rows = await fetchPrices()
+      setPrices(
+        Object.fromEntries(
+          rows.map((r) => [
+            r.tld,
+            {
+              register: r.registerCents / 100,
+              renew: r.renewCents / 100,
+              transfer: r.transferCents / 100,
+            },
+          ]),
+        ),
+      )
+      source.value = 'app'
+      loadError.value = null
+    } catch (error) {
+      loadError.value = (error as Error).message
+    }
+  }
+
   /** Replaces the price table (for example with prices loaded from the account). */
   function setPrices(table: Readonly<PriceTable>): void {
     prices.value = copyTable(table)
@@ -108,5 +139,8 @@ export const usePricingStore = defineStore('pricing', () => {
     setDomainInput,
     setYears,
     setPrices,
+    source,
+    loadError,
+    load,
   }
 })

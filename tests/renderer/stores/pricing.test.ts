@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { REFERENCE_PRICES } from '@shared/pricing/price-table'
 import { usePricingStore } from '@/stores/pricing'
@@ -138,5 +138,41 @@ describe('usePricingStore', () => {
       expect(store.yearsMessage).toBeNull()
       expect(store.estimate?.totalCents).toBe(2598)
     })
+  })
+})
+
+describe('usePricingStore.load', () => {
+  afterEach(() => {
+    delete window.domainDesk
+  })
+
+  it('replaces the reference table with the app’s editable one', async () => {
+    setActivePinia(createPinia())
+    window.domainDesk = {
+      pricing: {
+        get: async () => ({
+          ok: true,
+          data: [{ tld: 'shop', registerCents: 3000, renewCents: 2500, transferCents: 2000 }],
+        }),
+      },
+    } as unknown as NonNullable<typeof window.domainDesk>
+    const store = usePricingStore()
+    await store.load()
+    expect(store.source).toBe('app')
+    expect(store.rows).toEqual([{ tld: 'shop', register: 30, renew: 25, transfer: 20 }])
+  })
+
+  it('keeps the reference table and reports why when loading fails', async () => {
+    setActivePinia(createPinia())
+    window.domainDesk = {
+      pricing: {
+        get: async () => ({ ok: false, error: { code: 'Storage', message: 'Disk full.' } }),
+      },
+    } as unknown as NonNullable<typeof window.domainDesk>
+    const store = usePricingStore()
+    await store.load()
+    expect(store.source).toBe('reference')
+    expect(store.loadError).toBe('Disk full.')
+    expect(store.rows.map((r) => r.tld)).toContain('com')
   })
 })
