@@ -69,12 +69,13 @@ export class DomainWriter {
     this.activations = []
   }
 
-  /** Applies one domain; `existing` is what the cache holds (looked up when not given). */
-  apply(
-    incoming: Domain,
-    ctx: WriteContext,
-    existing = this.cache.domains.get(ctx.accountId, incoming.id),
-  ): WriteOutcome {
+  /**
+   * Applies one domain. `known` is what the cache holds: null when the caller knows there is
+   * nothing (a sync passes its preloaded map), undefined to look it up.
+   */
+  apply(incoming: Domain, ctx: WriteContext, known?: CachedDomain | null): WriteOutcome {
+    const existing =
+      known === undefined ? this.cache.domains.get(ctx.accountId, incoming.id) : known
     const next = fromApi(incoming, unicodeOf(incoming.domain_name))
     const history = (field: string, oldValue: string | null, newValue: string | null) =>
       this.cache.history.add(ctx.accountId, {

@@ -149,7 +149,7 @@ export class SyncService {
         cache.transaction(() => {
           const existing = cache.domains.all(accountId)
           for (const domain of listing.domains) {
-            const outcome = writer.apply(domain, ctx, existing.get(domain.id))
+            const outcome = writer.apply(domain, ctx, existing.get(domain.id) ?? null)
             if (outcome !== 'same') counts[outcome]++
             existing.delete(domain.id)
           }
