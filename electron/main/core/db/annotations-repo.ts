@@ -1,5 +1,5 @@
 /** Local tags and notes, keyed by domain name so they survive a domain leaving and rejoining. */
-import { row, rows, type Db } from './sqlite'
+import { row, rows, transaction, type Db } from './sqlite'
 
 /** Reads and writes tags and notes. */
 export class AnnotationsRepo {
@@ -17,7 +17,7 @@ export class AnnotationsRepo {
   /** Replaces a domain's tags (trimmed, de-duplicated). */
   setTags(accountId: string, name: string, tags: string[]): void {
     const unique = [...new Set(tags.map((t) => t.trim()).filter(Boolean))]
-    this.db.transaction(() => {
+    transaction(this.db, () => {
       this.db
         .prepare('DELETE FROM tags WHERE account_id = ? AND domain_name = ?')
         .run(accountId, name)
@@ -25,7 +25,7 @@ export class AnnotationsRepo {
         'INSERT INTO tags (account_id, domain_name, tag) VALUES (?, ?, ?)',
       )
       for (const tag of unique) insert.run(accountId, name, tag)
-    })()
+    })
   }
 
   note(accountId: string, name: string): string {

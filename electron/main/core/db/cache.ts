@@ -9,7 +9,7 @@ import { HistoryRepo } from './history-repo'
 import { IntentsRepo } from './intents-repo'
 import { openCache } from './open-cache'
 import { PricesRepo } from './prices-repo'
-import type { Db } from './sqlite'
+import { transaction, type Db } from './sqlite'
 import { SyncRunsRepo } from './sync-runs-repo'
 import { TransfersRepo } from './transfers-repo'
 
@@ -58,7 +58,7 @@ export class Cache {
 
   /** Runs `fn` in one transaction. */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)()
+    return transaction(this.db, fn)
   }
 
   /** Deletes everything cached for an account. */

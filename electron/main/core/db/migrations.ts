@@ -4,7 +4,7 @@
  * moves it aside) rather than guessed at.
  */
 import { REFERENCE_PRICES, toCents } from '../../../shared/pricing/price-table'
-import { scalar, type Db } from './sqlite'
+import { scalar, transaction, type Db } from './sqlite'
 
 interface Migration {
   version: number
@@ -183,10 +183,10 @@ export function migrate(db: Db, target = LATEST_VERSION, now = new Date().toISOS
   if (current > LATEST_VERSION) throw new NewerSchemaError(current)
   for (const step of MIGRATIONS) {
     if (step.version <= current || step.version > target) continue
-    db.transaction(() => {
+    transaction(db, () => {
       step.up(db, now)
       db.exec(`PRAGMA user_version = ${step.version}`)
-    })()
+    })
   }
   return schemaVersion(db)
 }

@@ -1,6 +1,6 @@
 /** The editable price table (seeded from the reference by the first migration). */
 import type { PriceRow } from '../../../shared/ipc/models'
-import { rows, type Db } from './sqlite'
+import { rows, transaction, type Db } from './sqlite'
 
 /** Reads and replaces the price table. */
 export class PricesRepo {
@@ -25,10 +25,10 @@ export class PricesRepo {
 
   /** Replaces the whole table in one transaction. */
   replace(prices: PriceRow[], at: string): void {
-    this.db.transaction(() => {
+    transaction(this.db, () => {
       this.db.exec('DELETE FROM prices')
       const insert = this.db.prepare('INSERT INTO prices VALUES (?, ?, ?, ?, ?)')
       for (const p of prices) insert.run(p.tld, p.registerCents, p.renewCents, p.transferCents, at)
-    })()
+    })
   }
 }

@@ -34,6 +34,33 @@ export function scalar<T>(db: Db, sql: string, ...params: unknown[]): T | undefi
   return found?.[0] as T | undefined
 }
 
+let savepoints = 0
+
+/**
+ * Runs `fn` in a transaction (a savepoint when one is already open) and rethrows `fn`'s own
+ * error. libsql's `db.transaction()` is not used: when SQLite has already rolled back by itself
+ * (SQLITE_FULL does), its ROLLBACK fails and hides the real error behind "no transaction is active".
+ */
+export function transaction<T>(db: Db, fn: () => T): T {
+  const nested = db.inTransaction
+  const savepoint = `sp_${++savepoints}`
+  db.exec(nested ? `SAVEPOINT ${savepoint}` : 'BEGIN')
+  try {
+    const result = fn()
+    db.exec(nested ? `RELEASE ${savepoint}` : 'COMMIT')
+    return result
+  } catch (error) {
+    if (db.inTransaction) {
+      try {
+        db.exec(nested ? `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}` : 'ROLLBACK')
+      } catch {
+        // The original error is the one worth reporting.
+      }
+    }
+    throw error
+  }
+}
+
 /** SQLite's code for a failure (`SQLITE_CORRUPT`, `SQLITE_FULL`…), if it is one. */
 export function sqliteCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown })?.code

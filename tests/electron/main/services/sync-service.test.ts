@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { scalar } from '../../../../electron/main/core/db/sqlite'
 import { startTestApp } from '../../../support/app'
 
 describe('SyncService', () => {
@@ -118,5 +119,21 @@ describe('SyncService', () => {
       code: 'Unauthorized',
     })
     expect((await app.call('sync.status', app.accountId)).connectivity).toBe('unauthorized')
+  })
+
+  it('reports a full disk clearly and keeps the last committed sync', async () => {
+    const app = await startTestApp({ sandbox: { domains: 40 } })
+    const before = (await app.call('portfolio.list', app.accountId, { limit: 1000 })).rows
+    for (const d of app.sandbox.registrar.list())
+      d.nameservers = ['ns1.full-disk-test.example', 'ns2.full-disk-test.example']
+    const pages = scalar<number>(app.services.cache.db, 'PRAGMA page_count')
+    app.services.cache.db.exec(`PRAGMA max_page_count = ${pages}`)
+    await expect(app.call('sync.now', app.accountId)).rejects.toMatchObject({
+      code: 'Storage',
+      message: expect.stringMatching(/disk is full/),
+    })
+    expect((await app.call('portfolio.list', app.accountId, { limit: 1000 })).rows).toEqual(before)
+    app.services.cache.db.exec('PRAGMA max_page_count = 1073741823')
+    expect(await app.call('sync.now', app.accountId)).toMatchObject({ status: 'ok', changed: 40 })
   })
 })
