@@ -27,7 +27,15 @@ export interface RegistrationDeps {
   logger: AppLogger
   credentials: (accountId: string) => Promise<ApiAccount>
   now?: () => Date
+  /** How long after sending a request VPS.org may still be processing it (default 2 minutes). */
+  processingGraceMs?: number
 }
+
+/**
+ * A request whose answer was lost may still be in VPS.org's hands for a while: until this has
+ * passed since it was sent, not finding the name proves nothing, so the intent stays unknown.
+ */
+export const PROCESSING_GRACE_MS = 2 * 60_000
 
 /** Estimates, prepares, confirms and reconciles registrations. */
 export class RegistrationService {
@@ -55,7 +63,7 @@ export class RegistrationService {
   }
 
   view(i: StoredIntent): RegistrationIntent {
-    const { autoRenew: _a, privacy: _p, nameservers: _n, ...view } = i
+    const { autoRenew: _a, privacy: _p, nameservers: _n, sentAt: _s, ...view } = i
     const domain =
       i.domainId !== null ? this.deps.cache.domains.get(i.accountId, i.domainId) : undefined
     return { ...view, domainStatus: domain?.status ?? null }
@@ -95,7 +103,9 @@ export class RegistrationService {
       if (settled.state !== 'not-found') {
         throw new AppError(
           'Conflict',
-          `An earlier registration of ${estimate.unicode} may have reached VPS.org and could not be checked yet. Domain Desk will look it up when VPS.org is reachable; until then it won't send another.`,
+          settled.errorCode === 'Pending'
+            ? `An earlier registration of ${estimate.unicode} may have reached VPS.org. ${settled.errorMessage}`
+            : `An earlier registration of ${estimate.unicode} may have reached VPS.org and could not be checked yet. Domain Desk will look it up when VPS.org is reachable; until then it won't send another.`,
         )
       }
     }
@@ -181,10 +191,17 @@ export class RegistrationService {
       connectivity.reached(intent.accountId)
       const match = found.domains.find((d) => d.domain_name === intent.domainName)
       const at = this.now()
+      const sent = Date.parse(intent.sentAt ?? intent.createdAt)
+      const settledAfter = sent + (this.deps.processingGraceMs ?? PROCESSING_GRACE_MS)
       cache.transaction(() => {
         if (match) {
           cache.intents.transition(intent.id, 'unknown', 'succeeded', at, { domainId: match.id })
           writer.apply(match, { accountId: intent.accountId, now: at, source: 'registration' })
+        } else if (Date.parse(at) < settledAfter) {
+          cache.intents.transition(intent.id, 'unknown', 'unknown', at, {
+            errorCode: 'Pending',
+            errorMessage: `VPS.org does not show ${intent.unicodeName} yet, but it may still be processing the request. Domain Desk checks again; a new attempt is possible after ${new Date(settledAfter).toISOString()} if it still is not there.`,
+          })
         } else {
           cache.intents.transition(intent.id, 'unknown', 'not-found', at, {
             errorMessage:

@@ -127,10 +127,12 @@ async function handleApi(
     ctx.log.add({ ...entry, status, fault })
     return
   }
-  if (fault === 'slow') await sleep(ctx.faults.config.slowMs)
   let result: RouteResult
   try {
     route.body = await readBody(req)
+    // Slow processing, after the request has arrived: a client that gives up meanwhile does not
+    // stop it, as with a real server.
+    if (fault === 'slow') await sleep(ctx.faults.config.slowMs)
     authenticate(req, ctx.token)
     const wait = ctx.rateLimiter.take()
     if (wait > 0) {

@@ -13,6 +13,8 @@ export interface StoredIntent extends RegistrationIntent {
   autoRenew: boolean
   privacy: boolean
   nameservers: string[] | null
+  /** When the POST was sent; null until then. */
+  sentAt: string | null
 }
 
 interface IntentRecord {
@@ -27,6 +29,7 @@ interface IntentRecord {
   estimate_cents: number | null
   state: IntentState
   created_at: string
+  sent_at: string | null
   domain_id: number | null
   total_cost_cents: number | null
   error_code: string | null
@@ -46,6 +49,7 @@ function fromRecord(r: IntentRecord): StoredIntent {
     estimateCents: r.estimate_cents,
     state: r.state,
     createdAt: r.created_at,
+    sentAt: r.sent_at,
     domainId: r.domain_id,
     domainStatus: null,
     totalCostCents: r.total_cost_cents,
@@ -64,7 +68,13 @@ export class IntentsRepo {
   create(
     i: Omit<
       StoredIntent,
-      'state' | 'domainId' | 'domainStatus' | 'totalCostCents' | 'errorCode' | 'errorMessage'
+      | 'state'
+      | 'domainId'
+      | 'domainStatus'
+      | 'totalCostCents'
+      | 'errorCode'
+      | 'errorMessage'
+      | 'sentAt'
     >,
   ): void {
     this.db

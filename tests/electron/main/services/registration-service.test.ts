@@ -77,15 +77,54 @@ describe('RegistrationService', () => {
     expect(posts(app)).toHaveLength(1)
   })
 
-  it('after a connection dropped before the server saw it, finds nothing and allows a new attempt', async () => {
-    const app = await startTestApp()
+  it('after a dropped connection finds nothing, waits out the processing grace, then allows a new attempt', async () => {
+    let now = new Date()
+    const app = await startTestApp({ services: { now: () => now } })
     await app.sandbox.control('POST', '/faults', {
       queue: [{ kind: 'drop', method: 'POST', path: '/api/v1/domains/' }],
     })
     const first = await app.call('register.prepare', app.accountId, request('dropped-first.dev'))
-    expect(await app.call('register.confirm', first.id)).toMatchObject({ state: 'not-found' })
+    expect(await app.call('register.confirm', first.id)).toMatchObject({
+      state: 'unknown',
+      errorCode: 'Pending',
+    })
+    await expect(
+      app.call('register.prepare', app.accountId, request('dropped-first.dev')),
+    ).rejects.toMatchObject({
+      code: 'Conflict',
+      message: expect.stringMatching(/may still be processing/),
+    })
+    now = new Date(now.getTime() + 3 * 60_000)
     const second = await app.call('register.prepare', app.accountId, request('dropped-first.dev'))
+    expect(
+      (await app.call('register.intents', app.accountId)).find(
+        (i: { id: string }) => i.id === first.id,
+      ),
+    ).toMatchObject({ state: 'not-found' })
     expect(await app.call('register.confirm', second.id)).toMatchObject({ state: 'succeeded' })
+    expect(creations(app)).toHaveLength(1)
+  })
+
+  it('after a timeout, does not conclude "not registered" while VPS.org may still be processing', async () => {
+    const app = await startTestApp({
+      services: { client: { timeoutMs: 150, minRetryDelayMs: 1, maxRetryDelayMs: 5 } },
+    })
+    await app.sandbox.control('POST', '/faults', {
+      slow_ms: 600,
+      queue: [{ kind: 'slow', method: 'POST', path: '/api/v1/domains/' }],
+    })
+    const intent = await app.call('register.prepare', app.accountId, request('slow-server.io'))
+    const result = await app.call('register.confirm', intent.id)
+    expect(result).toMatchObject({ state: 'unknown', errorCode: 'Pending' })
+    await expect(
+      app.call('register.prepare', app.accountId, request('slow-server.io')),
+    ).rejects.toMatchObject({ code: 'Conflict' })
+    await new Promise((r) => setTimeout(r, 700))
+    await app.call('sync.now', app.accountId)
+    expect((await app.call('register.intents', app.accountId))[0]).toMatchObject({
+      id: intent.id,
+      state: 'succeeded',
+    })
     expect(creations(app)).toHaveLength(1)
   })
 
@@ -116,7 +155,8 @@ describe('RegistrationService', () => {
   })
 
   it('settles an intent a crash left in "sending" by looking it up, never by resending', async () => {
-    const app = await startTestApp()
+    let now = new Date()
+    const app = await startTestApp({ services: { now: () => now } })
     const intent = await app.call('register.prepare', app.accountId, request('crashed-mid.org'))
     app.services.cache.intents.transition(
       intent.id,
@@ -125,6 +165,7 @@ describe('RegistrationService', () => {
       new Date().toISOString(),
     )
     expect(await app.call('register.confirm', intent.id)).toMatchObject({ state: 'sending' })
+    now = new Date(now.getTime() + 3 * 60_000)
     await app.call('sync.now', app.accountId)
     expect((await app.call('register.intents', app.accountId))[0]).toMatchObject({
       state: 'not-found',
