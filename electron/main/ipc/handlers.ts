@@ -43,6 +43,7 @@ export function createHandlers(s: AppServices): Handlers {
     'transfer.check': (id, domainId) => s.transfers.check(id, domainId),
     'transfer.start': (id, domainId, input) => s.transfers.start(id, domainId, input),
     'transfer.list': (id) => s.transfers.list(id),
+    'transfer.resolve': (id, transferId, outcome) => s.transfers.resolve(id, transferId, outcome),
     'pricing.get': () => s.prices(),
     'pricing.set': (rows) => s.setPrices(rows),
   }

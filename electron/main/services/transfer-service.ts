@@ -196,6 +196,40 @@ export class TransferService {
     return this.toView(cache.transfers.get(id)!)
   }
 
+  /**
+   * Settles a transfer whose answer was lost, on the user's word after checking with VPS.org or
+   * their e-mail: 'started' tracks it as pending (7 days from when it was sent), 'not-started'
+   * marks it failed so that a new attempt is allowed. Nothing is sent.
+   */
+  resolve(accountId: string, transferId: number, outcome: 'started' | 'not-started'): TransferView {
+    const { cache } = this.deps
+    const t = cache.transfers.get(transferId)
+    if (!t || t.accountId !== accountId)
+      throw new AppError('NotFound', 'That transfer is not known.')
+    if (t.state !== 'unknown')
+      throw new AppError(
+        'Conflict',
+        `That transfer is ${t.state}; only one whose answer was lost can be settled by hand.`,
+      )
+    if (outcome === 'not-started') {
+      cache.transfers.setState(transferId, 'failed', {
+        message: 'Marked as not started after checking with VPS.org.',
+      })
+    } else {
+      const sent = cache.transfers.sentAt(transferId) ?? this.now().toISOString()
+      cache.transaction(() => {
+        cache.transfers.accepted(transferId, {
+          initiatedAt: sent,
+          estimatedCompletion: new Date(Date.parse(sent) + 7 * DAY).toISOString(),
+          nextSteps: [],
+          message: 'Confirmed as started after checking with VPS.org.',
+        })
+        this.history(accountId, t.domainId, t.domainName, 'initiated')
+      })
+    }
+    return this.toView(cache.transfers.get(transferId)!)
+  }
+
   /** Infers completion from freshly fetched details. */
   async inferFromDetail(accountId: string, detail: DomainDetail): Promise<void> {
     const t = this.deps.cache.transfers.latestFor(accountId, detail.id)

@@ -26,6 +26,7 @@ export const CHANNEL_NAMES = [
   'transfer.check',
   'transfer.start',
   'transfer.list',
+  'transfer.resolve',
   'pricing.get',
   'pricing.set',
 ] as const

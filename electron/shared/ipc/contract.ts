@@ -82,6 +82,11 @@ export const channels = {
     TransferViewSchema,
   ),
   'transfer.list': channel(z.tuple([accountId]), z.array(TransferViewSchema)),
+  /** After a lost answer: the user checked with VPS.org whether the transfer started. */
+  'transfer.resolve': channel(
+    z.tuple([accountId, z.number().int().positive(), z.enum(['started', 'not-started'])]),
+    TransferViewSchema,
+  ),
   'pricing.get': channel(z.tuple([]), z.array(PriceRowSchema)),
   'pricing.set': channel(z.tuple([z.array(PriceRowSchema).max(500)]), z.array(PriceRowSchema)),
 } as const

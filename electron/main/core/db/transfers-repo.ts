@@ -110,6 +110,12 @@ export class TransfersRepo {
     return r && fromRecord(r)
   }
 
+  /** When the record was written, just before its request was sent. */
+  sentAt(id: number): string | undefined {
+    return row<{ created_at: string }>(this.db, 'SELECT created_at FROM transfers WHERE id = ?', id)
+      ?.created_at
+  }
+
   /** The newest transfer of a domain. */
   latestFor(accountId: string, domainId: number): StoredTransfer | undefined {
     const r = row<TransferRecord>(

@@ -97,6 +97,37 @@ describe('TransferService', () => {
       message: expect.stringMatching(/may have reached VPS\.org/),
     })
     expect(app.sandbox.log.since().filter((e) => e.method === 'POST')).toHaveLength(1)
+    const [unknown] = await app.call('transfer.list', app.accountId)
+    const tracked = await app.call('transfer.resolve', app.accountId, unknown.id, 'started')
+    expect(tracked).toMatchObject({
+      state: 'pending',
+      initiatedAt: expect.any(String),
+      estimatedCompletion: expect.any(String),
+    })
+    await expect(
+      app.call('transfer.resolve', app.accountId, unknown.id, 'not-started'),
+    ).rejects.toMatchObject({ code: 'Conflict' })
+  })
+
+  it('lets the user mark a lost transfer as not started, which allows a new attempt', async () => {
+    const app = await startTestApp()
+    await app.sandbox.control('POST', '/faults', {
+      queue: [{ kind: 'drop', method: 'POST', path: '/api/v1/domains/102/transfer/' }],
+    })
+    const code = await authCode(app, 102)
+    const lost = await app.call('transfer.start', app.accountId, 102, {
+      authCode: code,
+      autoRenew: true,
+    })
+    expect(lost.state).toBe('unknown')
+    await app.call('sync.now', app.accountId)
+    expect(await app.call('transfer.resolve', app.accountId, lost.id, 'not-started')).toMatchObject(
+      { state: 'failed' },
+    )
+    expect(
+      await app.call('transfer.start', app.accountId, 102, { authCode: code, autoRenew: true }),
+    ).toMatchObject({ state: 'pending' })
+    expect(app.sandbox.log.since().filter((e) => e.effect === 'transfer.initiated')).toHaveLength(1)
   })
 
   it('flags a transfer overdue once its estimated completion has passed', async () => {
