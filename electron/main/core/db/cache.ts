@@ -69,7 +69,14 @@ export class Cache {
     })
   }
 
+  /** Folds the WAL back into the database file (a clean, single-file cache) and closes it. */
   close(): void {
+    if (!this.db.open) return
+    try {
+      this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+    } catch {
+      // Closing matters more; SQLite replays the WAL at the next open.
+    }
     this.db.close()
   }
 }
