@@ -1,6 +1,3 @@
-import { createApp } from 'vue'
-import { createPinia } from 'pinia'
-import App from './App.vue'
-import './styles.css'
+import { bootstrap } from './bootstrap'
 
-createApp(App).use(createPinia()).mount('#app')
+bootstrap()

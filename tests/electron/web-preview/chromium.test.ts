@@ -43,10 +43,8 @@ describe('web preview in Chromium', () => {
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-    await page.goto(preview.url)
-    await expect
-      .poll(() => page.getByTestId('runtime').textContent())
-      .toMatch(/Domain Desk web-preview on linux/)
+    await page.goto(`${preview.url}#/costs`)
+    await expect.poll(() => page.getByTestId('status-bar').textContent()).toMatch(/40 domains/)
     await page.getByRole('table').first().waitFor()
     expect(await page.getByRole('rowheader', { name: '.io' }).count()).toBeGreaterThan(0)
     await page.screenshot({ path: `${SCREENSHOTS}web-preview-pricing.png`, fullPage: true })

@@ -1,0 +1,11 @@
+/** Portfolio pages and sync over the bridge. */
+import type { PortfolioPage, PortfolioQuery, SyncRun, SyncStatus } from '@shared/ipc/models'
+import { bridge, unwrap } from './bridge'
+
+export const fetchPortfolioPage = (
+  accountId: string,
+  query: PortfolioQuery,
+): Promise<PortfolioPage> => unwrap(bridge().portfolio.list(accountId, query))
+export const syncNow = (accountId: string): Promise<SyncRun> => unwrap(bridge().sync.now(accountId))
+export const fetchSyncStatus = (accountId: string): Promise<SyncStatus> =>
+  unwrap(bridge().sync.status(accountId))

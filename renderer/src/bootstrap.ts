@@ -1,0 +1,78 @@
+/**
+ * Starts the renderer: Pinia, i18n, PrimeVue (theme, toasts, confirmations, tooltips), the router,
+ * and the app-wide subscriptions to main's events. Language and theme follow the settings store.
+ */
+import { createPinia } from 'pinia'
+import PrimeVue from 'primevue/config'
+import ConfirmationService from 'primevue/confirmationservice'
+import ToastService from 'primevue/toastservice'
+import Tooltip from 'primevue/tooltip'
+import 'primeicons/primeicons.css'
+import { createApp, watch } from 'vue'
+import App from './App.vue'
+import { createAppI18n, INTL_LOCALE } from './i18n'
+import { primeVueLocale } from './i18n/primevue-locale'
+import { createAppRouter } from './router'
+import { useAccountsStore } from './stores/accounts'
+import { useConnectivityStore } from './stores/connectivity'
+import { useDomainStore } from './stores/domain'
+import { usePortfolioStore } from './stores/portfolio'
+import { useRegistrationStore } from './stores/registration'
+import { useSettingsStore } from './stores/settings'
+import { DARK_CLASS, primeVueTheme } from './theme'
+import './styles.css'
+
+/** Builds and mounts the app on `#app`. */
+export function bootstrap(): void {
+  const app = createApp(App)
+  const pinia = createPinia()
+  app.use(pinia)
+  const settings = useSettingsStore()
+  const i18n = createAppI18n(settings.locale)
+  app.use(i18n)
+  app.use(PrimeVue, { theme: primeVueTheme, locale: primeVueLocale(settings.locale) })
+  app.use(ToastService)
+  app.use(ConfirmationService)
+  app.directive('tooltip', Tooltip)
+  app.use(createAppRouter())
+
+  settings.watchSystemTheme()
+  watch(
+    () => settings.dark,
+    (dark) => document.documentElement.classList.toggle(DARK_CLASS, dark),
+    { immediate: true },
+  )
+  watch(
+    () => settings.locale,
+    (locale) => {
+      i18n.global.locale.value = locale
+      document.documentElement.lang = INTL_LOCALE[locale].split('-')[0]!
+      Object.assign(
+        app.config.globalProperties.$primevue.config.locale ?? {},
+        primeVueLocale(locale),
+      )
+    },
+    { immediate: true },
+  )
+
+  const accounts = useAccountsStore()
+  const connectivity = useConnectivityStore()
+  accounts.listen()
+  connectivity.listen()
+  usePortfolioStore().listen()
+  useDomainStore().listen()
+  useRegistrationStore().watchActivation()
+  watch(
+    () => accounts.current?.id,
+    (id) => {
+      if (id) void connectivity.refresh(id).catch(() => {})
+      if (id)
+        void useRegistrationStore()
+          .loadIntents()
+          .catch(() => {})
+    },
+    { immediate: true },
+  )
+
+  app.mount('#app')
+}

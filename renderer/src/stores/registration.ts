@@ -1,0 +1,185 @@
+/**
+ * Registering a domain: the form, its live validation and price-table estimate, then prepare (the
+ * main process journals the intent) → a confirmation naming the amount → confirm, which sends
+ * exactly one request however often it is clicked. Registrations stay watched until they turn
+ * active, wherever the user navigates meanwhile (this store lives as long as the app).
+ */
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { Estimate, RegistrationIntent } from '@shared/ipc/models'
+import { parseDomainName } from '@shared/validation/host-name'
+import { parseNameservers } from '@shared/validation/nameservers'
+import * as api from '@/api/registration'
+import { refreshDomain } from '@/api/domains'
+import { onEvent } from '@/api/events'
+import { useAccountsStore } from './accounts'
+
+export type RegistrationStep = 'form' | 'confirm' | 'sending' | 'done'
+
+/** How often a pending registration is re-checked (the API says 5–10 minutes). */
+export const ACTIVATION_POLL_MS = 10_000
+
+/** The registration workflow and the list of recent registrations. */
+export const useRegistrationStore = defineStore('registration', () => {
+  const domainName = ref('')
+  const years = ref(1)
+  const autoRenew = ref(true)
+  const privacy = ref(true)
+  const customNameservers = ref(false)
+  const nameservers = ref<string[]>(['', ''])
+  const estimate = ref<Estimate | null>(null)
+  const step = ref<RegistrationStep>('form')
+  const intent = ref<RegistrationIntent | null>(null)
+  const intents = ref<RegistrationIntent[]>([])
+  const error = ref<{ code?: string; message: string; fields?: Record<string, string[]> } | null>(
+    null,
+  )
+  let estimateTicket = 0
+  let poll: ReturnType<typeof setInterval> | undefined
+
+  /** Instant, local validation of the name (the same rules main and the registrar apply). */
+  const nameCheck = computed(() =>
+    domainName.value.trim() ? parseDomainName(domainName.value) : null,
+  )
+  const nameserverCheck = computed(() =>
+    customNameservers.value ? parseNameservers(nameservers.value.filter((n) => n.trim())) : null,
+  )
+  const canSubmit = computed(
+    () =>
+      nameCheck.value?.ok === true && (nameserverCheck.value?.ok ?? true) && step.value === 'form',
+  )
+  const pending = computed(() =>
+    intents.value.filter((i) => i.state === 'succeeded' && i.domainStatus === 'pending'),
+  )
+  /** Server charge minus estimate, in cents, once both are known. */
+  const difference = computed(() =>
+    intent.value?.totalCostCents != null && intent.value.estimateCents != null
+      ? intent.value.totalCostCents - intent.value.estimateCents
+      : null,
+  )
+
+  const accountId = () => {
+    const id = useAccountsStore().current?.id
+    if (!id) throw new Error('No account is selected.')
+    return id
+  }
+
+  /** Re-estimates for the current name and years (the newest answer wins). */
+  async function updateEstimate(): Promise<void> {
+    const ticket = ++estimateTicket
+    if (!nameCheck.value?.ok) {
+      estimate.value = null
+      return
+    }
+    try {
+      const next = await api.estimateRegistration(nameCheck.value.ascii, years.value)
+      if (ticket === estimateTicket) estimate.value = next
+    } catch {
+      if (ticket === estimateTicket) estimate.value = null
+    }
+  }
+
+  function fail(e: unknown): void {
+    const err = e as { code?: string; message: string; fields?: Record<string, string[]> }
+    error.value = { code: err.code, message: err.message, fields: err.fields }
+  }
+
+  /** Journals the intent and moves to the confirmation (nothing is charged yet). */
+  async function prepare(): Promise<void> {
+    if (!canSubmit.value) return
+    error.value = null
+    try {
+      intent.value = await api.prepareRegistration(accountId(), {
+        domainName: nameCheck.value!.ok ? nameCheck.value!.ascii : domainName.value,
+        years: years.value,
+        autoRenew: autoRenew.value,
+        privacy: privacy.value,
+        ...(customNameservers.value && nameserverCheck.value?.ok
+          ? { nameservers: nameserverCheck.value.nameservers }
+          : {}),
+      })
+      step.value = 'confirm'
+    } catch (e) {
+      fail(e)
+    }
+  }
+
+  /** Sends the registration — once. Further clicks while sending do nothing. */
+  async function confirm(): Promise<void> {
+    if (step.value !== 'confirm' || !intent.value) return
+    step.value = 'sending'
+    error.value = null
+    try {
+      intent.value = await api.confirmRegistration(intent.value.id)
+      step.value = 'done'
+      await loadIntents()
+    } catch (e) {
+      fail(e)
+      step.value = 'done'
+      await loadIntents().catch(() => {})
+    }
+  }
+
+  /** Back to an empty form (after done, or to cancel a prepared intent before confirming). */
+  function startOver(): void {
+    step.value = 'form'
+    intent.value = null
+    error.value = null
+    domainName.value = ''
+    estimate.value = null
+  }
+
+  function backToForm(): void {
+    if (step.value === 'confirm') step.value = 'form'
+  }
+
+  async function loadIntents(): Promise<void> {
+    const id = useAccountsStore().current?.id
+    intents.value = id ? await api.listRegistrations(id) : []
+    if (intent.value)
+      intent.value = intents.value.find((i) => i.id === intent.value!.id) ?? intent.value
+  }
+
+  /** Re-checks pending registrations until they are active; returns the stop function. */
+  function watchActivation(): () => void {
+    const check = async () => {
+      const id = useAccountsStore().current?.id
+      if (!id) return
+      for (const p of pending.value)
+        if (p.domainId) await refreshDomain(id, p.domainId).catch(() => {})
+      await loadIntents().catch(() => {})
+    }
+    poll = setInterval(() => void (pending.value.length > 0 && check()), ACTIVATION_POLL_MS)
+    const stop = onEvent('registration.active', () => void loadIntents().catch(() => {}))
+    return () => {
+      clearInterval(poll)
+      stop()
+    }
+  }
+
+  return {
+    domainName,
+    years,
+    autoRenew,
+    privacy,
+    customNameservers,
+    nameservers,
+    estimate,
+    step,
+    intent,
+    intents,
+    error,
+    nameCheck,
+    nameserverCheck,
+    canSubmit,
+    pending,
+    difference,
+    updateEstimate,
+    prepare,
+    confirm,
+    startOver,
+    backToForm,
+    loadIntents,
+    watchActivation,
+  }
+})

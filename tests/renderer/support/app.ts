@@ -1,0 +1,93 @@
+/**
+ * Renderer test helpers: mount a component the way the app runs it (Pinia, i18n, PrimeVue with
+ * toasts and confirmations, a memory router with the app's routes), and a fake `window.domainDesk`
+ * built from plain async handlers (answers are wrapped as `{ ok: true, data }`; a thrown
+ * `{ code, message }` becomes `{ ok: false, error }`).
+ */
+import { createTestingPinia, type TestingOptions } from '@pinia/testing'
+import { vi } from 'vitest'
+import { mount, type ComponentMountingOptions } from '@vue/test-utils'
+import PrimeVue from 'primevue/config'
+import ConfirmationService from 'primevue/confirmationservice'
+import ToastService from 'primevue/toastservice'
+import Tooltip from 'primevue/tooltip'
+import type { Component } from 'vue'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { CHANNEL_NAMES, EVENT_NAMES } from '@shared/ipc/channel-names'
+import { buildBridge, type DomainDeskApi } from '@shared/ipc/bridge'
+import type { EventName } from '@shared/ipc/contract'
+import { createAppI18n, type AppLocale } from '@/i18n'
+import { routes } from '@/router'
+
+type Handler = (...args: any[]) => unknown
+
+/** A fake bridge: `handlers['domain.get'] = async (accountId, id) => view`. `emit` pushes events. */
+export function installFakeBridge(handlers: Record<string, Handler>): {
+  calls: Array<[string, unknown[]]>
+  emit(event: EventName, payload: unknown): void
+  api: DomainDeskApi
+} {
+  const calls: Array<[string, unknown[]]> = []
+  const listeners = new Set<(event: EventName, payload: unknown) => void>()
+  const api = buildBridge(
+    CHANNEL_NAMES,
+    EVENT_NAMES,
+    async (channel, args) => {
+      calls.push([channel, args])
+      const handler = handlers[channel]
+      if (!handler)
+        return { ok: false, error: { code: 'Internal', message: `no fake for ${channel}` } }
+      try {
+        return { ok: true, data: await handler(...args) }
+      } catch (e) {
+        const err = e as { code?: string; message: string; fields?: Record<string, string[]> }
+        return {
+          ok: false,
+          error: {
+            code: err.code ?? 'Internal',
+            message: err.message,
+            ...(err.fields ? { fields: err.fields } : {}),
+          },
+        }
+      }
+    },
+    (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  )
+  window.domainDesk = api
+  return { calls, api, emit: (event, payload) => listeners.forEach((l) => l(event, payload)) }
+}
+
+/** Mounts with the app's plugins. `pinia` options go to createTestingPinia (stubActions false by default). */
+export async function mountApp<C extends Component>(
+  component: C,
+  options: ComponentMountingOptions<C> & {
+    pinia?: TestingOptions
+    locale?: AppLocale
+    path?: string
+  } = {},
+) {
+  const { pinia, locale = 'en', path = '/portfolio', ...rest } = options
+  const router = createRouter({ history: createMemoryHistory(), routes })
+  await router.push(path)
+  await router.isReady()
+  const wrapper = mount(component, {
+    attachTo: document.body,
+    ...rest,
+    global: {
+      plugins: [
+        createTestingPinia({ stubActions: false, createSpy: vi.fn, ...pinia }),
+        createAppI18n(locale),
+        [PrimeVue, { theme: 'none' }],
+        ToastService,
+        ConfirmationService,
+        router,
+      ],
+      directives: { tooltip: Tooltip },
+      ...rest.global,
+    },
+  })
+  return { wrapper, router }
+}
