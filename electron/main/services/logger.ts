@@ -5,12 +5,13 @@
  */
 import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { redactSecrets } from '../core/vps-api/errors'
 import type { ApiLogger } from '../core/vps-api/index'
 
 const MAX_BYTES = 5 * 1024 * 1024
-const REDACTED = '[redacted]'
+const LEVELS = ['debug', 'info', 'warn', 'error'] as const
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
+export type LogLevel = (typeof LEVELS)[number]
 
 /** A logger usable by the API client and every service. */
 export interface AppLogger extends ApiLogger {
@@ -18,53 +19,43 @@ export interface AppLogger extends ApiLogger {
   error(message: string, fields?: Record<string, unknown>): void
 }
 
-/** Replaces every occurrence of each secret (4+ characters) in a text. */
-export function scrub(text: string, secrets: readonly string[]): string {
-  let out = text
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join(REDACTED)
-  return out
-}
-
 function describe(value: unknown): unknown {
-  if (value instanceof Error)
+  if (value instanceof Error) {
     return {
       name: value.name,
       message: value.message,
       code: (value as { code?: unknown }).code,
       stack: value.stack,
     }
+  }
   return value
 }
 
-/** A file logger; `secrets()` is asked at every line. `echo` also prints to stderr. */
-export function createFileLogger(
-  path: string,
-  secrets: () => readonly string[],
-  options: { echo?: boolean; level?: LogLevel } = {},
-): AppLogger {
-  const levels: LogLevel[] = ['debug', 'info', 'warn', 'error']
-  const min = levels.indexOf(options.level ?? 'info')
-  mkdirSync(dirname(path), { recursive: true })
-  const write = (level: LogLevel, message: string, fields?: Record<string, unknown>) => {
-    if (levels.indexOf(level) < min) return
-    const entry = {
-      at: new Date().toISOString(),
-      level,
-      message,
-      ...(fields
-        ? { fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, describe(v)])) }
-        : {}),
-    }
-    const line = scrub(JSON.stringify(entry), secrets())
-    try {
-      if ((statSync(path, { throwIfNoEntry: false })?.size ?? 0) > MAX_BYTES)
-        renameSync(path, `${path}.1`)
-      appendFileSync(path, `${line}\n`)
-    } catch {
-      // A log that cannot be written (full disk) must never take the app down.
-    }
-    if (options.echo) process.stderr.write(`${line}\n`)
+/**
+ * One log line as JSON, secrets replaced. Each secret is also looked for in its JSON-escaped
+ * form, since a token with a quote or backslash is written escaped.
+ */
+export function formatLogLine(
+  level: LogLevel,
+  message: string,
+  fields: Record<string, unknown> | undefined,
+  secrets: readonly string[],
+): string {
+  const entry = {
+    at: new Date().toISOString(),
+    level,
+    message,
+    ...(fields
+      ? { fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, describe(v)])) }
+      : {}),
   }
+  const forms = secrets.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)])
+  return redactSecrets(JSON.stringify(entry), forms)
+}
+
+function loggerFrom(
+  write: (level: LogLevel, message: string, fields?: Record<string, unknown>) => void,
+): AppLogger {
   return {
     debug: (m, f) => write('debug', m, f),
     info: (m, f) => write('info', m, f),
@@ -73,29 +64,37 @@ export function createFileLogger(
   }
 }
 
+/** A file logger; `secrets()` is asked at every line. `echo` also prints to stderr. */
+export function createFileLogger(
+  path: string,
+  secrets: () => readonly string[],
+  options: { echo?: boolean; level?: LogLevel } = {},
+): AppLogger {
+  const min = LEVELS.indexOf(options.level ?? 'info')
+  mkdirSync(dirname(path), { recursive: true })
+  return loggerFrom((level, message, fields) => {
+    if (LEVELS.indexOf(level) < min) return
+    const line = formatLogLine(level, message, fields, secrets())
+    try {
+      if ((statSync(path, { throwIfNoEntry: false })?.size ?? 0) > MAX_BYTES)
+        renameSync(path, `${path}.1`)
+      appendFileSync(path, `${line}\n`)
+    } catch {
+      // A log that cannot be written (full disk) must never take the app down.
+    }
+    if (options.echo) process.stderr.write(`${line}\n`)
+  })
+}
+
 /** A logger that keeps lines in memory (tests), scrubbed the same way. */
 export function createMemoryLogger(
   secrets: () => readonly string[] = () => [],
 ): AppLogger & { lines: string[] } {
   const lines: string[] = []
-  const write = (level: LogLevel) => (message: string, fields?: Record<string, unknown>) => {
-    lines.push(
-      scrub(
-        JSON.stringify({
-          level,
-          message,
-          fields:
-            fields && Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, describe(v)])),
-        }),
-        secrets(),
-      ),
-    )
-  }
-  return {
-    lines,
-    debug: write('debug'),
-    info: write('info'),
-    warn: write('warn'),
-    error: write('error'),
-  }
+  return Object.assign(
+    loggerFrom((level, message, fields) =>
+      lines.push(formatLogLine(level, message, fields, secrets())),
+    ),
+    { lines },
+  )
 }
