@@ -20,6 +20,18 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          // One browser scenario at a time: they share two cores with the app under test.
+          fileParallelism: false,
+        },
+      },
+      {
         plugins: [vue()],
         resolve: { alias },
         test: {

@@ -3,7 +3,13 @@
  * page until an account exists, then the portfolio, domain pages, registration, costs and
  * settings. Views load lazily.
  */
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import {
+  createRouter,
+  createWebHashHistory,
+  type RouteLocationNormalized,
+  type RouteRecordRaw,
+  type RouterHistory,
+} from 'vue-router'
 import { useAccountsStore } from '@/stores/accounts'
 
 export const routes: RouteRecordRaw[] = [
@@ -27,14 +33,18 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', redirect: '/portfolio' },
 ]
 
-/** The router, with the guard that sends a user without accounts to the welcome page. */
-export function createAppRouter() {
-  const router = createRouter({ history: createWebHashHistory(), routes })
-  router.beforeEach(async (to) => {
-    const accounts = useAccountsStore()
-    if (!accounts.loaded) await accounts.load().catch(() => {})
-    if (!accounts.hasAccounts && to.name !== 'welcome') return { name: 'welcome' }
-    return true
-  })
+/** Sends a user without accounts to the welcome page (loading the accounts first). */
+export async function accountGuard(
+  to: RouteLocationNormalized,
+): Promise<true | { name: 'welcome' }> {
+  const accounts = useAccountsStore()
+  if (!accounts.loaded) await accounts.load().catch(() => {})
+  return !accounts.hasAccounts && to.name !== 'welcome' ? { name: 'welcome' } : true
+}
+
+/** The app's router (hash history) with the account guard. */
+export function createAppRouter(history: RouterHistory = createWebHashHistory()) {
+  const router = createRouter({ history, routes })
+  router.beforeEach(accountGuard)
   return router
 }

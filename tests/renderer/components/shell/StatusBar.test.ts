@@ -1,0 +1,83 @@
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import StatusBar from '@/components/shell/StatusBar.vue'
+import { useAccountsStore } from '@/stores/accounts'
+import { useConnectivityStore } from '@/stores/connectivity'
+import { installFakeBridge, mountApp } from '../../support/app'
+
+const account = {
+  id: 'a1',
+  label: 'Main',
+  baseUrl: 'https://admin.vps.org/api/v1',
+  isDemo: false,
+  hasToken: true,
+  tokenStorage: { storage: 'keychain' as const },
+  connectivity: 'online' as const,
+  lastSyncAt: null,
+  domainCount: 1234,
+}
+
+afterEach(() => {
+  delete window.domainDesk
+  document.body.innerHTML = ''
+})
+
+async function mountBar() {
+  const fake = installFakeBridge({
+    'sync.now': async () => ({ id: 1, status: 'ok' }),
+    'sync.status': async () => ({
+      accountId: 'a1',
+      connectivity: 'online',
+      running: false,
+      progress: null,
+      lastRun: null,
+      lastSuccessAt: '2026-11-29T10:00:00Z',
+    }),
+  })
+  const { wrapper } = await mountApp(StatusBar)
+  useAccountsStore().accounts = [account]
+  useAccountsStore().currentId = 'a1'
+  await useConnectivityStore().refresh('a1')
+  useConnectivityStore().listen()
+  await flushPromises()
+  return { wrapper, fake }
+}
+
+describe('StatusBar', () => {
+  it('shows the domain count, the last sync time and the connection state', async () => {
+    const { wrapper } = await mountBar()
+    expect(wrapper.text()).toContain('1234 domains')
+    expect(wrapper.text()).toMatch(/Last sync Nov 29, 2026/)
+    expect(wrapper.find('[role="status"]').text()).toBe('Online')
+  })
+
+  it('shows a progress bar with pages while a sync runs, and hides it when it ends', async () => {
+    const { wrapper, fake } = await mountBar()
+    fake.emit('sync.progress', { accountId: 'a1', pagesDone: 2, pagesTotal: 8, received: 400 })
+    await flushPromises()
+    const bar = wrapper.find('[role="progressbar"]')
+    expect(bar.exists()).toBe(true)
+    expect(bar.attributes('aria-valuenow')).toBe('25')
+    expect(bar.attributes('aria-label')).toBe('Sync progress')
+    fake.emit('sync.finished', {
+      accountId: 'a1',
+      run: { id: 2, status: 'ok', finishedAt: '2026-11-29T11:00:00Z' },
+    })
+    await flushPromises()
+    expect(wrapper.find('[role="progressbar"]').exists()).toBe(false)
+  })
+
+  it('says when the account is offline', async () => {
+    const { wrapper, fake } = await mountBar()
+    fake.emit('connectivity', { accountId: 'a1', state: 'offline', reason: 'down' })
+    await flushPromises()
+    expect(wrapper.find('[role="status"]').text()).toBe('Offline')
+  })
+
+  it('syncs the current account on demand', async () => {
+    const { wrapper, fake } = await mountBar()
+    await wrapper.find('button').trigger('click')
+    await flushPromises()
+    expect(fake.calls.filter(([c]) => c === 'sync.now')).toEqual([['sync.now', ['a1']]])
+  })
+})

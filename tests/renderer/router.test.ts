@@ -1,0 +1,45 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createMemoryHistory } from 'vue-router'
+import { createAppRouter, routes } from '@/router'
+import { installFakeBridge } from './support/app'
+
+beforeEach(() => setActivePinia(createPinia()))
+afterEach(() => delete window.domainDesk)
+
+const router = () => createAppRouter(createMemoryHistory())
+
+describe('router', () => {
+  it('has the hash routes of the app', () => {
+    expect(routes.map((r) => r.path)).toEqual(
+      expect.arrayContaining([
+        '/welcome',
+        '/portfolio',
+        '/domains/:id(\\d+)',
+        '/register',
+        '/costs',
+        '/settings',
+      ]),
+    )
+  })
+
+  it('sends a user without accounts to the welcome page', async () => {
+    installFakeBridge({ 'accounts.list': async () => [] })
+    const r = router()
+    await r.push('/portfolio')
+    expect(r.currentRoute.value.name).toBe('welcome')
+  })
+
+  it('opens the portfolio and domain pages once an account exists, with a numeric id', async () => {
+    installFakeBridge({ 'accounts.list': async () => [{ id: 'a1' }] })
+    const r = router()
+    await r.push('/domains/101')
+    expect(r.currentRoute.value.name).toBe('domain')
+    const match = r.currentRoute.value.matched[0]!
+    expect((match.props.default as (route: unknown) => unknown)(r.currentRoute.value)).toEqual({
+      id: 101,
+    })
+    await r.push('/nowhere')
+    expect(r.currentRoute.value.name).toBe('portfolio')
+  })
+})
