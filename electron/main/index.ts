@@ -13,6 +13,7 @@ import { createHandlers } from './ipc/handlers'
 import { createAppServices, type AppServices } from './services/app-services'
 import { registerAppScheme, serveRendererOverAppProtocol } from './shell/app-protocol'
 import { createMainWindow } from './shell/main-window'
+import { osNotificationPort } from './shell/os-notifications'
 import { denyAllPermissions } from './shell/permissions'
 import { claimSingleInstance } from './shell/single-instance'
 import { isTrustedSenderUrl } from './shell/trusted-sender'
@@ -44,6 +45,11 @@ async function start(): Promise<void> {
     dataDir: join(dataDir, 'data'),
     vault,
     version: app.getVersion(),
+    // Clicking an OS notification opens its page in the renderer.
+    notificationPort: osNotificationPort(
+      () => mainWindow,
+      (route) => services?.bus.emit('navigate', { route }),
+    ),
   })
   const dispatch = createDispatcher(createHandlers(services), services.logger)
   registerIpcHandlers(ipcMain, dispatch, (url) => isTrustedSenderUrl(url, { devServerUrl }))

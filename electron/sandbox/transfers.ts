@@ -5,6 +5,7 @@
  * +1 year). If the WHOIS e-mail never answers, it is cancelled after 10 days and refunded.
  */
 import type { TransferResponse } from '../shared/vps-api/types'
+import { fromCents } from '../shared/pricing/price-table'
 import { transferCents } from './billing'
 import { addYears, DAY, HOUR, isoDate, isoSeconds } from './clock'
 import { SandboxHttpError } from './http-error'
@@ -93,6 +94,8 @@ export function initiateTransfer(
     estimated_completion: isoSeconds(d.transfer.estimatedCompletion),
     message: TRANSFER_MESSAGE,
     next_steps: [...TRANSFER_NEXT_STEPS],
+    // Not in the reference's example; the sandbox reports the charge as registration does.
+    total_cost: fromCents(cost),
   }
 }
 

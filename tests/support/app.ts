@@ -67,6 +67,7 @@ export async function startTestApp(
     version: '0.0.0-test',
     logger,
     refreshIntervalMs: 0,
+    notificationIntervalMs: 0,
     client: { minRetryDelayMs: 1, maxRetryDelayMs: 5, timeoutMs: 3_000 },
     ...options.services,
   })

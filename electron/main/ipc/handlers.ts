@@ -44,6 +44,22 @@ export function createHandlers(s: AppServices): Handlers {
     'transfer.start': (id, domainId, input) => s.transfers.start(id, domainId, input),
     'transfer.list': (id) => s.transfers.list(id),
     'transfer.resolve': (id, transferId, outcome) => s.transfers.resolve(id, transferId, outcome),
+    'transfer.setStep': (id, transferId, index, done) =>
+      s.transfers.setStep(id, transferId, index, done),
+    'planning.calendar': (id, range) => s.planning.calendar(id, range),
+    'planning.forecast': (id, o) => s.planning.forecast(id, o.months, o.timeZone),
+    'planning.charges': (id) => s.planning.charges(id),
+    'export.calendar': (id, o) => s.exports.calendarIcs(id, o),
+    'export.portfolio': (id) => s.exports.portfolioCsv(id),
+    'export.forecast': (id, o) => s.exports.forecastCsv(id, o.months, o.timeZone),
+    'import.annotationsPreview': (id, csv) => s.exports.previewAnnotations(id, csv),
+    'import.annotationsApply': (id, csv) => s.exports.applyAnnotations(id, csv),
+    'settings.notifications': () => s.notifications.settings(),
+    'settings.setNotifications': (settings) => s.notifications.setSettings(settings),
+    'settings.setLanguage': (language) => {
+      s.notifications.setLanguage(language)
+      return null
+    },
     'pricing.get': () => s.prices(),
     'pricing.set': (rows) => s.setPrices(rows),
   }

@@ -17,6 +17,15 @@ import { DemoService } from './demo-service'
 import { DomainWriter } from './domain-writer'
 import { EventBus } from './event-bus'
 import { createFileLogger, type AppLogger } from './logger'
+import {
+  applyAnnotations,
+  calendarIcs,
+  forecastCsv,
+  portfolioCsv,
+  previewAnnotations,
+} from './exports'
+import { NotificationService, type NotificationPort } from './notification-service'
+import { PlanningService } from './planning-service'
 import { PortfolioService } from './portfolio-service'
 import { RegistrationService } from './registration-service'
 import { SyncService } from './sync-service'
@@ -34,6 +43,10 @@ export interface AppServicesOptions {
   refreshIntervalMs?: number
   demo?: { clockSpeed?: number; domains?: number }
   now?: () => Date
+  /** OS notifications (Electron); without it, notifications only reach the renderer as events. */
+  notificationPort?: NotificationPort
+  /** How often notification checks run; 0 turns them off (tests). Default hourly. */
+  notificationIntervalMs?: number
 }
 
 /** Everything the IPC handlers call. */
@@ -47,6 +60,22 @@ export interface AppServices {
   registrations: RegistrationService
   transfers: TransferService
   demo: DemoService
+  planning: PlanningService
+  notifications: NotificationService
+  exports: {
+    calendarIcs: (
+      accountId: string,
+      o: { language: 'en' | 'hy'; timeZone: string },
+    ) => ReturnType<typeof calendarIcs>
+    portfolioCsv: (accountId: string) => ReturnType<typeof portfolioCsv>
+    forecastCsv: (
+      accountId: string,
+      months: number,
+      timeZone: string,
+    ) => ReturnType<typeof forecastCsv>
+    previewAnnotations: (accountId: string, csv: string) => ReturnType<typeof previewAnnotations>
+    applyAnnotations: (accountId: string, csv: string) => ReturnType<typeof applyAnnotations>
+  }
   info(): Promise<AppInfo>
   prices(): PriceRow[]
   setPrices(rows: PriceRow[]): PriceRow[]
@@ -118,6 +147,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     credentials,
     now,
   })
+  const planning = new PlanningService(cache, now)
+  const notifications = new NotificationService({
+    cache,
+    bus,
+    accounts: () => store.list().map((a) => ({ id: a.id, label: a.label })),
+    port: options.notificationPort,
+    now,
+  })
+  const notificationInterval = options.notificationIntervalMs ?? 60 * 60_000
+  if (notificationInterval > 0) notifications.start(notificationInterval)
+  const nowIso = () => (now?.() ?? new Date()).toISOString()
   if ((options.refreshIntervalMs ?? 15 * 60_000) > 0)
     sync.startPeriodic(options.refreshIntervalMs ?? 15 * 60_000)
 
@@ -131,6 +171,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     registrations,
     transfers,
     demo,
+    planning,
+    notifications,
+    exports: {
+      calendarIcs: (accountId, o) => calendarIcs(cache, accountId, o),
+      portfolioCsv: (accountId) =>
+        portfolioCsv(cache, accountId, (now?.() ?? new Date()).getTime()),
+      forecastCsv: (accountId, months, timeZone) =>
+        forecastCsv(planning, accountId, months, timeZone),
+      previewAnnotations: (accountId, csv) => previewAnnotations(cache, accountId, csv),
+      applyAnnotations: (accountId, csv) => applyAnnotations(cache, accountId, csv, nowIso()),
+    },
     async info() {
       return {
         version: options.version,
@@ -154,6 +205,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     async dispose() {
       sync.stopPeriodic()
+      notifications.stop()
       await sync.idle()
       await demo.stop()
       cache.close()

@@ -178,6 +178,8 @@ export class TransferService {
           estimatedCompletion: answer.estimated_completion,
           nextSteps: answer.next_steps,
           message: answer.message,
+          chargedCents:
+            answer.total_cost === undefined ? null : Math.round(answer.total_cost * 100),
         })
         this.history(accountId, domain.id, domain.name, 'initiated')
       })
@@ -225,6 +227,32 @@ export class TransferService {
           message: 'Confirmed as started after checking with VPS.org.',
         })
         this.history(accountId, t.domainId, t.domainName, 'initiated')
+      })
+    }
+    return this.toView(cache.transfers.get(transferId)!)
+  }
+
+  /** Ticks or unticks one of a transfer's next steps, with a history entry. */
+  setStep(accountId: string, transferId: number, index: number, done: boolean): TransferView {
+    const { cache } = this.deps
+    const t = cache.transfers.get(transferId)
+    if (!t || t.accountId !== accountId)
+      throw new AppError('NotFound', 'That transfer is not known.')
+    const step = t.nextSteps[index]
+    if (step === undefined)
+      throw new AppError(
+        'InvalidArgument',
+        `The transfer has ${t.nextSteps.length} steps; there is no step ${index + 1}.`,
+      )
+    if (t.stepsDone.includes(index) !== done) {
+      cache.transaction(() => {
+        cache.transfers.setStep(transferId, index, done)
+        this.history(
+          accountId,
+          t.domainId,
+          t.domainName,
+          `${done ? 'step done' : 'step undone'}: ${step}`,
+        )
       })
     }
     return this.toView(cache.transfers.get(transferId)!)

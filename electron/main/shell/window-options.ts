@@ -2,7 +2,7 @@ import type { BrowserWindowConstructorOptions } from 'electron'
 import { DEFAULT_WINDOW_STATE, MINIMUM_WINDOW_SIZE, type WindowBounds } from './window-state'
 
 /** The page's background (`--bg` in renderer/src/styles.css), painted before the page is. */
-export const WINDOW_BACKGROUND = Object.freeze({ light: '#f7f7f8', dark: '#16171b' })
+export const WINDOW_BACKGROUND = Object.freeze({ light: '#f8fafc', dark: '#09090b' })
 
 /** What the main window needs from the caller. */
 export interface MainWindowInputs {

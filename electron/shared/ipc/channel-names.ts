@@ -27,6 +27,18 @@ export const CHANNEL_NAMES = [
   'transfer.start',
   'transfer.list',
   'transfer.resolve',
+  'transfer.setStep',
+  'planning.calendar',
+  'planning.forecast',
+  'planning.charges',
+  'export.calendar',
+  'export.portfolio',
+  'export.forecast',
+  'import.annotationsPreview',
+  'import.annotationsApply',
+  'settings.notifications',
+  'settings.setNotifications',
+  'settings.setLanguage',
   'pricing.get',
   'pricing.set',
 ] as const
@@ -38,6 +50,8 @@ export const EVENT_NAMES = [
   'registration.active',
   'transfer.completed',
   'accounts.changed',
+  'notification',
+  'navigate',
 ] as const
 
 /** IPC channel used to push events to the renderer (one channel, name in the payload). */

@@ -7,7 +7,14 @@
 import { z } from 'zod'
 import {
   AccountViewSchema,
+  AnnotationImportSchema,
   AppInfoSchema,
+  AppNotificationSchema,
+  CalendarEntrySchema,
+  ChargeRecordSchema,
+  ExportFileSchema,
+  ForecastSchema,
+  NotificationSettingsSchema,
   ConnectivitySchema,
   DomainViewSchema,
   EstimateSchema,
@@ -30,6 +37,18 @@ const baseUrl = z.string().trim().min(1).max(2048)
 /** The only places a token crosses IPC: renderer → main, once, from the form. */
 const token = z.string().trim().min(1, 'Paste the API token.').max(4096)
 const tags = z.array(z.string().trim().min(1).max(64)).max(50)
+const isoDate = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'An ISO-8601 date or time.')
+const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz })
+    return true
+  } catch {
+    return false
+  }
+}, 'An IANA time zone such as Asia/Yerevan.')
+const language = z.enum(['en', 'hy'])
+/** A CSV file's text; 20 MB is far beyond any real tags file. */
+const csvText = z.string().max(20_000_000)
 
 function channel<A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) {
   return { args, result }
@@ -87,6 +106,39 @@ export const channels = {
     z.tuple([accountId, z.number().int().positive(), z.enum(['started', 'not-started'])]),
     TransferViewSchema,
   ),
+  'transfer.setStep': channel(
+    z.tuple([accountId, z.number().int().positive(), z.number().int().min(0).max(50), z.boolean()]),
+    TransferViewSchema,
+  ),
+  'planning.calendar': channel(
+    z.tuple([accountId, z.object({ from: isoDate, to: isoDate })]),
+    z.array(CalendarEntrySchema),
+  ),
+  'planning.forecast': channel(
+    z.tuple([accountId, z.object({ months: z.number().int().min(1).max(60), timeZone })]),
+    ForecastSchema,
+  ),
+  'planning.charges': channel(z.tuple([accountId]), z.array(ChargeRecordSchema)),
+  'export.calendar': channel(
+    z.tuple([accountId, z.object({ language, timeZone })]),
+    ExportFileSchema,
+  ),
+  'export.portfolio': channel(z.tuple([accountId]), ExportFileSchema),
+  'export.forecast': channel(
+    z.tuple([accountId, z.object({ months: z.number().int().min(1).max(60), timeZone })]),
+    ExportFileSchema,
+  ),
+  'import.annotationsPreview': channel(z.tuple([accountId, csvText]), AnnotationImportSchema),
+  'import.annotationsApply': channel(
+    z.tuple([accountId, csvText]),
+    z.object({ applied: z.number().int(), unmatched: z.number().int() }),
+  ),
+  'settings.notifications': channel(z.tuple([]), NotificationSettingsSchema),
+  'settings.setNotifications': channel(
+    z.tuple([NotificationSettingsSchema]),
+    NotificationSettingsSchema,
+  ),
+  'settings.setLanguage': channel(z.tuple([language]), z.null()),
   'pricing.get': channel(z.tuple([]), z.array(PriceRowSchema)),
   'pricing.set': channel(z.tuple([z.array(PriceRowSchema).max(500)]), z.array(PriceRowSchema)),
 } as const
@@ -104,6 +156,9 @@ export const events = {
   'registration.active': z.object({ accountId, domainId, domainName: z.string() }),
   'transfer.completed': z.object({ accountId, domainId, domainName: z.string() }),
   'accounts.changed': z.object({ accountId: accountId.optional() }),
+  notification: AppNotificationSchema,
+  /** Open a page (after the user clicked an OS notification). */
+  navigate: z.object({ route: z.string() }),
 } as const
 
 export type Channels = typeof channels

@@ -81,6 +81,8 @@ export const TransferViewSchema = z.object({
   stepsDone: z.array(z.number().int().nonnegative()),
   previousRegistrar: z.string().nullable(),
   feeEstimateCents: z.number().int().nullable(),
+  /** What VPS.org said it charged; null when it did not say. */
+  chargedCents: z.number().int().nullable(),
   completedAt: iso.nullable(),
   overdue: z.boolean(),
   message: z.string().nullable(),
@@ -281,3 +283,101 @@ export const AppInfoSchema = z.object({
   cacheNotice: z.string().nullable(),
 })
 export type AppInfo = z.infer<typeof AppInfoSchema>
+
+export const CalendarEntrySchema = z.object({
+  id,
+  name: z.string(),
+  unicodeName: z.string(),
+  status: DomainStatusSchema,
+  expiresAt: iso,
+  autoRenew: z.boolean(),
+  /** renew: auto-renew is on; lapse: it is off; expired; pending (still being registered). */
+  risk: z.enum(['renew', 'lapse', 'expired', 'pending']),
+  /** One year at the renew price; null when the TLD has no price. */
+  renewalCents: z.number().int().nullable(),
+})
+export type CalendarEntry = z.infer<typeof CalendarEntrySchema>
+
+const AmountSchema = z.object({
+  cents: z.number().int(),
+  renewals: z.number().int(),
+  unpriced: z.number().int(),
+})
+
+export const ForecastSchema = z.object({
+  from: z.number(),
+  months: z.array(z.string()),
+  autoRenew: AmountSchema,
+  keepAll: AmountSchema,
+  byMonth: z.array(z.object({ month: z.string(), autoRenew: AmountSchema, keepAll: AmountSchema })),
+  byTld: z.array(
+    z.object({
+      tld: z.string(),
+      autoRenew: AmountSchema,
+      keepAll: AmountSchema,
+      priced: z.boolean(),
+    }),
+  ),
+  unpricedTlds: z.array(z.string()),
+})
+
+export const ChargeRecordSchema = z.object({
+  kind: z.enum(['registration', 'transfer']),
+  domainName: z.string(),
+  unicodeName: z.string(),
+  at: z.string(),
+  years: z.number().int(),
+  estimateCents: z.number().int().nullable(),
+  /** What VPS.org reported charging; null when it did not say. */
+  chargedCents: z.number().int().nullable(),
+})
+export type ChargeRecord = z.infer<typeof ChargeRecordSchema>
+
+/** A file for the renderer to save (iCal, CSV). */
+export const ExportFileSchema = z.object({
+  filename: z.string(),
+  mimeType: z.string(),
+  content: z.string(),
+})
+export type ExportFile = z.infer<typeof ExportFileSchema>
+
+export const AnnotationImportSchema = z.object({
+  matched: z.array(
+    z.object({
+      line: z.number().int(),
+      domainId: id,
+      name: z.string(),
+      tags: z.array(z.string()).nullable(),
+      note: z.string().nullable(),
+      currentTags: z.array(z.string()),
+      currentNote: z.string(),
+    }),
+  ),
+  unmatched: z.array(z.object({ line: z.number().int(), value: z.string(), reason: z.string() })),
+  columns: z.object({ tags: z.boolean(), note: z.boolean() }),
+})
+export type AnnotationImport = z.infer<typeof AnnotationImportSchema>
+
+export const NotificationSettingsSchema = z.object({
+  enabled: z.boolean(),
+  /** Warn about domains expiring within this many days with auto-renew off. */
+  expiringWithinDays: z.number().int().min(1).max(365),
+  /** Warn when syncing has failed for this many hours. */
+  syncFailingHours: z.number().int().min(1).max(168),
+})
+export type NotificationSettings = z.infer<typeof NotificationSettingsSchema>
+
+export const AppNotificationSchema = z.object({
+  kind: z.enum([
+    'registration.active',
+    'transfer.completed',
+    'transfer.overdue',
+    'expiring',
+    'sync.failing',
+  ]),
+  title: z.string(),
+  body: z.string(),
+  /** The page to open, e.g. `/domains/101` or `/calendar`. */
+  route: z.string(),
+})
+export type AppNotification = z.infer<typeof AppNotificationSchema>

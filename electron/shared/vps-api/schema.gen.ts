@@ -183,6 +183,8 @@ export interface components {
             estimated_completion: string;
             message: string;
             next_steps: string[];
+            /** @description The amount charged, in USD. */
+            total_cost?: number;
         };
         ErrorDetail: {
             detail: string;

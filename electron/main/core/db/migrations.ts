@@ -159,8 +159,26 @@ const v2: Migration = {
   },
 }
 
+/** Version 3: what transfers charged, app settings, and which notifications were already sent. */
+const v3: Migration = {
+  version: 3,
+  describe: 'transfer charges, settings, sent notifications',
+  up(db) {
+    db.exec(`
+      ALTER TABLE transfers ADD COLUMN charged_cents INTEGER;
+      CREATE TABLE app_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE notifications_sent (
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (kind, key)
+      ) WITHOUT ROWID;
+    `)
+  },
+}
+
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2]
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3]
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
 /** Thrown when the file was written by a newer version of the app. */

@@ -28,6 +28,7 @@ interface TransferRecord {
   fee_estimate_cents: number | null
   completed_at: string | null
   message: string | null
+  charged_cents: number | null
 }
 
 function fromRecord(r: TransferRecord): StoredTransfer {
@@ -46,6 +47,7 @@ function fromRecord(r: TransferRecord): StoredTransfer {
     feeEstimateCents: r.fee_estimate_cents,
     completedAt: r.completed_at,
     message: r.message,
+    chargedCents: r.charged_cents,
   }
 }
 
@@ -81,16 +83,42 @@ export class TransfersRepo {
     )
   }
 
-  /** The server accepted it: store what it said for tracking. */
+  /** The server accepted it: store what it said for tracking (and its charge, if it said). */
   accepted(
     id: number,
-    a: { initiatedAt: string; estimatedCompletion: string; nextSteps: string[]; message: string },
+    a: {
+      initiatedAt: string
+      estimatedCompletion: string
+      nextSteps: string[]
+      message: string
+      chargedCents?: number | null
+    },
   ): void {
     this.db
       .prepare(
-        "UPDATE transfers SET state = 'pending', initiated_at = ?, estimated_completion = ?, next_steps = ?, message = ? WHERE id = ?",
+        "UPDATE transfers SET state = 'pending', initiated_at = ?, estimated_completion = ?, next_steps = ?, message = ?, charged_cents = ? WHERE id = ?",
       )
-      .run(a.initiatedAt, a.estimatedCompletion, JSON.stringify(a.nextSteps), a.message, id)
+      .run(
+        a.initiatedAt,
+        a.estimatedCompletion,
+        JSON.stringify(a.nextSteps),
+        a.message,
+        a.chargedCents ?? null,
+        id,
+      )
+  }
+
+  /** Ticks (or unticks) one of the next steps the user works through. */
+  setStep(id: number, index: number, done: boolean): void {
+    const t = this.get(id)
+    if (!t) return
+    const steps = new Set(t.stepsDone)
+    if (done) steps.add(index)
+    else steps.delete(index)
+    const sorted = [...steps].sort((a, b) => a - b)
+    this.db
+      .prepare('UPDATE transfers SET steps_done = ? WHERE id = ?')
+      .run(JSON.stringify(sorted), id)
   }
 
   setState(

@@ -107,6 +107,7 @@ export const transferResponseSchema = z.object({
   estimated_completion: dateTime,
   message: z.string(),
   next_steps: z.array(z.string()),
+  total_cost: z.number().optional(),
 })
 
 /** DRF's error body for 401/402/404/429 (openapi: ErrorDetail). */

@@ -146,4 +146,29 @@ describe('TransferService', () => {
       overdue: true,
     })
   })
+
+  it('lets the user tick next steps, each recorded in the history', async () => {
+    const app = await startTestApp()
+    const started = await app.call('transfer.start', app.accountId, 102, {
+      authCode: await authCode(app, 102),
+      autoRenew: true,
+    })
+    const ticked = await app.call('transfer.setStep', app.accountId, started.id, 1, true)
+    expect(ticked.stepsDone).toEqual([1])
+    expect(
+      (await app.call('transfer.setStep', app.accountId, started.id, 1, false)).stepsDone,
+    ).toEqual([])
+    await expect(
+      app.call('transfer.setStep', app.accountId, started.id, 9, true),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' })
+    const history = (await app.call('domain.get', app.accountId, 102)).history.map(
+      (h: { newValue: string }) => h.newValue,
+    )
+    expect(history).toEqual(
+      expect.arrayContaining([
+        'step done: Approve transfer with current registrar',
+        'step undone: Approve transfer with current registrar',
+      ]),
+    )
+  })
 })

@@ -21,10 +21,12 @@ describe('cache migrations', () => {
     const db = openDatabase(':memory:')
     expect(migrate(db)).toBe(LATEST_VERSION)
     expect(tables(db)).toEqual([
+      'app_settings',
       'domain_details',
       'domains',
       'history',
       'notes',
+      'notifications_sent',
       'prices',
       'registration_intents',
       'sync_runs',

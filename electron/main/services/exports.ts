@@ -1,0 +1,237 @@
+/**
+ * Files the user can take away: the renewal calendar as iCalendar (RFC 5545, via ical-generator:
+ * one all-day event per expiry with alarms 30 and 7 days before), the portfolio and the forecast
+ * as CSV (papaparse), and the import of tags and notes from CSV, matched by domain name.
+ */
+import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator'
+import Papa from 'papaparse'
+import { localDay } from '../../shared/calendar/dates'
+import type { AnnotationImport, ExportFile } from '../../shared/ipc/models'
+import { pricingTld, renewalEstimateCents } from '../../shared/pricing/estimate'
+import { formatUsd } from '../../shared/pricing/price-table'
+import { parseHostName } from '../../shared/validation/host-name'
+import type { Cache } from '../core/db/cache'
+import { fromRecord, type DomainRecord } from '../core/db/domains-repo'
+import { rows } from '../core/db/sqlite'
+import type { PlanningService } from './planning-service'
+import { ICS_TEXT, type ExportLanguage } from './export-text'
+
+const DAY_SECONDS = 86_400
+
+function records(cache: Cache, accountId: string): DomainRecord[] {
+  return rows<DomainRecord>(
+    cache.db,
+    'SELECT * FROM domains WHERE account_id = ? AND removed_at IS NULL ORDER BY name',
+    accountId,
+  )
+}
+
+/** The calendar of expiries as an .ics file. */
+export function calendarIcs(
+  cache: Cache,
+  accountId: string,
+  options: { language: ExportLanguage; timeZone: string; now?: Date },
+): ExportFile {
+  const text = ICS_TEXT[options.language]
+  const prices = cache.prices.all()
+  const calendar = ical({
+    name: text.calendarName,
+    prodId: {
+      company: 'Domain Desk',
+      product: 'Renewal calendar',
+      language: options.language.toUpperCase(),
+    },
+    method: ICalCalendarMethod.PUBLISH,
+  })
+  for (const r of records(cache, accountId)) {
+    const d = fromRecord(r)
+    const [y, m, day] = localDay(d.expiresAt, options.timeZone).split('-').map(Number) as [
+      number,
+      number,
+      number,
+    ]
+    const cents = renewalEstimateCents(prices, pricingTld(prices, d.name))
+    const price = cents === null ? text.noPrice : formatUsd(cents)
+    const description = [
+      `${text.domain}: ${d.unicodeName}${d.unicodeName !== d.name ? ` (${d.name})` : ''}`,
+      `${text.autoRenew}: ${d.autoRenew ? text.on : text.off}`,
+      d.autoRenew ? text.willRenew(price) : text.willLapse,
+      `${text.estimate}: ${price}`,
+    ].join('\n')
+    calendar.createEvent({
+      id: `${accountId}-${d.id}-${d.expiresAt}@domain-desk`,
+      start: new Date(Date.UTC(y, m - 1, day)),
+      allDay: true,
+      summary: text.summary(d.unicodeName),
+      description,
+      alarms: [30, 7].map((days) => ({
+        type: ICalAlarmType.display,
+        trigger: days * DAY_SECONDS,
+        description: text.summary(d.unicodeName),
+      })),
+    })
+  }
+  return {
+    filename: 'domain-desk-renewals.ics',
+    mimeType: 'text/calendar',
+    content: calendar.toString(),
+  }
+}
+
+/** Every column of the portfolio, tags and notes included. */
+export function portfolioCsv(cache: Cache, accountId: string, now = Date.now()): ExportFile {
+  const tags = new Map<string, string[]>()
+  for (const t of rows<{ domain_name: string; tag: string }>(
+    cache.db,
+    'SELECT domain_name, tag FROM tags WHERE account_id = ? ORDER BY tag',
+    accountId,
+  )) {
+    tags.set(t.domain_name, [...(tags.get(t.domain_name) ?? []), t.tag])
+  }
+  const notes = new Map(
+    rows<{ domain_name: string; note: string }>(
+      cache.db,
+      'SELECT domain_name, note FROM notes WHERE account_id = ?',
+      accountId,
+    ).map((n) => [n.domain_name, n.note]),
+  )
+  const data = records(cache, accountId).map((r) => {
+    const d = fromRecord(r)
+    return {
+      domain: d.name,
+      unicode_name: d.unicodeName,
+      status: d.status,
+      registration_date: d.registrationDate,
+      expiration_date: d.expirationDate,
+      days_left: Math.floor((d.expiresAt - now) / (DAY_SECONDS * 1000)),
+      auto_renew: d.autoRenew,
+      locked: d.locked,
+      privacy_protection: d.privacy,
+      dns_managed_by: d.dnsManagedBy,
+      nameservers: d.nameservers.join(' '),
+      tags: (tags.get(d.name) ?? []).join('; '),
+      note: notes.get(d.name) ?? '',
+    }
+  })
+  const content = Papa.unparse(data, {
+    columns: Object.keys(data[0] ?? { domain: '' }),
+    newline: '\r\n',
+  })
+  return { filename: 'domain-desk-portfolio.csv', mimeType: 'text/csv', content }
+}
+
+/** The forecast by month and by TLD as CSV (amounts in USD; unpriced renewals counted apart). */
+export function forecastCsv(
+  planning: PlanningService,
+  accountId: string,
+  months: number,
+  timeZone: string,
+): ExportFile {
+  const f = planning.forecast(accountId, months, timeZone)
+  const usd = (cents: number) => (cents / 100).toFixed(2)
+  const lines = [
+    ...f.byMonth.map((m) => ({
+      group: 'month',
+      key: m.month,
+      auto_renew_usd: usd(m.autoRenew.cents),
+      keep_all_usd: usd(m.keepAll.cents),
+      renewals: m.keepAll.renewals,
+      unpriced: m.keepAll.unpriced,
+    })),
+    ...f.byTld.map((t) => ({
+      group: 'tld',
+      key: t.tld,
+      auto_renew_usd: usd(t.autoRenew.cents),
+      keep_all_usd: usd(t.keepAll.cents),
+      renewals: t.keepAll.renewals,
+      unpriced: t.keepAll.unpriced,
+    })),
+    {
+      group: 'total',
+      key: `${months} months`,
+      auto_renew_usd: usd(f.autoRenew.cents),
+      keep_all_usd: usd(f.keepAll.cents),
+      renewals: f.keepAll.renewals,
+      unpriced: f.keepAll.unpriced,
+    },
+  ]
+  return {
+    filename: `domain-desk-forecast-${months}m.csv`,
+    mimeType: 'text/csv',
+    content: Papa.unparse(lines, { newline: '\r\n' }),
+  }
+}
+
+const TAG_SPLIT = /[;,]/
+
+/** Reads a tags/notes CSV (columns `domain`, and `tags` and/or `note`) against the account. */
+export function previewAnnotations(cache: Cache, accountId: string, csv: string): AnnotationImport {
+  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim().toLowerCase(),
+  })
+  const fields = parsed.meta.fields ?? []
+  const domainColumn = fields.find((f) => ['domain', 'domain_name', 'name'].includes(f))
+  const noteColumn = fields.find((f) => ['note', 'notes'].includes(f))
+  const result: AnnotationImport = {
+    matched: [],
+    unmatched: [],
+    columns: { tags: fields.includes('tags'), note: noteColumn !== undefined },
+  }
+  if (!domainColumn) {
+    result.unmatched.push({
+      line: 1,
+      value: fields.join(','),
+      reason: 'The file has no "domain" column.',
+    })
+    return result
+  }
+  const byName = new Map(records(cache, accountId).map((r) => [r.name, r]))
+  parsed.data.forEach((row, index) => {
+    const line = index + 2
+    const value = (row[domainColumn] ?? '').trim()
+    const name = parseHostName(value)
+    const found = name.ok ? byName.get(name.ascii) : undefined
+    if (!found) {
+      result.unmatched.push({
+        line,
+        value,
+        reason: name.ok ? 'Not in this account.' : name.message,
+      })
+      return
+    }
+    result.matched.push({
+      line,
+      domainId: found.id,
+      name: found.name,
+      tags: result.columns.tags
+        ? (row.tags ?? '')
+            .split(TAG_SPLIT)
+            .map((t) => t.trim())
+            .filter(Boolean)
+        : null,
+      note: noteColumn ? (row[noteColumn] ?? '') : null,
+      currentTags: cache.annotations.tags(accountId, found.name),
+      currentNote: cache.annotations.note(accountId, found.name),
+    })
+  })
+  return result
+}
+
+/** Applies the matched rows of a preview in one transaction; columns absent from the file are left alone. */
+export function applyAnnotations(
+  cache: Cache,
+  accountId: string,
+  csv: string,
+  at: string,
+): { applied: number; unmatched: number } {
+  const preview = previewAnnotations(cache, accountId, csv)
+  cache.transaction(() => {
+    for (const m of preview.matched) {
+      if (m.tags !== null) cache.annotations.setTags(accountId, m.name, m.tags)
+      if (m.note !== null) cache.annotations.setNote(accountId, m.name, m.note, at)
+    }
+  })
+  return { applied: preview.matched.length, unmatched: preview.unmatched.length }
+}

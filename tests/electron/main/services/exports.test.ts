@@ -1,0 +1,137 @@
+import ICAL from 'ical.js'
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import { startTestApp } from '../../../support/app'
+
+describe('exports', () => {
+  it('writes an iCalendar file a real parser reads back: one all-day event per expiry, alarms 30 and 7 days before', async () => {
+    const app = await startTestApp({ sandbox: { domains: 20 } })
+    const file = await app.call('export.calendar', app.accountId, {
+      language: 'en',
+      timeZone: 'Asia/Yerevan',
+    })
+    expect(file).toMatchObject({ filename: 'domain-desk-renewals.ics', mimeType: 'text/calendar' })
+    expect(file.content).toMatch(/\r\n/)
+    const calendar = new ICAL.Component(ICAL.parse(file.content))
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    expect(events).toHaveLength(20)
+    const example = events.find((e) => e.summary === 'example.com expires')!
+    expect(example.startDate.isDate).toBe(true)
+    expect(example.startDate.toString()).toBe('2027-01-15')
+    expect(example.description).toMatch(
+      /Auto-renew: on\nVPS\.org will renew it automatically \(about \$12\.99 a year\)\./,
+    )
+    const triggers = example.component
+      .getAllSubcomponents('valarm')
+      .map((a) => a.getFirstPropertyValue('trigger')!.toString())
+    expect(triggers.sort()).toEqual(['-P30D', '-P7D'])
+    expect(new Set(events.map((e) => e.uid)).size).toBe(20)
+    const lapsing = events.find((e) => e.description.includes('Auto-renew: off'))
+    expect(lapsing?.description).toMatch(/will lapse/)
+  })
+
+  it('writes the iCalendar texts in Armenian when asked', async () => {
+    const app = await startTestApp({ sandbox: { domains: 3 } })
+    const file = await app.call('export.calendar', app.accountId, {
+      language: 'hy',
+      timeZone: 'UTC',
+    })
+    const events = new ICAL.Component(ICAL.parse(file.content))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+    expect(events[0]!.summary).toMatch(/ժամկետը լրանում է$/)
+  })
+
+  it('exports the whole portfolio as CSV, tags and notes included', async () => {
+    const app = await startTestApp({ sandbox: { domains: 25 } })
+    await app.call('domain.setTags', app.accountId, 101, ['client, "quoted"', 'prod'])
+    await app.call('domain.setNote', app.accountId, 101, 'line one\nline two')
+    const file = await app.call('export.portfolio', app.accountId)
+    const parsed = Papa.parse<Record<string, string>>(file.content, {
+      header: true,
+      skipEmptyLines: true,
+    })
+    expect(parsed.errors).toEqual([])
+    expect(parsed.data).toHaveLength(25)
+    expect(parsed.meta.fields).toEqual([
+      'domain',
+      'unicode_name',
+      'status',
+      'registration_date',
+      'expiration_date',
+      'days_left',
+      'auto_renew',
+      'locked',
+      'privacy_protection',
+      'dns_managed_by',
+      'nameservers',
+      'tags',
+      'note',
+    ])
+    expect(parsed.data.find((r) => r.domain === 'example.com')).toMatchObject({
+      tags: 'client, "quoted"; prod',
+      note: 'line one\nline two',
+      auto_renew: 'true',
+    })
+  })
+
+  it('exports the forecast as CSV by month, by TLD and in total', async () => {
+    const app = await startTestApp({ sandbox: { domains: 25 } })
+    const file = await app.call('export.forecast', app.accountId, { months: 12, timeZone: 'UTC' })
+    const rows = Papa.parse<Record<string, string>>(file.content, {
+      header: true,
+      skipEmptyLines: true,
+    }).data
+    expect(rows.filter((r) => r.group === 'month')).toHaveLength(12)
+    const total = rows.find((r) => r.group === 'total')!
+    const sum = rows
+      .filter((r) => r.group === 'month')
+      .reduce((s, r) => s + Number(r.keep_all_usd), 0)
+    expect(Number(total.keep_all_usd)).toBeCloseTo(sum, 2)
+  })
+
+  it('imports tags and notes by domain name, with a preview and a report of unmatched rows', async () => {
+    const app = await startTestApp({ sandbox: { domains: 10 } })
+    const csv =
+      '\uFEFFDomain,Tags,Note\r\nEXAMPLE.COM,"a; b",hello\r\nmyapp.io,,\r\nnot-mine.com,x,y\r\nbad_name.com,x,y\r\n'
+    const preview = await app.call('import.annotationsPreview', app.accountId, csv)
+    expect(preview.columns).toEqual({ tags: true, note: true })
+    expect(preview.matched.map((m: { name: string; tags: string[] }) => [m.name, m.tags])).toEqual([
+      ['example.com', ['a', 'b']],
+      ['myapp.io', []],
+    ])
+    expect(preview.unmatched).toEqual([
+      { line: 4, value: 'not-mine.com', reason: 'Not in this account.' },
+      {
+        line: 5,
+        value: 'bad_name.com',
+        reason: expect.stringMatching(/letters, digits and hyphens/),
+      },
+    ])
+    expect((await app.call('domain.get', app.accountId, 101)).tags).toEqual([])
+    expect(await app.call('import.annotationsApply', app.accountId, csv)).toEqual({
+      applied: 2,
+      unmatched: 2,
+    })
+    expect(await app.call('domain.get', app.accountId, 101)).toMatchObject({
+      tags: ['a', 'b'],
+      note: 'hello',
+    })
+  })
+
+  it('leaves a column alone when the file does not have it, and reports a missing domain column', async () => {
+    const app = await startTestApp({ sandbox: { domains: 5 } })
+    await app.call('domain.setNote', app.accountId, 101, 'keep me')
+    await app.call('import.annotationsApply', app.accountId, 'domain,tags\nexample.com,x\n')
+    expect(await app.call('domain.get', app.accountId, 101)).toMatchObject({
+      tags: ['x'],
+      note: 'keep me',
+    })
+    const bad = await app.call(
+      'import.annotationsPreview',
+      app.accountId,
+      'name_of_thing,tags\nexample.com,x\n',
+    )
+    expect(bad.unmatched[0].reason).toMatch(/no "domain" column/)
+  })
+})
