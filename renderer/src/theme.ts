@@ -22,6 +22,18 @@ export const DomainDeskPreset = definePreset(Aura, {
       900: '{sky.900}',
       950: '{sky.950}',
     },
+    // Aura's default primary (500) is too light for white text and links on white (WCAG AA
+    // needs 4.5:1); a darker shade in light mode and a lighter one in dark mode pass.
+    colorScheme: {
+      light: {
+        primary: { color: '{primary.700}', contrastColor: '#ffffff', hoverColor: '{primary.800}', activeColor: '{primary.900}' },
+        highlight: { background: '{primary.50}', focusBackground: '{primary.100}', color: '{primary.800}', focusColor: '{primary.900}' },
+      },
+      dark: {
+        primary: { color: '{primary.300}', contrastColor: '{surface.950}', hoverColor: '{primary.200}', activeColor: '{primary.100}' },
+      },
+    },
+    focusRing: { width: '2px', style: 'solid', color: '{primary.color}', offset: '2px' },
   },
 })
 

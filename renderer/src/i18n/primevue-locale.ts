@@ -1,7 +1,12 @@
-/** The PrimeVue component strings the app shows, per language. */
+/** The PrimeVue component strings the app shows (and their accessible labels), per language. */
 import type { AppLocale } from '.'
 
-const STRINGS: Record<AppLocale, Record<string, string>> = {
+interface PrimeLocale {
+  [key: string]: string | Record<string, string>
+  aria: Record<string, string>
+}
+
+const STRINGS: Record<AppLocale, PrimeLocale> = {
   en: {
     accept: 'Yes',
     reject: 'No',
@@ -12,6 +17,20 @@ const STRINGS: Record<AppLocale, Record<string, string>> = {
     selectionMessage: '{0} items selected',
     choose: 'Choose',
     cancel: 'Cancel',
+    aria: {
+      close: 'Close',
+      selectAll: 'All items selected',
+      unselectAll: 'All items unselected',
+      selectRow: 'Row selected',
+      unselectRow: 'Row unselected',
+      previous: 'Previous',
+      next: 'Next',
+      navigation: 'Navigation',
+      scrollTop: 'Scroll to top',
+      trueLabel: 'True',
+      falseLabel: 'False',
+      nullLabel: 'Not selected',
+    },
   },
   hy: {
     accept: 'Այո',
@@ -23,10 +42,24 @@ const STRINGS: Record<AppLocale, Record<string, string>> = {
     selectionMessage: 'Ընտրված է {0} տարր',
     choose: 'Ընտրել',
     cancel: 'Չեղարկել',
+    aria: {
+      close: 'Փակել',
+      selectAll: 'Բոլոր տարրերը ընտրված են',
+      unselectAll: 'Բոլոր տարրերի ընտրությունը հանված է',
+      selectRow: 'Տողը ընտրված է',
+      unselectRow: 'Տողի ընտրությունը հանված է',
+      previous: 'Նախորդ',
+      next: 'Հաջորդ',
+      navigation: 'Նավիգացիա',
+      scrollTop: 'Վեր ոլորել',
+      trueLabel: 'Այո',
+      falseLabel: 'Ոչ',
+      nullLabel: 'Ընտրված չէ',
+    },
   },
 }
 
 /** PrimeVue's `locale` option for a language. */
-export function primeVueLocale(locale: AppLocale): Record<string, string> {
-  return { ...STRINGS[locale] }
+export function primeVueLocale(locale: AppLocale): PrimeLocale {
+  return structuredClone(STRINGS[locale])
 }

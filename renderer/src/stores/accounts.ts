@@ -16,6 +16,8 @@ export const useAccountsStore = defineStore('accounts', () => {
   const currentId = ref<string | null>(globalThis.localStorage?.getItem(CURRENT_KEY) ?? null)
   const loaded = ref(false)
   const loading = ref(false)
+  /** Main's message when the list could not be loaded; null after a good load. */
+  const loadError = ref<string | null>(null)
 
   const current = computed(
     () => accounts.value.find((a) => a.id === currentId.value) ?? accounts.value[0] ?? null,
@@ -28,13 +30,23 @@ export const useAccountsStore = defineStore('accounts', () => {
     try {
       accounts.value = await api.listAccounts()
       loaded.value = true
+      loadError.value = null
       if (!accounts.value.some((a) => a.id === currentId.value))
         currentId.value = accounts.value[0]?.id ?? null
+    } catch (error) {
+      loadError.value = error instanceof Error ? error.message : String(error)
+      throw error
     } finally {
       loading.value = false
     }
   }
 
+  /** The account with this id, if it is in the list. */
+  function byId(id: string): AccountView | undefined {
+    return accounts.value.find((a) => a.id === id)
+  }
+
+  /** Makes an account current (remembered across restarts); unknown ids are ignored. */
   function select(id: string): void {
     if (accounts.value.some((a) => a.id === id)) currentId.value = id
   }
@@ -51,6 +63,7 @@ export const useAccountsStore = defineStore('accounts', () => {
     return account
   }
 
+  /** Connects the built-in demo account (or reuses it); it becomes current. */
   async function connectDemo(): Promise<AccountView> {
     const account = await api.connectDemo()
     await load()
@@ -58,16 +71,19 @@ export const useAccountsStore = defineStore('accounts', () => {
     return account
   }
 
+  /** Renames an account (only in Domain Desk; VPS.org has no account labels). */
   async function rename(id: string, label: string): Promise<void> {
     await api.renameAccount(id, label)
     await load()
   }
 
+  /** Replaces an account's token; main proves it with VPS.org before saving it. */
   async function changeToken(id: string, token: string): Promise<void> {
     await api.changeToken(id, token)
     await load()
   }
 
+  /** Removes an account: its keychain entry and cached data go; nothing changes at VPS.org. */
   async function remove(id: string): Promise<void> {
     await api.removeAccount(id)
     await load()
@@ -88,9 +104,11 @@ export const useAccountsStore = defineStore('accounts', () => {
     currentId,
     loaded,
     loading,
+    loadError,
     current,
     hasAccounts,
     load,
+    byId,
     select,
     add,
     connectDemo,

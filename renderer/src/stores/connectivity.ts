@@ -5,7 +5,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Connectivity, SyncRun } from '@shared/ipc/models'
+import type { AccountView, Connectivity, SyncRun } from '@shared/ipc/models'
 import { onEvent } from '@/api/events'
 import { fetchSyncStatus, syncNow } from '@/api/portfolio'
 import { useAccountsStore } from './accounts'
@@ -18,6 +18,14 @@ export interface AccountSyncState {
   progress: { pagesDone: number; pagesTotal?: number } | null
   lastSuccessAt: string | null
   lastRun: SyncRun | null
+}
+
+/** One account's connection and last sync as Settings shows it. */
+export interface AccountStatus {
+  connectivity: Connectivity
+  reason?: string
+  lastSyncAt: string | null
+  running: boolean
 }
 
 const EMPTY: AccountSyncState = {
@@ -48,6 +56,23 @@ export const useConnectivityStore = defineStore('connectivity', () => {
         ? 'shell.offline.unauthorized'
         : null,
   )
+
+  /**
+   * An account's status: main's live events when they said something, else what the account
+   * list said (the list is only reloaded when accounts change, the events arrive all the time).
+   */
+  function accountStatus(account: AccountView): AccountStatus {
+    const live = byAccount.value[account.id]
+    const known = live !== undefined && live.connectivity !== 'unknown'
+    const times = [live?.lastSuccessAt, account.lastSyncAt].filter((x): x is string => !!x)
+    const reason = known ? live.reason : account.connectivityReason
+    return {
+      connectivity: known ? live.connectivity : account.connectivity,
+      ...(reason ? { reason } : {}),
+      lastSyncAt: times.sort((a, b) => Date.parse(a) - Date.parse(b)).pop() ?? null,
+      running: live?.running ?? false,
+    }
+  }
 
   function patch(accountId: string, change: Partial<AccountSyncState>): void {
     byAccount.value = { ...byAccount.value, [accountId]: { ...stateOf(accountId), ...change } }
@@ -100,5 +125,15 @@ export const useConnectivityStore = defineStore('connectivity', () => {
     return () => stops.forEach((stop) => stop())
   }
 
-  return { byAccount, current, offline, writeBlockedReason, stateOf, refresh, sync, listen }
+  return {
+    byAccount,
+    current,
+    offline,
+    writeBlockedReason,
+    stateOf,
+    accountStatus,
+    refresh,
+    sync,
+    listen,
+  }
 })

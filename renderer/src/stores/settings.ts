@@ -1,9 +1,12 @@
 /**
  * Display settings: language and theme, each following the OS unless the user chose one in
- * Settings. Persisted in localStorage (nothing secret here).
+ * Settings. Persisted in localStorage (nothing secret here). Also holds what main says about the
+ * app (version, where tokens are kept, cache notice) for the welcome page and Settings.
  */
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
+import type { AppInfo } from '@shared/ipc/models'
+import { fetchAppInfo } from '@/api/app'
 import { detectLocale, type AppLocale } from '@/i18n'
 
 export type LocaleChoice = 'system' | AppLocale
@@ -35,10 +38,30 @@ export const useSettingsStore = defineStore('settings', () => {
     themeChoice.value === 'system' ? systemDark.value : themeChoice.value === 'dark',
   )
 
+  /** Version, platform, token storage and cache notice from main; null until loaded. */
+  const appInfo = ref<AppInfo | null>(null)
+  /** Main's message when app info could not be loaded. */
+  const appInfoError = ref<string | null>(null)
+  /** True when main keeps new tokens in memory only (no usable keychain). */
+  const keychainUnavailable = computed(() => appInfo.value?.tokenStorage.storage === 'memory')
+
+  /** Loads app info from main; a failure is kept in `appInfoError` rather than thrown. */
+  async function loadAppInfo(): Promise<AppInfo | null> {
+    try {
+      appInfo.value = await fetchAppInfo()
+      appInfoError.value = null
+    } catch (error) {
+      appInfoError.value = error instanceof Error ? error.message : String(error)
+    }
+    return appInfo.value
+  }
+
+  /** Chooses the language ('system' follows the OS); takes effect at once through `locale`. */
   function setLocale(choice: LocaleChoice): void {
     localeChoice.value = choice
   }
 
+  /** Chooses the theme ('system' follows the OS); takes effect at once through `dark`. */
   function setTheme(choice: ThemeChoice): void {
     themeChoice.value = choice
   }
@@ -61,8 +84,12 @@ export const useSettingsStore = defineStore('settings', () => {
     systemDark,
     locale,
     dark,
+    appInfo,
+    appInfoError,
+    keychainUnavailable,
     setLocale,
     setTheme,
     watchSystemTheme,
+    loadAppInfo,
   }
 })
