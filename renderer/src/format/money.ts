@@ -1,13 +1,10 @@
+/**
+ * Money crosses IPC as integer US cents; vue-i18n's `n(…, 'usd')` formats a dollar amount for the
+ * current language. This is the one place the two meet.
+ */
 import { fromCents } from '@shared/pricing/price-table'
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' })
-
-/** Integer cents → "$1,234.56" for display. */
-export function formatCents(cents: number): string {
-  return usd.format(fromCents(cents))
-}
-
-/** A USD amount from the price table → "$12.99" for display. */
-export function formatDollars(usdAmount: number): string {
-  return usd.format(usdAmount)
+/** Integer cents → the dollar amount to hand to `n(…, 'usd')`. */
+export function centsToUsd(cents: number): number {
+  return fromCents(cents)
 }

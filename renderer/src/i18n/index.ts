@@ -50,8 +50,21 @@ const datetime = {
   month: { year: 'numeric', month: 'long' },
 } as const
 
+/**
+ * Armenian dates are numeric: Chromium builds without Armenian locale data (Debian's, for one)
+ * fall back to patterns like "2026 M11 29" for month names, while numeric ones read well either
+ * way ("29.11.2026", or "2026-11-29" without the data).
+ */
+const numericDatetime = {
+  date: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  dateTime: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' },
+  time: { hour: '2-digit', minute: '2-digit' },
+  month: { year: 'numeric', month: '2-digit' },
+} as const
+
 const number = {
-  usd: { style: 'currency', currency: 'USD', currencyDisplay: 'symbol' },
+  // "$", not "US$", whatever the locale data says.
+  usd: { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol' },
   integer: { maximumFractionDigits: 0 },
   percent: { style: 'percent', maximumFractionDigits: 0 },
 } as const
@@ -63,7 +76,7 @@ export function createAppI18n(locale: AppLocale = detectLocale()) {
     locale,
     fallbackLocale: 'en',
     messages,
-    datetimeFormats: { en: datetime, hy: datetime },
+    datetimeFormats: { en: datetime, hy: numericDatetime },
     numberFormats: { en: number, hy: number },
     missingWarn: false,
     fallbackWarn: false,

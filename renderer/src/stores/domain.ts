@@ -17,6 +17,9 @@ export const useDomainStore = defineStore('domain', () => {
   const refreshing = ref(false)
   const saving = ref(false)
   const error = ref<string | null>(null)
+  /** Why the last refresh from VPS.org failed (the cached view is still shown). */
+  const refreshError = ref<string | null>(null)
+  const removing = ref(false)
   /** The server's message after the last change (e.g. the 24-hour propagation notice). */
   const lastMessage = ref<string | null>(null)
   let openId = 0
@@ -32,6 +35,7 @@ export const useDomainStore = defineStore('domain', () => {
     const ticket = ++openId
     loading.value = true
     error.value = null
+    refreshError.value = null
     lastMessage.value = null
     try {
       const cached = await api.fetchDomain(accountId(), id)
@@ -54,14 +58,19 @@ export const useDomainStore = defineStore('domain', () => {
     if (!domain.value) return
     const ticket = openId
     refreshing.value = true
+    refreshError.value = null
     try {
       const fresh = await api.refreshDomain(accountId(), domain.value.id)
       if (ticket === openId) domain.value = fresh
+    } catch (e) {
+      if (ticket === openId) refreshError.value = (e as Error).message
+      throw e
     } finally {
       refreshing.value = false
     }
   }
 
+  /** Sends only the given settings; returns VPS.org's message (e.g. the propagation notice). */
   async function update(change: SettingsChange): Promise<string> {
     if (!domain.value) throw new Error('No domain is open.')
     saving.value = true
@@ -75,6 +84,7 @@ export const useDomainStore = defineStore('domain', () => {
     }
   }
 
+  /** Tags and the note are Domain Desk's own; they never go to VPS.org. */
   async function setTags(tags: string[]): Promise<void> {
     if (domain.value) domain.value = await api.setDomainTags(accountId(), domain.value.id, tags)
   }
@@ -86,8 +96,14 @@ export const useDomainStore = defineStore('domain', () => {
   /** Removes it from the VPS.org account (the registration itself continues). */
   async function remove(): Promise<void> {
     if (!domain.value) return
-    await api.removeDomain(accountId(), domain.value.id)
-    domain.value = await api.fetchDomain(accountId(), domain.value.id)
+    const id = domain.value.id
+    removing.value = true
+    try {
+      await api.removeDomain(accountId(), id)
+      domain.value = await api.fetchDomain(accountId(), id)
+    } finally {
+      removing.value = false
+    }
   }
 
   /** Reloads the open domain after a sync; returns the stop function. */
@@ -107,7 +123,9 @@ export const useDomainStore = defineStore('domain', () => {
     loading,
     refreshing,
     saving,
+    removing,
     error,
+    refreshError,
     lastMessage,
     open,
     refresh,

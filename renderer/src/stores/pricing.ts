@@ -1,3 +1,7 @@
+/**
+ * Prices and the calculator on the costs page: the app's editable price table (loaded from the
+ * main process, the published reference until then) and an estimate in integer cents.
+ */
 import { computed, ref } from 'vue'
 import { defineStore } from 'pinia'
 import {
@@ -18,6 +22,9 @@ export const MAX_YEARS = 10
 export interface PriceRow extends TldPrice {
   tld: string
 }
+
+/** Why the period typed was not taken as it is (the view words it). */
+export type YearsProblem = { kind: 'not-whole' } | { kind: 'clamped'; used: number }
 
 /** An estimate in integer cents with the parts it was added up from. */
 export interface Estimate {
@@ -44,7 +51,7 @@ export const usePricingStore = defineStore('pricing', () => {
   /** Registration period, always a whole number from MIN_YEARS to MAX_YEARS; null if invalid. */
   const years = ref<number | null>(MIN_YEARS)
   /** Why the years input was rejected or adjusted; null when it was taken as typed. */
-  const yearsMessage = ref<string | null>(null)
+  const yearsProblem = ref<YearsProblem | null>(null)
 
   /** Table rows in the table's order. */
   const rows = computed<PriceRow[]>(() =>
@@ -77,30 +84,30 @@ export const usePricingStore = defineStore('pricing', () => {
    * Sets the period from an input value. Whole numbers outside 1–10 are clamped (and say so);
    * anything else leaves no valid period, so no estimate is shown.
    */
-  function setYears(value: string | number): void {
-    const text = String(value).trim()
+  function setYears(value: string | number | null): void {
+    const text = String(value ?? '').trim()
     const n = text === '' ? Number.NaN : Number(text)
     if (!Number.isInteger(n)) {
       years.value = null
-      yearsMessage.value = `Enter a whole number of years from ${MIN_YEARS} to ${MAX_YEARS}.`
+      yearsProblem.value = { kind: 'not-whole' }
       return
     }
     const clamped = Math.min(MAX_YEARS, Math.max(MIN_YEARS, n))
     years.value = clamped
-    yearsMessage.value =
-      clamped === n
-        ? null
-        : `Registrations run for ${MIN_YEARS} to ${MAX_YEARS} years; using ${clamped}.`
+    yearsProblem.value = clamped === n ? null : { kind: 'clamped', used: clamped }
   }
 
   /** Where the table came from: the app's editable copy, or the published reference. */
   const source = ref<'app' | 'reference'>('reference')
   /** Why loading the app's table failed, if it did. */
   const loadError = ref<string | null>(null)
+  /** True while the app's table is being loaded. */
+  const loading = ref(false)
 
   /** Loads the app's editable price table; without a bridge the reference table stays. */
   async function load(): Promise<void> {
     if (!hasBridge()) return
+    loading.value = true
     try {
       const rows = await fetchPrices()
       setPrices(
@@ -119,6 +126,8 @@ export const usePricingStore = defineStore('pricing', () => {
       loadError.value = null
     } catch (error) {
       loadError.value = (error as Error).message
+    } finally {
+      loading.value = false
     }
   }
 
@@ -131,7 +140,7 @@ export const usePricingStore = defineStore('pricing', () => {
     prices,
     domainInput,
     years,
-    yearsMessage,
+    yearsProblem,
     rows,
     offeredTlds,
     domain,
@@ -141,6 +150,7 @@ export const usePricingStore = defineStore('pricing', () => {
     setPrices,
     source,
     loadError,
+    loading,
     load,
   }
 })

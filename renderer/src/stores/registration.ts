@@ -41,8 +41,9 @@ export const useRegistrationStore = defineStore('registration', () => {
   const nameCheck = computed(() =>
     domainName.value.trim() ? parseDomainName(domainName.value) : null,
   )
+  /** Every input counts (an empty one is an error), so a problem's index is the input's. */
   const nameserverCheck = computed(() =>
-    customNameservers.value ? parseNameservers(nameservers.value.filter((n) => n.trim())) : null,
+    customNameservers.value ? parseNameservers(nameservers.value) : null,
   )
   const canSubmit = computed(
     () =>
@@ -50,6 +51,14 @@ export const useRegistrationStore = defineStore('registration', () => {
   )
   const pending = computed(() =>
     intents.value.filter((i) => i.state === 'succeeded' && i.domainStatus === 'pending'),
+  )
+  /** Registrations whose answer was lost: main looks them up and never sends them again. */
+  const unresolved = computed(() =>
+    intents.value.filter((i) => i.state === 'unknown' || i.state === 'sending'),
+  )
+  /** What the list on the page shows: everything that was sent, newest first. */
+  const recent = computed(() =>
+    intents.value.filter((i) => i.state !== 'prepared' && i.state !== 'cancelled'),
   )
   /** Server charge minus estimate, in cents, once both are known. */
   const difference = computed(() =>
@@ -111,17 +120,17 @@ export const useRegistrationStore = defineStore('registration', () => {
     error.value = null
     try {
       intent.value = await api.confirmRegistration(intent.value.id)
-      step.value = 'done'
-      await loadIntents()
     } catch (e) {
       fail(e)
-      step.value = 'done'
-      await loadIntents().catch(() => {})
     }
+    step.value = 'done'
+    // The list only mirrors main's journal; failing to re-read it changes nothing that happened.
+    await loadIntents().catch(() => {})
   }
 
   /** Back to an empty form (after done, or to cancel a prepared intent before confirming). */
   function startOver(): void {
+    if (step.value === 'sending') return
     step.value = 'form'
     intent.value = null
     error.value = null
@@ -129,10 +138,20 @@ export const useRegistrationStore = defineStore('registration', () => {
     estimate.value = null
   }
 
+  /** Leaves the confirmation without sending (the prepared intent is superseded next time). */
   function backToForm(): void {
     if (step.value === 'confirm') step.value = 'form'
   }
 
+  /** After a failure: back to the form with what was typed, to fix it and try again. */
+  function editAgain(): void {
+    if (step.value !== 'done') return
+    step.value = 'form'
+    intent.value = null
+    error.value = null
+  }
+
+  /** Reloads the account's registrations (main keeps them; this survives navigation). */
   async function loadIntents(): Promise<void> {
     const id = useAccountsStore().current?.id
     intents.value = id ? await api.listRegistrations(id) : []
@@ -140,7 +159,10 @@ export const useRegistrationStore = defineStore('registration', () => {
       intent.value = intents.value.find((i) => i.id === intent.value!.id) ?? intent.value
   }
 
-  /** Re-checks pending registrations until they are active; returns the stop function. */
+  /**
+   * Re-checks pending registrations until they are active, and re-reads unresolved ones (main
+   * settles those by looking them up); returns the stop function.
+   */
   function watchActivation(): () => void {
     const check = async () => {
       const id = useAccountsStore().current?.id
@@ -149,7 +171,11 @@ export const useRegistrationStore = defineStore('registration', () => {
         if (p.domainId) await refreshDomain(id, p.domainId).catch(() => {})
       await loadIntents().catch(() => {})
     }
-    poll = setInterval(() => void (pending.value.length > 0 && check()), ACTIVATION_POLL_MS)
+    clearInterval(poll)
+    poll = setInterval(
+      () => void ((pending.value.length > 0 || unresolved.value.length > 0) && check()),
+      ACTIVATION_POLL_MS,
+    )
     const stop = onEvent('registration.active', () => void loadIntents().catch(() => {}))
     return () => {
       clearInterval(poll)
@@ -173,12 +199,15 @@ export const useRegistrationStore = defineStore('registration', () => {
     nameserverCheck,
     canSubmit,
     pending,
+    unresolved,
+    recent,
     difference,
     updateEstimate,
     prepare,
     confirm,
     startOver,
     backToForm,
+    editAgain,
     loadIntents,
     watchActivation,
   }

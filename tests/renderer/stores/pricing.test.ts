@@ -106,7 +106,7 @@ describe('usePricingStore', () => {
       const store = usePricingStore()
       store.setYears('7')
       expect(store.years).toBe(7)
-      expect(store.yearsMessage).toBeNull()
+      expect(store.yearsProblem).toBeNull()
     })
 
     it.each([
@@ -118,15 +118,15 @@ describe('usePricingStore', () => {
       const store = usePricingStore()
       store.setYears(input)
       expect(store.years).toBe(used)
-      expect(store.yearsMessage).toContain(`using ${used}`)
+      expect(store.yearsProblem).toEqual({ kind: 'clamped', used })
     })
 
-    it.each(['', '2.5', 'abc', ' '])('rejects %j and leaves no estimate', (input) => {
+    it.each(['', '2.5', 'abc', ' ', null])('rejects %j and leaves no estimate', (input) => {
       const store = usePricingStore()
       store.setDomainInput('example.com')
       store.setYears(input)
       expect(store.years).toBeNull()
-      expect(store.yearsMessage).toMatch(/whole number of years from 1 to 10/)
+      expect(store.yearsProblem).toEqual({ kind: 'not-whole' })
       expect(store.estimate).toBeNull()
     })
 
@@ -135,7 +135,7 @@ describe('usePricingStore', () => {
       store.setDomainInput('example.com')
       store.setYears('')
       store.setYears('2')
-      expect(store.yearsMessage).toBeNull()
+      expect(store.yearsProblem).toBeNull()
       expect(store.estimate?.totalCents).toBe(2598)
     })
   })
@@ -160,6 +160,14 @@ describe('usePricingStore.load', () => {
     await store.load()
     expect(store.source).toBe('app')
     expect(store.rows).toEqual([{ tld: 'shop', register: 30, renew: 25, transfer: 20 }])
+  })
+
+  it('keeps the reference table without a bridge', async () => {
+    setActivePinia(createPinia())
+    const store = usePricingStore()
+    await store.load()
+    expect(store.source).toBe('reference')
+    expect(store.loading).toBe(false)
   })
 
   it('keeps the reference table and reports why when loading fails', async () => {

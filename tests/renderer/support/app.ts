@@ -5,8 +5,8 @@
  * `{ code, message }` becomes `{ ok: false, error }`).
  */
 import { createTestingPinia, type TestingOptions } from '@pinia/testing'
-import { vi } from 'vitest'
-import { mount, type ComponentMountingOptions } from '@vue/test-utils'
+import { afterEach, vi } from 'vitest'
+import { enableAutoUnmount, mount, type ComponentMountingOptions } from '@vue/test-utils'
 import PrimeVue from 'primevue/config'
 import ConfirmationService from 'primevue/confirmationservice'
 import ToastService from 'primevue/toastservice'
@@ -20,6 +20,9 @@ import { createAppI18n, type AppLocale } from '@/i18n'
 import { routes } from '@/router'
 
 type Handler = (...args: any[]) => unknown
+
+// Mounted components (and PrimeVue's shared dialog buses they listen to) never outlive a test.
+enableAutoUnmount(afterEach)
 
 /** A fake bridge: `handlers['domain.get'] = async (accountId, id) => view`. `emit` pushes events. */
 export function installFakeBridge(handlers: Record<string, Handler>): {
