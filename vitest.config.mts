@@ -37,6 +37,9 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'happy-dom',
+          // After-each hooks in the order they were registered: the support module's auto-unmount
+          // (registered first) must run before a test file's own cleanup clears the document.
+          sequence: { hooks: 'list' },
           include: ['tests/renderer/**/*.test.ts'],
         },
       },

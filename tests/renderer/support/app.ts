@@ -6,7 +6,7 @@
  */
 import { createTestingPinia, type TestingOptions } from '@pinia/testing'
 import { afterEach, vi } from 'vitest'
-import { enableAutoUnmount, mount, type ComponentMountingOptions } from '@vue/test-utils'
+import { mount, type ComponentMountingOptions, type VueWrapper } from '@vue/test-utils'
 import PrimeVue from 'primevue/config'
 import ConfirmationService from 'primevue/confirmationservice'
 import ToastService from 'primevue/toastservice'
@@ -21,8 +21,21 @@ import { routes } from '@/router'
 
 type Handler = (...args: any[]) => unknown
 
-// Mounted components (and PrimeVue's shared dialog buses they listen to) never outlive a test.
-enableAutoUnmount(afterEach)
+const mounted = new Set<VueWrapper>()
+
+// Mounted components (and PrimeVue's shared dialog and toast buses they listen to) never outlive
+// a test. Registered at import, so it runs before a test file's own cleanup empties the document
+// (after-each hooks run in registration order in this project, see vitest.config.mts).
+afterEach(() => {
+  for (const wrapper of mounted) {
+    try {
+      wrapper.unmount()
+    } catch {
+      // Already detached by the test itself.
+    }
+  }
+  mounted.clear()
+})
 
 /** A fake bridge: `handlers['domain.get'] = async (accountId, id) => view`. `emit` pushes events. */
 export function installFakeBridge(handlers: Record<string, Handler>): {
@@ -76,7 +89,7 @@ export async function mountApp<C extends Component>(
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(path)
   await router.isReady()
-  const wrapper = mount(component, {
+  const wrapper: VueWrapper = mount(component, {
     attachTo: document.body,
     ...rest,
     global: {
@@ -92,5 +105,6 @@ export async function mountApp<C extends Component>(
       ...rest.global,
     },
   })
+  mounted.add(wrapper)
   return { wrapper, router }
 }

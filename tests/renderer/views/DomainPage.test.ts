@@ -1,4 +1,4 @@
-import { enableAutoUnmount, flushPromises, type VueWrapper } from '@vue/test-utils'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import Toast from 'primevue/toast'
 import { afterEach, describe, expect, it } from 'vitest'
 import { h } from 'vue'
@@ -13,8 +13,6 @@ afterEach(() => {
 })
 // Registered last so that it runs first: unmounted pages stop listening to PrimeVue's global
 // confirmation and toast buses before the document is cleared.
-enableAutoUnmount(afterEach)
-
 type Handlers = Parameters<typeof installFakeBridge>[0]
 
 /** The page with a Toast beside it (the app's lives in App.vue), for domain 101. */

@@ -1,4 +1,4 @@
-import { enableAutoUnmount, flushPromises, type VueWrapper } from '@vue/test-utils'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { PriceRow } from '@shared/ipc/models'
 import PricingView from '@/views/PricingView.vue'
@@ -16,8 +16,6 @@ afterEach(() => {
 })
 // Registered last so that it runs first: unmounted pages stop listening to PrimeVue's global
 // confirmation and toast buses before the document is cleared.
-enableAutoUnmount(afterEach)
-
 async function mountView(locale: 'en' | 'hy' = 'en') {
   const fake = installFakeBridge({ 'pricing.get': async () => PRICES })
   const { wrapper } = await mountApp(PricingView, { path: '/costs', locale })

@@ -1,4 +1,4 @@
-import { enableAutoUnmount, flushPromises, type VueWrapper } from '@vue/test-utils'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { RegistrationIntent } from '@shared/ipc/models'
 import RegisterView from '@/views/RegisterView.vue'
@@ -9,8 +9,6 @@ afterEach(() => {
   delete window.domainDesk
   document.body.innerHTML = ''
 })
-enableAutoUnmount(afterEach)
-
 type Handlers = Parameters<typeof installFakeBridge>[0]
 
 /** The page on an account, with main's registration channels faked. */

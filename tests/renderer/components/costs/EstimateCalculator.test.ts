@@ -1,10 +1,7 @@
-import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import EstimateCalculator from '@/components/costs/EstimateCalculator.vue'
 import { usePricingStore } from '@/stores/pricing'
 import { mountApp } from '../../support/app'
-
-enableAutoUnmount(afterEach)
 
 describe('EstimateCalculator', () => {
   it('says which period is used when the years were clamped', async () => {

@@ -1,11 +1,9 @@
-import { enableAutoUnmount, type VueWrapper } from '@vue/test-utils'
+import { type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
 import { parseNameservers } from '@shared/validation/nameservers'
 import NameserversEditor from '@/components/domain/NameserversEditor.vue'
 import { mountApp } from '../../support/app'
-
-enableAutoUnmount(afterEach)
 
 /** The editor bound to a list, validated the way its owners validate it. */
 async function mountEditor(initial: string[], locale: 'en' | 'hy' = 'en') {

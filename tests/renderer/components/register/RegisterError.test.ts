@@ -1,9 +1,6 @@
-import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import RegisterError from '@/components/register/RegisterError.vue'
 import { mountApp } from '../../support/app'
-
-enableAutoUnmount(afterEach)
 
 const mountError = async (
   error: { code?: string; message: string; fields?: Record<string, string[]> },
