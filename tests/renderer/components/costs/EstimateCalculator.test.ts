@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import EstimateCalculator from '@/components/costs/EstimateCalculator.vue'
 import { usePricingStore } from '@/stores/pricing'
 import { mountApp } from '../../support/app'

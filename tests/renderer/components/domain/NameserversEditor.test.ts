@@ -1,5 +1,5 @@
 import { type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
 import { parseNameservers } from '@shared/validation/nameservers'
 import NameserversEditor from '@/components/domain/NameserversEditor.vue'

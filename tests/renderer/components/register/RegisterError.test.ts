@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import RegisterError from '@/components/register/RegisterError.vue'
 import { mountApp } from '../../support/app'
 

@@ -1,0 +1,186 @@
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { SettingsChange } from '@shared/ipc/models'
+import BulkDialog from '@/components/portfolio/BulkDialog.vue'
+import type { BulkAction } from '@/components/portfolio/bulk-actions'
+import { usePortfolioStore } from '@/stores/portfolio'
+import { installFakeBridge, mountApp } from '../../support/app'
+import { callsOf, fakePortfolio, row, rows, selectAccount } from './fixtures'
+
+beforeEach(() => localStorage.clear())
+afterEach(() => {
+  delete window.domainDesk
+  document.body.innerHTML = ''
+})
+/** Rows 0…5 are selected: auto-renew is on for 0, 2, 4; the lock is open on 0 and 3. */
+async function mountDialog(
+  action: BulkAction,
+  options: {
+    failing?: Set<number>
+    gate?: Promise<void>
+    connectivity?: 'online' | 'offline'
+  } = {},
+) {
+  const portfolio = fakePortfolio(rows(10))
+  const fake = installFakeBridge({
+    'portfolio.list': portfolio.handler,
+    'domain.update': async (_a: string, id: number, _change: SettingsChange) => {
+      await options.gate
+      if (options.failing?.has(id)) throw { code: 'Server', message: `503 for domain ${id}.` }
+      return { domain: {}, message: 'Settings updated.' }
+    },
+  })
+  const onUpdate = vi.fn()
+  const { wrapper } = await mountApp(BulkDialog, {
+    props: { action, 'onUpdate:action': onUpdate },
+  })
+  selectAccount(options.connectivity)
+  const store = usePortfolioStore()
+  await store.ensureLoaded()
+  store.setSelection([0, 1, 2, 3, 4, 5].map((i) => row(i)))
+  // The dialog takes the selection when it opens: reopen it now that there is one.
+  await wrapper.setProps({ action: null })
+  await wrapper.setProps({ action })
+  await flushPromises()
+  return { wrapper, fake, portfolio, onUpdate }
+}
+
+const dialog = () => document.querySelector<HTMLElement>('[role="dialog"]')!
+const byTestId = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`)
+const previewRows = () =>
+  [...dialog().querySelectorAll('[data-testid="bulk-preview"] tbody tr')].map((tr) =>
+    [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
+  )
+const resultRows = () =>
+  [...dialog().querySelectorAll('[data-testid="bulk-results"] tbody tr')].map((tr) =>
+    [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
+  )
+
+async function click(el: HTMLElement | null): Promise<void> {
+  el!.click()
+  await flushPromises()
+}
+
+describe('BulkDialog', () => {
+  it('is a titled dialog previewing exactly what changes, and how many domains are skipped', async () => {
+    await mountDialog('autoRenewOff')
+    const title = document.getElementById(dialog().getAttribute('aria-labelledby')!)
+    expect(title?.textContent).toBe('Turn auto-renew off')
+    expect(dialog().textContent).toContain('For the 6 selected domains')
+    expect(dialog().textContent).toContain('3 domains will change')
+    expect(byTestId('bulk-skipped')?.textContent).toContain(
+      '3 domains already have this setting and will be skipped',
+    )
+    expect(previewRows()).toEqual([
+      ['d0000.com', 'On', 'Off'],
+      ['d0002.com', 'On', 'Off'],
+      ['d0004.com', 'On', 'Off'],
+    ])
+    expect(byTestId('bulk-confirm')?.textContent).toContain('Change 3 domains')
+  })
+
+  it('shows progress, then a result per domain, retries only the failures and reloads the table', async () => {
+    let open!: () => void
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    const failing = new Set([4])
+    const { fake } = await mountDialog('lock', { failing, gate })
+    expect(previewRows()).toEqual([
+      ['d0000.com', 'Unlocked', 'Locked'],
+      ['d0003.com', 'Unlocked', 'Locked'],
+    ])
+    const listsBefore = callsOf(fake, 'portfolio.list').length
+    await click(byTestId('bulk-confirm'))
+    const bar = dialog().querySelector('[role="progressbar"]')!
+    expect(bar.getAttribute('aria-valuenow')).toBe('0')
+    expect(byTestId('bulk-progress')?.textContent).toContain('0 of 2 done')
+    open()
+    await vi.waitFor(() => expect(byTestId('bulk-results')).not.toBeNull())
+    expect(resultRows()).toEqual([
+      ['d0000.com', 'Changed'],
+      ['d0003.com', 'VPS.org had a problem; try again shortly. 503 for domain 4.'],
+    ])
+    expect(callsOf(fake, 'domain.update').map(([, id]) => id)).toEqual([1, 4])
+    expect(dialog().textContent).toContain('1 domain changed')
+    expect(dialog().textContent).toContain('1 domain failed')
+    await vi.waitFor(() => expect(callsOf(fake, 'portfolio.list').length).toBe(listsBefore + 1))
+
+    failing.clear()
+    expect(byTestId('bulk-retry')?.textContent).toContain('Retry failures (1)')
+    await click(byTestId('bulk-retry'))
+    await vi.waitFor(() => expect(byTestId('bulk-retry')).toBeNull())
+    expect(callsOf(fake, 'domain.update').map(([, id]) => id)).toEqual([1, 4, 4])
+    expect(resultRows()).toEqual([
+      ['d0000.com', 'Changed'],
+      ['d0003.com', 'Changed'],
+    ])
+    await vi.waitFor(() => expect(callsOf(fake, 'portfolio.list').length).toBe(listsBefore + 2))
+    expect(document.activeElement?.textContent).toContain('Close')
+  })
+
+  it('asks for 2–4 nameservers and gives the specific reason a list is rejected', async () => {
+    const { fake } = await mountDialog('nameservers')
+    const field = (i: number) => document.querySelector<HTMLInputElement>(`#bulk-ns-${i}`)!
+    expect(document.querySelector('label[for="bulk-ns-0"]')?.textContent).toContain('Nameserver 1')
+    // The selection shares one list, which is where the form starts.
+    expect([field(0).value, field(1).value]).toEqual(['ns1.vps.org', 'ns2.vps.org'])
+    field(1).value = 'bad_host.example'
+    field(1).dispatchEvent(new Event('input'))
+    await click(byTestId('bulk-preview-button'))
+    expect(byTestId('ns-error')?.textContent).toBe(
+      'Nameserver 2 (bad_host.example) may contain only letters, digits, hyphens and dots.',
+    )
+    expect(field(1).getAttribute('aria-invalid')).toBe('true')
+    expect(field(1).getAttribute('aria-describedby')).toContain('ns-error')
+    expect(field(0).getAttribute('aria-invalid')).toBeNull()
+
+    field(1).value = 'NS2.Example.net'
+    field(1).dispatchEvent(new Event('input'))
+    await click(byTestId('bulk-preview-button'))
+    expect(previewRows()[0]).toEqual([
+      'd0000.com',
+      'ns1.vps.org, ns2.vps.org',
+      'ns1.vps.org, ns2.example.net',
+    ])
+    expect(previewRows()).toHaveLength(6)
+    expect(callsOf(fake, 'domain.update')).toEqual([])
+  })
+
+  it('adds up to four nameserver fields and removes down to two', async () => {
+    await mountDialog('nameservers')
+    const fields = () => document.querySelectorAll('[id^="bulk-ns-"]').length
+    const add = () =>
+      [...dialog().querySelectorAll('button')].find((b) => /Add a/.test(b.textContent!))
+    await click(add()!)
+    await click(add()!)
+    expect(fields()).toBe(4)
+    expect(add()).toBeUndefined()
+    await click(dialog().querySelector('[aria-label="Remove nameserver 3"]'))
+    await click(dialog().querySelector('[aria-label="Remove nameserver 3"]'))
+    expect(fields()).toBe(2)
+    expect(dialog().querySelector('[aria-label^="Remove nameserver"]')).toBeNull()
+  })
+
+  it('offers only Close when every selected domain already has the setting', async () => {
+    await mountDialog('privacyOn')
+    expect(dialog().textContent).toContain('0 domains will change')
+    expect(byTestId('bulk-confirm')).toBeNull()
+    expect([...dialog().querySelectorAll('button')].map((b) => b.textContent?.trim())).toContain(
+      'Close',
+    )
+  })
+
+  it('cannot be confirmed offline, and says why', async () => {
+    await mountDialog('autoRenewOn', { connectivity: 'offline' })
+    expect(byTestId('bulk-confirm')?.hasAttribute('disabled')).toBe(true)
+    expect(dialog().textContent).toContain('Unavailable offline')
+  })
+
+  it('closes by clearing the action', async () => {
+    const { onUpdate } = await mountDialog('unlock')
+    const cancel = [...dialog().querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Cancel',
+    )
+    await click(cancel!)
+    expect(onUpdate).toHaveBeenLastCalledWith(null)
+  })
+})
