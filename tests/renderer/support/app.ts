@@ -21,7 +21,7 @@ import { routes } from '@/router'
 
 type Handler = (...args: any[]) => unknown
 
-const mounted = new Set<VueWrapper>()
+const mounted = new Set<Pick<VueWrapper, 'unmount'>>()
 
 // Mounted components (and PrimeVue's shared dialog and toast buses they listen to) never outlive
 // a test. Registered at import, so it runs before a test file's own cleanup empties the document
@@ -89,7 +89,7 @@ export async function mountApp<C extends Component>(
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(path)
   await router.isReady()
-  const wrapper: VueWrapper = mount(component, {
+  const wrapper = mount(component, {
     attachTo: document.body,
     ...rest,
     global: {
