@@ -6,7 +6,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { DomainRow, SettingsChange } from '@shared/ipc/models'
-import { parseNameservers } from '@shared/validation/nameservers'
+import { parseNameservers, type NameserverListProblem } from '@shared/validation/nameservers'
 import { updateDomain } from '@/api/domains'
 import { BridgeError } from '@/api/bridge'
 import { useAccountsStore } from './accounts'
@@ -59,13 +59,16 @@ export const useBulkStore = defineStore('bulk', () => {
   const done = ref(0)
   const results = ref<BulkResult[]>([])
   const planError = ref<string | null>(null)
-
-  const toSend = computed(() => plan.value.length)
+  /** Why the nameserver list was rejected, as a code (for translation) and the entry at fault. */
+  const planProblem = ref<{ problem: NameserverListProblem; index?: number } | null>(null)
+  /** How many domains the current (or last) run sends: the plan, or only the failures. */
+  const toSend = ref(0)
   const failures = computed(() => results.value.filter((r) => !r.ok))
 
   /** Builds the preview; returns false (with `planError`) when the change itself is invalid. */
   function prepare(rows: DomainRow[], wanted: SettingsChange): boolean {
     planError.value = null
+    planProblem.value = null
     results.value = []
     done.value = 0
     let normalised = wanted
@@ -73,6 +76,10 @@ export const useBulkStore = defineStore('bulk', () => {
       const parsed = parseNameservers(wanted.nameservers)
       if (!parsed.ok) {
         planError.value = parsed.message
+        planProblem.value = { problem: parsed.problem, index: parsed.index }
+        plan.value = []
+        unchanged.value = []
+        toSend.value = 0
         return false
       }
       normalised = { ...wanted, nameservers: parsed.nameservers }
@@ -81,6 +88,7 @@ export const useBulkStore = defineStore('bulk', () => {
     const items = rows.map((row) => planFor(row, normalised))
     plan.value = items.filter((i) => i.changes.length > 0)
     unchanged.value = items.filter((i) => i.changes.length === 0)
+    toSend.value = plan.value.length
     return true
   }
 
@@ -89,8 +97,13 @@ export const useBulkStore = defineStore('bulk', () => {
     if (!accountId || !change.value || running.value) return
     running.value = true
     done.value = 0
+    toSend.value = items.length
     const queue = [...items]
     const outcome = new Map(results.value.map((r) => [r.id, r]))
+    // Results read in the preview's order, whatever order the answers come back in.
+    const order = new Map(plan.value.map((p, i) => [p.id, i]))
+    const ordered = () =>
+      [...outcome.values()].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
     const worker = async () => {
       for (let item = queue.shift(); item; item = queue.shift()) {
         const wanted = Object.fromEntries(
@@ -109,7 +122,7 @@ export const useBulkStore = defineStore('bulk', () => {
           })
         }
         done.value++
-        results.value = [...outcome.values()]
+        results.value = ordered()
       }
     }
     try {
@@ -136,7 +149,9 @@ export const useBulkStore = defineStore('bulk', () => {
     unchanged.value = []
     results.value = []
     done.value = 0
+    toSend.value = 0
     planError.value = null
+    planProblem.value = null
   }
 
   return {
@@ -147,6 +162,7 @@ export const useBulkStore = defineStore('bulk', () => {
     done,
     results,
     planError,
+    planProblem,
     toSend,
     failures,
     prepare,

@@ -5,7 +5,7 @@
  * A newer query always wins over answers to an older one.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, markRaw, ref, shallowRef } from 'vue'
 import type { DomainRow, PortfolioQuery, QUICK_FILTERS, SORT_FIELDS } from '@shared/ipc/models'
 import type { DomainStatus } from '@shared/vps-api/types'
 import { onEvent } from '@/api/events'
@@ -33,21 +33,47 @@ const DEFAULT_FILTERS: PortfolioFilters = {
   sort: { by: 'name', dir: 'asc' },
 }
 
+/** Quick filters that contradict each other (the server ANDs them), so only one can be on. */
+const EXCLUSIVE_QUICK: readonly QuickFilter[] = [
+  'expiring30',
+  'expiring60',
+  'expiring90',
+  'expired',
+]
+
+/**
+ * A fresh rows array. markRaw: the virtual scroller deep-watches its items, and walking 100,000
+ * entries on every window load would stall scrolling.
+ */
+function emptyRows(length: number): Array<DomainRow | undefined> {
+  return markRaw(new Array<DomainRow | undefined>(length))
+}
+
 /** The portfolio table's data and selection. */
 export const usePortfolioStore = defineStore('portfolio', () => {
   const filters = ref<PortfolioFilters>({ ...DEFAULT_FILTERS })
   const total = ref(0)
   /** Sparse: index = position in the current order; undefined until its window is loaded. */
-  const rows = shallowRef<Array<DomainRow | undefined>>([])
+  const rows = shallowRef<Array<DomainRow | undefined>>(emptyRows(0))
   const syncedAt = ref<string | null>(null)
   const syncing = ref(false)
   const loading = ref(false)
   const error = ref<string | null>(null)
   const selection = ref<Map<number, DomainRow>>(new Map())
+  /** The account whose rows are shown (a switch of account starts over). */
+  const loadedFor = ref<string | null>(null)
   let generation = 0
+  /** The generation `rows` belongs to: older rows stay visible until the new query answers. */
+  let rowsGeneration = -1
   let loadedWindows = new Set<number>()
+  /** The rows the table last asked for, so that a reload refreshes what is on screen. */
+  let lastRange = { first: 0, last: 0 }
 
   const selectedRows = computed(() => [...selection.value.values()])
+  const hasFilters = computed(() => {
+    const f = filters.value
+    return f.status !== null || f.search.trim() !== '' || f.quick.length > 0 || f.tag !== null
+  })
   const accountId = () => useAccountsStore().current?.id ?? null
 
   function queryFor(window: number): PortfolioQuery {
@@ -70,46 +96,70 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     try {
       const page = await fetchPortfolioPage(id, queryFor(window))
       if (gen !== generation) return
-      const next =
-        rows.value.length === page.total
-          ? [...rows.value]
-          : new Array<DomainRow | undefined>(page.total)
+      const fresh = rowsGeneration !== gen || rows.value.length !== page.total
+      // A changed total within one generation means the cache changed under us: the other
+      // windows are out of date, so they are fetched again when next shown.
+      if (fresh && rowsGeneration === gen) loadedWindows = new Set([window])
+      const next = fresh ? emptyRows(page.total) : markRaw([...rows.value])
       page.rows.forEach((row, i) => (next[page.offset + i] = row))
       rows.value = next
+      rowsGeneration = gen
       total.value = page.total
       syncedAt.value = page.syncedAt
       syncing.value = page.syncing
+      loadedFor.value = id
       error.value = null
     } catch (e) {
       loadedWindows.delete(window)
-      if (gen === generation) error.value = (e as Error).message
+      if (gen !== generation) return
+      error.value = (e as Error).message
+      // Rows of an older query must not pass for answers to this one.
+      if (rowsGeneration !== gen) {
+        rows.value = emptyRows(0)
+        total.value = 0
+      }
     }
+  }
+
+  function windowsOf(first: number, last: number): number[] {
+    const out: number[] = []
+    const from = Math.floor(Math.max(0, first) / WINDOW_SIZE)
+    const to = Math.floor(Math.max(0, last) / WINDOW_SIZE)
+    for (let w = from; w <= to; w++) out.push(w)
+    return out
   }
 
   /** Makes sure rows `first`..`last` are loaded (or loading). */
   async function loadRange(first: number, last: number): Promise<void> {
-    const wanted: number[] = []
-    for (
-      let w = Math.floor(Math.max(0, first) / WINDOW_SIZE);
-      w <= Math.floor(Math.max(0, last) / WINDOW_SIZE);
-      w++
-    ) {
-      if (!loadedWindows.has(w)) wanted.push(w)
-    }
+    lastRange = { first, last }
+    const wanted = windowsOf(first, last).filter((w) => !loadedWindows.has(w))
     await Promise.all(wanted.map((w) => loadWindow(w, generation)))
   }
 
-  /** Starts over with the current filters (first window). */
+  /** Starts over with the current filters (first window); the old rows stay until it answers. */
   async function reset(): Promise<void> {
     generation++
     loadedWindows = new Set()
-    rows.value = []
+    lastRange = { first: 0, last: 0 }
     loading.value = true
+    const gen = generation
     try {
-      await loadWindow(0, generation)
+      await loadWindow(0, gen)
     } finally {
-      loading.value = false
+      if (gen === generation) loading.value = false
     }
+  }
+
+  /** Shows the current account's portfolio: from scratch after an account switch, else fresh. */
+  function ensureLoaded(): Promise<void> {
+    const id = accountId()
+    if (id && id === loadedFor.value) return reload()
+    rows.value = emptyRows(0)
+    total.value = 0
+    syncedAt.value = null
+    error.value = null
+    clearSelection()
+    return reset()
   }
 
   /** Changes filters (search as you type calls this on every keystroke; the newest wins). */
@@ -118,10 +168,22 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     return reset()
   }
 
+  /** Removes every filter and the search; the sort order stays. */
+  function clearFilters(): Promise<void> {
+    return setFilters({ status: null, search: '', quick: [], tag: null })
+  }
+
+  /** Turns a quick filter on or off; turning one expiry filter on turns the others off. */
   function toggleQuick(filter: QuickFilter): Promise<void> {
-    const quick = filters.value.quick.includes(filter)
-      ? filters.value.quick.filter((q) => q !== filter)
-      : [...filters.value.quick, filter]
+    const current = filters.value.quick
+    const quick = current.includes(filter)
+      ? current.filter((q) => q !== filter)
+      : [
+          ...current.filter(
+            (q) => !(EXCLUSIVE_QUICK.includes(filter) && EXCLUSIVE_QUICK.includes(q)),
+          ),
+          filter,
+        ]
     return setFilters({ quick })
   }
 
@@ -131,22 +193,49 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     return setFilters({ sort: { by, dir: sort.by === by && sort.dir === 'asc' ? 'desc' : 'asc' } })
   }
 
-  /** Reloads the windows already loaded (after a sync), keeping the scroll position. */
+  /** Fetches again what is on screen (after a sync or a change), keeping the scroll position. */
   async function reload(): Promise<void> {
-    const windows = [...loadedWindows]
     generation++
     loadedWindows = new Set()
-    await Promise.all((windows.length ? windows : [0]).map((w) => loadWindow(w, generation)))
-    for (const [id] of selection.value) {
-      const fresh = rows.value.find((r) => r?.id === id)
-      if (fresh) selection.value.set(id, fresh)
-    }
+    const gen = generation
+    await Promise.all(windowsOf(lastRange.first, lastRange.last).map((w) => loadWindow(w, gen)))
+    if (gen !== generation || selection.value.size === 0) return
+    const byId = new Map<number, DomainRow>()
+    for (const row of rows.value) if (row && selection.value.has(row.id)) byId.set(row.id, row)
+    selection.value = new Map([...selection.value].map(([id, row]) => [id, byId.get(id) ?? row]))
+  }
+
+  /** The row at a position in the current order, if its window is loaded. */
+  function rowAt(index: number): DomainRow | undefined {
+    return rows.value[index]
+  }
+
+  function isSelected(id: number): boolean {
+    return selection.value.has(id)
   }
 
   function toggleSelected(row: DomainRow): void {
     const next = new Map(selection.value)
     if (next.has(row.id)) next.delete(row.id)
     else next.set(row.id, row)
+    selection.value = next
+  }
+
+  /** Adds rows `from`..`to` (either order) to the selection, loading their windows first. */
+  async function selectRange(from: number, to: number): Promise<void> {
+    const [first, last] = from <= to ? [from, to] : [to, from]
+    const gen = generation
+    await Promise.all(
+      windowsOf(first, last)
+        .filter((w) => !loadedWindows.has(w))
+        .map((w) => loadWindow(w, gen)),
+    )
+    if (gen !== generation) return
+    const next = new Map(selection.value)
+    for (let i = first; i <= Math.min(last, rows.value.length - 1); i++) {
+      const row = rows.value[i]
+      if (row) next.set(row.id, row)
+    }
     selection.value = next
   }
 
@@ -161,7 +250,7 @@ export const usePortfolioStore = defineStore('portfolio', () => {
   /** Refreshes when a sync of the current account finishes; returns the stop function. */
   function listen(): () => void {
     return onEvent('sync.finished', (p) => {
-      if (p.accountId === accountId()) void reload()
+      if (p.accountId === accountId()) void ensureLoaded()
     })
   }
 
@@ -175,13 +264,20 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     error,
     selection,
     selectedRows,
+    hasFilters,
+    loadedFor,
     loadRange,
     reset,
+    ensureLoaded,
     setFilters,
+    clearFilters,
     toggleQuick,
     sortBy,
     reload,
+    rowAt,
+    isSelected,
     toggleSelected,
+    selectRange,
     setSelection,
     clearSelection,
     listen,

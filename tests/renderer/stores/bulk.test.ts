@@ -1,0 +1,157 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { SettingsChange } from '@shared/ipc/models'
+import { useBulkStore } from '@/stores/bulk'
+import { row, selectAccount } from '../components/portfolio/fixtures'
+import { installFakeBridge } from '../support/app'
+
+type Update = [accountId: string, id: number, change: SettingsChange]
+
+/** A fake domain.update: fails for the ids in `failing` (until they are removed from it). */
+function setup(options: { failing?: Set<number>; delay?: () => Promise<void> } = {}) {
+  setActivePinia(createPinia())
+  const updates: Update[] = []
+  let inFlight = 0
+  let maxInFlight = 0
+  installFakeBridge({
+    'domain.update': async (...args: Update) => {
+      updates.push(args)
+      inFlight++
+      maxInFlight = Math.max(maxInFlight, inFlight)
+      try {
+        await (options.delay?.() ?? new Promise((resolve) => setTimeout(resolve, 1)))
+        if (options.failing?.has(args[1]))
+          throw { code: 'Server', message: `VPS.org answered 503 for ${args[1]}.` }
+        return { domain: {}, message: 'Settings updated.' }
+      } finally {
+        inFlight--
+      }
+    },
+  })
+  selectAccount()
+  return { bulk: useBulkStore(), updates, maxInFlight: () => maxInFlight }
+}
+
+// Rows 0…5: auto-renew on for even indexes; locked unless the index is a multiple of 3.
+const selected = [0, 1, 2, 3, 4, 5].map((i) => row(i))
+
+beforeEach(() => localStorage.clear())
+afterEach(() => {
+  delete window.domainDesk
+})
+
+describe('useBulkStore', () => {
+  describe('prepare', () => {
+    it('plans only the domains whose setting differs and counts the others as skipped', () => {
+      const { bulk } = setup()
+      expect(bulk.prepare(selected, { autoRenew: false })).toBe(true)
+      expect(bulk.plan.map((p) => p.name)).toEqual(['d0000.com', 'd0002.com', 'd0004.com'])
+      expect(bulk.unchanged.map((p) => p.name)).toEqual(['d0001.com', 'd0003.com', 'd0005.com'])
+      expect(bulk.toSend).toBe(3)
+    })
+
+    it('says for each domain what changes, from the old value to the new', () => {
+      const { bulk } = setup()
+      bulk.prepare([row(0)], { locked: true })
+      expect(bulk.plan).toEqual([
+        { id: 1, name: 'd0000.com', changes: [{ field: 'locked', from: 'false', to: 'true' }] },
+      ])
+    })
+
+    it('rejects invalid nameservers with the specific reason and plans nothing', () => {
+      const { bulk } = setup()
+      expect(bulk.prepare(selected, { nameservers: ['ns1.example.com', 'bad_host.example'] })).toBe(
+        false,
+      )
+      expect(bulk.planError).toMatch(/^Nameserver 2: /)
+      expect(bulk.planProblem).toEqual({ problem: 'label-characters', index: 1 })
+      expect(bulk.plan).toEqual([])
+      expect(bulk.prepare(selected, { nameservers: ['ns1.example.com'] })).toBe(false)
+      expect(bulk.planError).toBe('Give at least 2 nameservers (1 given).')
+      expect(bulk.planProblem).toEqual({ problem: 'too-few', index: undefined })
+    })
+
+    it('compares nameservers in their normalised form, so the same list in capitals is skipped', () => {
+      const { bulk } = setup()
+      bulk.prepare([row(0), row(1, { nameservers: ['a.example.net', 'b.example.net'] })], {
+        nameservers: ['NS1.VPS.org', 'ns2.vps.org'],
+      })
+      expect(bulk.unchanged.map((p) => p.id)).toEqual([1])
+      expect(bulk.plan[0]?.changes[0]).toEqual({
+        field: 'nameservers',
+        from: 'a.example.net, b.example.net',
+        to: 'ns1.vps.org, ns2.vps.org',
+      })
+    })
+  })
+
+  describe('run', () => {
+    it('sends one update per planned domain with only the change, and records each result', async () => {
+      const { bulk, updates } = setup({ failing: new Set([3]) })
+      bulk.prepare(selected, { autoRenew: false })
+      await bulk.run()
+      expect(updates.map(([a, id, change]) => [a, id, change])).toEqual([
+        ['a1', 1, { autoRenew: false }],
+        ['a1', 3, { autoRenew: false }],
+        ['a1', 5, { autoRenew: false }],
+      ])
+      expect(bulk.results).toEqual([
+        { id: 1, name: 'd0000.com', ok: true, message: 'Settings updated.' },
+        {
+          id: 3,
+          name: 'd0002.com',
+          ok: false,
+          message: 'VPS.org answered 503 for 3.',
+          code: 'Server',
+        },
+        { id: 5, name: 'd0004.com', ok: true, message: 'Settings updated.' },
+      ])
+      expect(bulk.done).toBe(3)
+      expect(bulk.running).toBe(false)
+    })
+
+    it('never has more than two updates in flight', async () => {
+      const { bulk, maxInFlight } = setup({
+        delay: () => new Promise((resolve) => setTimeout(resolve, 5)),
+      })
+      bulk.prepare(
+        Array.from({ length: 9 }, (_, i) => row(i, { privacy: false })),
+        { privacy: true },
+      )
+      await bulk.run()
+      expect(bulk.results).toHaveLength(9)
+      expect(maxInFlight()).toBe(2)
+    })
+
+    it('counts progress up to the number of domains it sends', async () => {
+      const { bulk } = setup()
+      bulk.prepare(selected, { locked: false })
+      const seen: number[] = []
+      const running = bulk.run()
+      const timer = setInterval(() => seen.push(bulk.done), 0)
+      await running
+      clearInterval(timer)
+      expect(bulk.toSend).toBe(4)
+      expect(bulk.done).toBe(4)
+      expect(seen.every((n) => n <= 4)).toBe(true)
+    })
+
+    it('retries only the failures and keeps the successes, in the preview order', async () => {
+      const failing = new Set([1, 5])
+      const { bulk, updates } = setup({ failing })
+      bulk.prepare(selected, { autoRenew: false })
+      await bulk.run()
+      expect(bulk.failures.map((f) => f.id)).toEqual([1, 5])
+      failing.delete(5)
+      updates.length = 0
+      await bulk.retryFailures()
+      expect(updates.map(([, id]) => id).sort()).toEqual([1, 5])
+      expect(bulk.toSend).toBe(2)
+      expect(bulk.results.map((r) => [r.id, r.ok])).toEqual([
+        [1, false],
+        [3, true],
+        [5, true],
+      ])
+    })
+  })
+})
