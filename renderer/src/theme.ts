@@ -7,6 +7,13 @@ import { definePreset } from '@primeuix/themes'
 
 export const DARK_CLASS = 'dd-dark'
 
+/** Message/toast text in a darker shade on its pale tint (Aura's 600 shades fall below 4.5:1). */
+const readableTint = (color: string) => ({
+  color: `{${color}.800}`,
+  simple: { color: `{${color}.800}` },
+  outlined: { color: `{${color}.800}` },
+})
+
 export const DomainDeskPreset = definePreset(Aura, {
   semantic: {
     primary: {
@@ -26,14 +33,80 @@ export const DomainDeskPreset = definePreset(Aura, {
     // needs 4.5:1); a darker shade in light mode and a lighter one in dark mode pass.
     colorScheme: {
       light: {
-        primary: { color: '{primary.700}', contrastColor: '#ffffff', hoverColor: '{primary.800}', activeColor: '{primary.900}' },
-        highlight: { background: '{primary.50}', focusBackground: '{primary.100}', color: '{primary.800}', focusColor: '{primary.900}' },
+        primary: {
+          color: '{primary.700}',
+          contrastColor: '#ffffff',
+          hoverColor: '{primary.800}',
+          activeColor: '{primary.900}',
+        },
+        highlight: {
+          background: '{primary.50}',
+          focusBackground: '{primary.100}',
+          color: '{primary.800}',
+          focusColor: '{primary.900}',
+        },
       },
       dark: {
-        primary: { color: '{primary.300}', contrastColor: '{surface.950}', hoverColor: '{primary.200}', activeColor: '{primary.100}' },
+        primary: {
+          color: '{primary.300}',
+          contrastColor: '{surface.950}',
+          hoverColor: '{primary.200}',
+          activeColor: '{primary.100}',
+        },
       },
     },
     focusRing: { width: '2px', style: 'solid', color: '{primary.color}', offset: '2px' },
+  },
+  components: {
+    message: {
+      colorScheme: {
+        light: {
+          info: readableTint('blue'),
+          success: readableTint('green'),
+          warn: readableTint('yellow'),
+          error: readableTint('red'),
+        },
+      },
+    },
+    toast: {
+      colorScheme: {
+        light: {
+          info: { color: '{blue.800}' },
+          success: { color: '{green.800}' },
+          warn: { color: '{yellow.800}' },
+          error: { color: '{red.800}' },
+        },
+      },
+    },
+    button: {
+      colorScheme: {
+        light: {
+          root: {
+            danger: {
+              background: '{red.700}',
+              hoverBackground: '{red.800}',
+              activeBackground: '{red.900}',
+              borderColor: '{red.700}',
+              hoverBorderColor: '{red.800}',
+              activeBorderColor: '{red.900}',
+            },
+            success: {
+              background: '{green.700}',
+              hoverBackground: '{green.800}',
+              activeBackground: '{green.900}',
+              borderColor: '{green.700}',
+              hoverBorderColor: '{green.800}',
+              activeBorderColor: '{green.900}',
+            },
+          },
+          outlined: {
+            danger: { color: '{red.700}', borderColor: '{red.300}' },
+            success: { color: '{green.700}', borderColor: '{green.300}' },
+          },
+          text: { danger: { color: '{red.700}' }, success: { color: '{green.700}' } },
+        },
+      },
+    },
   },
 })
 

@@ -130,6 +130,8 @@ export const SORT_FIELDS = [
   'locked',
   'privacy',
   'dns',
+  'nameservers',
+  'tags',
 ] as const
 
 export const PortfolioQuerySchema = z.object({

@@ -23,6 +23,9 @@ const SORT_COLUMNS: Record<NonNullable<PortfolioQuery['sort']>['by'], string> = 
   locked: 'd.locked',
   privacy: 'd.privacy',
   dns: 'd.dns_managed_by',
+  nameservers: 'd.nameservers',
+  // A domain's first tag alphabetically; untagged domains (NULL) come first when ascending.
+  tags: '(SELECT min(t.tag) FROM tags t WHERE t.account_id = d.account_id AND t.domain_name = d.name)',
 }
 
 /** `%`, `_` and `\` are literal in a search. */

@@ -46,7 +46,7 @@ async function mountBar() {
 describe('StatusBar', () => {
   it('shows the domain count, the last sync time and the connection state', async () => {
     const { wrapper } = await mountBar()
-    expect(wrapper.text()).toContain('1234 domains')
+    expect(wrapper.text()).toContain('1,234 domains')
     expect(wrapper.text()).toMatch(/Last sync Nov 29, 2026/)
     expect(wrapper.find('[role="status"]').text()).toBe('Online')
   })

@@ -90,4 +90,21 @@ describe('queryPortfolio', () => {
     const cache = cacheWith([['mine.com', 10]])
     expect(queryPortfolio(cache.db, 'someone-else', q(), NOW).total).toBe(0)
   })
+
+  it('sorts by first tag (untagged first when ascending) and by nameservers', () => {
+    const cache = cacheWith([
+      ['a.com', 1],
+      ['b.com', 1],
+      ['c.com', 1],
+    ])
+    cache.annotations.setTags('a', 'b.com', ['zeta'])
+    cache.annotations.setTags('a', 'c.com', ['alpha', 'omega'])
+    const byTags = queryPortfolio(cache.db, 'a', q({ sort: { by: 'tags', dir: 'asc' } }), NOW)
+    expect(byTags.rows.map((r) => r.name)).toEqual(['a.com', 'c.com', 'b.com'])
+    const byTagsDesc = queryPortfolio(cache.db, 'a', q({ sort: { by: 'tags', dir: 'desc' } }), NOW)
+    expect(byTagsDesc.rows.map((r) => r.name)).toEqual(['b.com', 'c.com', 'a.com'])
+    expect(
+      queryPortfolio(cache.db, 'a', q({ sort: { by: 'nameservers', dir: 'asc' } }), NOW).total,
+    ).toBe(3)
+  })
 })
