@@ -89,9 +89,14 @@ export const useAccountsStore = defineStore('accounts', () => {
     await load()
   }
 
-  /** Keeps the list fresh when main says accounts changed; returns the stop function. */
+  /** Keeps the list fresh when accounts change or a sync ends; returns the stop function. */
   function listen(): () => void {
-    return onEvent('accounts.changed', () => void load())
+    // A finished sync changes an account's domain count and last sync time.
+    const stops = [
+      onEvent('accounts.changed', () => void load()),
+      onEvent('sync.finished', () => void load()),
+    ]
+    return () => stops.forEach((stop) => stop())
   }
 
   watch(currentId, (id) => {

@@ -70,8 +70,10 @@ export function useRowNavigation(root: Ref<HTMLElement | null>, open: (row: Doma
     if (pending === target) pending = null
   }
 
-  function toggleAt(index: number): void {
-    const row = store.rowAt(index)
+  function toggleAt(index: number, clicked?: DomainRow): void {
+    // The clicked row's own data wins: the rows array may already hold a newer query's answer
+    // while the old row element is still on screen.
+    const row = clicked ?? store.rowAt(index)
     if (!row) return
     store.toggleSelected(row)
     anchor.value = index
@@ -118,22 +120,28 @@ export function useRowNavigation(root: Ref<HTMLElement | null>, open: (row: Doma
     }
   }
 
-  /** A click on a row (not on its checkbox): Ctrl/⌘ toggles, Shift selects a range, else opens. */
-  function onRowClick(event: MouseEvent, index: number): void {
+  /**
+   * A click on a row (not on its checkbox): Ctrl/⌘ toggles, Shift selects a range, else opens.
+   * The row's position comes from its `data-p-index` (absolute); the index PrimeVue hands to
+   * slots and events counts from the first rendered row once the virtual scroller has moved.
+   */
+  function onRowClick(event: MouseEvent, renderedIndex: number, clicked?: DomainRow): void {
+    const index = indexOf(event.target) ?? renderedIndex
     activeIndex.value = index
     if (event.shiftKey) rangeTo(index)
-    else if (event.ctrlKey || event.metaKey) toggleAt(index)
+    else if (event.ctrlKey || event.metaKey) toggleAt(index, clicked)
     else {
-      const row = store.rowAt(index)
+      const row = clicked ?? store.rowAt(index)
       if (row) open(row)
     }
   }
 
-  /** A click on a row's checkbox: Shift selects a range, else toggles. */
-  function onCheckClick(event: MouseEvent, index: number): void {
+  /** A click on a row's checkbox: Shift selects a range, else toggles (position as above). */
+  function onCheckClick(event: MouseEvent, renderedIndex: number, clicked?: DomainRow): void {
+    const index = indexOf(event.target) ?? renderedIndex
     activeIndex.value = index
     if (event.shiftKey && anchor.value !== null) rangeTo(index)
-    else toggleAt(index)
+    else toggleAt(index, clicked)
     void focusRow(index)
   }
 
