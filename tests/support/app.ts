@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import type { SandboxOptions } from '../../electron/sandbox/index'
-import { createTokenVault, type KeytarLike } from '../../electron/main/core/vault/index'
+import { createTokenVault } from '../../electron/main/core/vault/index'
+import { memoryKeytar } from './memory-keytar'
 import { createDispatcher, type Dispatch } from '../../electron/main/ipc/dispatcher'
 import { createHandlers } from '../../electron/main/ipc/handlers'
 import {
@@ -18,17 +19,7 @@ import {
 import { createMemoryLogger } from '../../electron/main/services/logger'
 import { startTestSandbox, type TestSandbox } from './sandbox'
 
-/** A keychain that lives in a Map (what keytar would store). */
-export function memoryKeytar(): KeytarLike & { entries: Map<string, string> } {
-  const entries = new Map<string, string>()
-  return {
-    entries,
-    getPassword: async (service, account) => entries.get(`${service}/${account}`) ?? null,
-    setPassword: async (service, account, password) =>
-      void entries.set(`${service}/${account}`, password),
-    deletePassword: async (service, account) => entries.delete(`${service}/${account}`),
-  }
-}
+export { memoryKeytar } from './memory-keytar'
 
 export interface TestApp {
   dataDir: string

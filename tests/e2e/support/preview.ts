@@ -7,8 +7,12 @@ import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { createTokenVault } from '../../../electron/main/core/vault/index'
-import { startPreview, type PreviewOptions, type RunningPreview } from '../../../electron/web-preview/preview'
-import { memoryKeytar } from '../../support/app'
+import {
+  startPreview,
+  type PreviewOptions,
+  type RunningPreview,
+} from '../../../electron/web-preview/preview'
+import { memoryKeytar } from '../../support/memory-keytar'
 import { launchChromium } from '../../support/chromium'
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/e2e/', import.meta.url))
@@ -22,7 +26,10 @@ export interface E2E {
   preview: RunningPreview
   browser: Browser
   /** A page in a fresh context with the given colour scheme and OS language; errors are collected. */
-  open(hash: string, options?: { scheme?: Scheme; language?: Language }): Promise<{ page: Page; context: BrowserContext; errors: string[] }>
+  open(
+    hash: string,
+    options?: { scheme?: Scheme; language?: Language },
+  ): Promise<{ page: Page; context: BrowserContext; errors: string[] }>
   /** Screenshot into test-results/e2e/<name>.png. */
   shot(page: Page, name: string): Promise<string>
   close(): Promise<void>
@@ -44,7 +51,11 @@ export async function startE2E(options: PreviewOptions = {}): Promise<E2E> {
     preview,
     browser,
     async open(hash, { scheme = 'light', language = 'en' } = {}) {
-      const context = await browser.newContext({ colorScheme: scheme, locale: LOCALE_TAG[language], viewport: { width: 1360, height: 860 } })
+      const context = await browser.newContext({
+        colorScheme: scheme,
+        locale: LOCALE_TAG[language],
+        viewport: { width: 1360, height: 860 },
+      })
       const page = await context.newPage()
       const errors: string[] = []
       page.on('pageerror', (e) => errors.push(e.message))
