@@ -11,11 +11,11 @@ import type { Cache } from '../core/db/cache'
 import type { StoredTransfer } from '../core/db/transfers-repo'
 import { isApiError, type ApiAccount, type VpsApiClient } from '../core/vps-api/index'
 import { AppError } from './app-error'
+import { transferChecklist } from './transfer-checklist'
 import type { ConnectivityTracker } from './connectivity'
 import type { EventBus } from './event-bus'
 
 const DAY = 86_400_000
-export const MIN_TRANSFER_AGE_DAYS = 60
 
 export interface TransferDeps {
   cache: Cache
@@ -76,48 +76,9 @@ export class TransferService {
     }
     const registrar = details?.registrar ?? null
     const ageDays = Math.floor((this.now().getTime() - Date.parse(domain.registrationDate)) / DAY)
-    const fee = transferEstimateCents(
-      cache.prices.all(),
-      pricingTld(cache.prices.all(), domain.name),
-    )
-    const checks: TransferCheck['checks'] = [
-      {
-        key: 'registeredElsewhere',
-        passed: registrar === null ? null : registrar !== 'VPS.org',
-        detail:
-          registrar === null
-            ? 'The current registrar is not known yet (refresh the domain).'
-            : `Registered at ${registrar}.`,
-      },
-      {
-        key: 'oldEnough',
-        passed: ageDays >= MIN_TRANSFER_AGE_DAYS,
-        detail: `Registered ${ageDays} days ago; at least ${MIN_TRANSFER_AGE_DAYS} days are required.`,
-      },
-      {
-        key: 'unlocked',
-        passed: !domain.locked,
-        detail: domain.locked
-          ? 'The domain is locked. Unlock it at the current registrar first.'
-          : 'Not locked.',
-      },
-      {
-        key: 'authCode',
-        passed: null,
-        detail: 'Get the EPP/auth code from the current registrar.',
-      },
-      {
-        key: 'whoisEmail',
-        passed: null,
-        detail: 'The WHOIS e-mail address must receive the approval request.',
-      },
-      {
-        key: 'includesRenewal',
-        passed: true,
-        detail:
-          'The transfer adds one year to the registration; the fee is charged when it starts.',
-      },
-    ]
+    const prices = cache.prices.all()
+    const fee = transferEstimateCents(prices, pricingTld(prices, domain.name))
+    const checks = transferChecklist({ registrar, ageDays, locked: domain.locked })
     return {
       domainId,
       domainName: domain.name,
