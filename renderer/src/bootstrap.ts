@@ -10,6 +10,8 @@ import Tooltip from 'primevue/tooltip'
 import 'primeicons/primeicons.css'
 import { createApp, watch } from 'vue'
 import App from './App.vue'
+import { hasBridge } from './api/bridge'
+import { tellLanguage } from './api/notifications'
 import { createAppI18n, INTL_LOCALE } from './i18n'
 import { primeVueLocale } from './i18n/primevue-locale'
 import { createAppRouter } from './router'
@@ -51,6 +53,8 @@ export function bootstrap(): void {
         app.config.globalProperties.$primevue.config.locale ?? {},
         primeVueLocale(locale),
       )
+      // Main writes notifications (and exported calendars) in the user's language.
+      if (hasBridge()) void tellLanguage(locale).catch(() => {})
     },
     { immediate: true },
   )

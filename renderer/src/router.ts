@@ -28,7 +28,9 @@ export const routes: RouteRecordRaw[] = [
     props: (r) => ({ id: Number(r.params.id) }),
   },
   { path: '/register', name: 'register', component: () => import('@/views/RegisterView.vue') },
+  { path: '/calendar', name: 'calendar', component: () => import('@/views/CalendarView.vue') },
   { path: '/costs', name: 'costs', component: () => import('@/views/PricingView.vue') },
+  { path: '/transfers', name: 'transfers', component: () => import('@/views/TransfersView.vue') },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/portfolio' },
 ]

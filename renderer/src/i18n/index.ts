@@ -57,7 +57,13 @@ const datetime = {
  */
 const numericDatetime = {
   date: { year: 'numeric', month: '2-digit', day: '2-digit' },
-  dateTime: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' },
+  dateTime: {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  },
   time: { hour: '2-digit', minute: '2-digit' },
   month: { year: 'numeric', month: '2-digit' },
 } as const

@@ -1,0 +1,44 @@
+/**
+ * Files in and out: exports built by the main process (iCal, CSV) saved through the page's own
+ * download (Electron shows its save dialog; a browser saves to Downloads), and CSV imports read
+ * from a file the user picked.
+ */
+import type { AnnotationImport, ExportFile } from '@shared/ipc/models'
+import { bridge, unwrap } from './bridge'
+
+export const exportCalendar = (
+  accountId: string,
+  language: 'en' | 'hy',
+  timeZone: string,
+): Promise<ExportFile> => unwrap(bridge().export.calendar(accountId, { language, timeZone }))
+export const exportPortfolio = (accountId: string): Promise<ExportFile> =>
+  unwrap(bridge().export.portfolio(accountId))
+export const exportForecast = (
+  accountId: string,
+  months: number,
+  timeZone: string,
+): Promise<ExportFile> => unwrap(bridge().export.forecast(accountId, { months, timeZone }))
+export const previewAnnotationImport = (
+  accountId: string,
+  csv: string,
+): Promise<AnnotationImport> => unwrap(bridge().import.annotationsPreview(accountId, csv))
+export const applyAnnotationImport = (
+  accountId: string,
+  csv: string,
+): Promise<{ applied: number; unmatched: number }> =>
+  unwrap(bridge().import.annotationsApply(accountId, csv))
+
+/** Hands a file to the user as a download. */
+export function saveFile(file: ExportFile): void {
+  const url = URL.createObjectURL(
+    new Blob([file.content], { type: `${file.mimeType};charset=utf-8` }),
+  )
+  const link = document.createElement('a')
+  link.href = url
+  link.download = file.filename
+  link.rel = 'noopener'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

@@ -1,0 +1,12 @@
+/** Notification settings and the language main writes notifications in. */
+import type { NotificationSettings } from '@shared/ipc/models'
+import { bridge, unwrap } from './bridge'
+
+export const fetchNotificationSettings = (): Promise<NotificationSettings> =>
+  unwrap(bridge().settings.notifications())
+export const saveNotificationSettings = (
+  settings: NotificationSettings,
+): Promise<NotificationSettings> => unwrap(bridge().settings.setNotifications(settings))
+export const tellLanguage = async (language: 'en' | 'hy'): Promise<void> => {
+  await unwrap(bridge().settings.setLanguage(language))
+}

@@ -1,0 +1,141 @@
+/**
+ * Files in and out of the portfolio: the CSV export (built by main, saved as a download) and the
+ * import of tags and notes from a CSV the user picked — read here, previewed by main against the
+ * account (what would change, which rows match nothing and why), then applied in one go.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { AnnotationImport } from '@shared/ipc/models'
+import * as api from '@/api/files'
+import { useAccountsStore } from './accounts'
+import { usePortfolioStore } from './portfolio'
+
+/** Far beyond any real tags file, and what main accepts. */
+export const MAX_IMPORT_BYTES = 20_000_000
+
+/** Export and import state. */
+export const useIoStore = defineStore('io', () => {
+  const exporting = ref(false)
+  const exportError = ref<string | null>(null)
+  const fileName = ref<string | null>(null)
+  const csv = ref<string | null>(null)
+  const preview = ref<AnnotationImport | null>(null)
+  const previewing = ref(false)
+  const applying = ref(false)
+  const importError = ref<string | null>(null)
+  /** The picked file is bigger than main accepts; it was not read. */
+  const tooLarge = ref(false)
+  const result = ref<{ applied: number; unmatched: number } | null>(null)
+  let readTicket = 0
+
+  const accountId = () => {
+    const id = useAccountsStore().current?.id
+    if (!id) throw new Error('No account is selected.')
+    return id
+  }
+
+  /** Matched rows whose tags or note would actually change. */
+  const changes = computed(
+    () =>
+      preview.value?.matched.filter(
+        (m) =>
+          (m.tags !== null && m.tags.join('\u0000') !== m.currentTags.join('\u0000')) ||
+          (m.note !== null && m.note !== m.currentNote),
+      ).length ?? 0,
+  )
+  const canApply = computed(
+    () =>
+      preview.value !== null &&
+      preview.value.matched.length > 0 &&
+      !applying.value &&
+      !previewing.value,
+  )
+
+  /** Saves the whole portfolio (tags and notes included) as a CSV download. */
+  async function exportPortfolio(): Promise<void> {
+    if (exporting.value) return
+    exporting.value = true
+    exportError.value = null
+    try {
+      api.saveFile(await api.exportPortfolio(accountId()))
+    } catch (e) {
+      exportError.value = (e as Error).message
+      throw e
+    } finally {
+      exporting.value = false
+    }
+  }
+
+  /** Reads the picked file and asks main for the preview (a newer pick wins). */
+  async function readFile(file: File): Promise<void> {
+    clearImport()
+    const ticket = ++readTicket
+    fileName.value = file.name
+    if (file.size > MAX_IMPORT_BYTES) {
+      tooLarge.value = true
+      return
+    }
+    previewing.value = true
+    try {
+      const text = await file.text()
+      const answer = await api.previewAnnotationImport(accountId(), text)
+      if (ticket !== readTicket) return
+      csv.value = text
+      preview.value = answer
+    } catch (e) {
+      if (ticket === readTicket) importError.value = (e as Error).message
+    } finally {
+      if (ticket === readTicket) previewing.value = false
+    }
+  }
+
+  /** Applies the previewed file; the portfolio is reloaded so that the new tags show. */
+  async function apply(): Promise<{ applied: number; unmatched: number } | null> {
+    if (!canApply.value || csv.value === null) return null
+    applying.value = true
+    importError.value = null
+    try {
+      result.value = await api.applyAnnotationImport(accountId(), csv.value)
+      void usePortfolioStore()
+        .reload()
+        .catch(() => {})
+      return result.value
+    } catch (e) {
+      importError.value = (e as Error).message
+      return null
+    } finally {
+      applying.value = false
+    }
+  }
+
+  /** Forgets the picked file and its preview. */
+  function clearImport(): void {
+    readTicket++
+    fileName.value = null
+    csv.value = null
+    preview.value = null
+    previewing.value = false
+    importError.value = null
+    tooLarge.value = false
+    result.value = null
+  }
+
+  return {
+    exporting,
+    exportError,
+    fileName,
+    csv,
+    preview,
+    previewing,
+    applying,
+    importError,
+    tooLarge,
+    result,
+    changes,
+    canApply,
+    exportPortfolio,
+    readFile,
+    apply,
+    clearImport,
+  }
+})

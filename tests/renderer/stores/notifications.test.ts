@@ -1,0 +1,66 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { NotificationSettings } from '@shared/ipc/models'
+import { useNotificationsStore } from '@/stores/notifications'
+import { installFakeBridge } from '../support/app'
+
+const STORED: NotificationSettings = { enabled: true, expiringWithinDays: 30, syncFailingHours: 6 }
+
+beforeEach(() => setActivePinia(createPinia()))
+afterEach(() => {
+  delete window.domainDesk
+})
+
+describe('useNotificationsStore', () => {
+  it('loads, edits a draft and saves it through settings.setNotifications', async () => {
+    const fake = installFakeBridge({
+      'settings.notifications': async () => STORED,
+      'settings.setNotifications': async (s: NotificationSettings) => s,
+    })
+    const store = useNotificationsStore()
+    await store.load()
+    expect(store.dirty).toBe(false)
+    store.edit({ expiringWithinDays: 45, enabled: false })
+    expect(store.dirty).toBe(true)
+    await store.save()
+    expect(fake.calls.at(-1)).toEqual([
+      'settings.setNotifications',
+      [{ enabled: false, expiringWithinDays: 45, syncFailingHours: 6 }],
+    ])
+    expect(store.saved).toEqual({ enabled: false, expiringWithinDays: 45, syncFailingHours: 6 })
+    expect(store.justSaved).toBe(true)
+    expect(store.dirty).toBe(false)
+  })
+
+  it('does not save values outside main’s limits or an emptied field', async () => {
+    const fake = installFakeBridge({ 'settings.notifications': async () => STORED })
+    const store = useNotificationsStore()
+    await store.load()
+    for (const change of [
+      { expiringWithinDays: 0 },
+      { expiringWithinDays: 366 },
+      { syncFailingHours: 169 },
+      { syncFailingHours: null },
+    ]) {
+      store.edit({ ...STORED, ...change })
+      expect(store.valid, JSON.stringify(change)).toBe(false)
+      await store.save()
+    }
+    expect(fake.calls.map(([c]) => c)).toEqual(['settings.notifications'])
+  })
+
+  it('keeps the draft and says why when saving fails', async () => {
+    installFakeBridge({
+      'settings.notifications': async () => STORED,
+      'settings.setNotifications': async () => {
+        throw { code: 'Storage', message: 'Disk full.' }
+      },
+    })
+    const store = useNotificationsStore()
+    await store.load()
+    store.edit({ syncFailingHours: 12 })
+    await store.save()
+    expect(store.error).toBe('Disk full.')
+    expect(store.draft?.syncFailingHours).toBe(12)
+  })
+})
