@@ -58,6 +58,15 @@ export const DomainDeskPreset = definePreset(Aura, {
     focusRing: { width: '2px', style: 'solid', color: '{primary.color}', offset: '2px' },
   },
   components: {
+    // Unselected options of SelectButton/ToggleButton: Aura's surface.500 text is below 4.5:1.
+    togglebutton: {
+      colorScheme: {
+        light: {
+          root: { color: '{surface.600}', hoverColor: '{surface.800}' },
+          icon: { color: '{surface.600}', hoverColor: '{surface.800}' },
+        },
+      },
+    },
     message: {
       colorScheme: {
         light: {
