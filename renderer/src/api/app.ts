@@ -11,3 +11,8 @@ export function fetchAppInfo(): Promise<AppInfo> {
 export function fetchPrices(): Promise<PriceRow[]> {
   return unwrap(bridge().pricing.get())
 }
+
+/** Replaces the price table kept by the main process (one transaction there). */
+export function savePrices(rows: PriceRow[]): Promise<PriceRow[]> {
+  return unwrap(bridge().pricing.set(rows))
+}

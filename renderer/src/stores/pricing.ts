@@ -1,27 +1,31 @@
 /**
- * Prices and the calculator on the costs page: the app's editable price table (loaded from the
- * main process, the published reference until then) and an estimate in integer cents.
+ * The price table and the calculator on the costs page. Main keeps the table (integer cents) and
+ * every estimate in the app — registration, renewal, transfer — comes from it through the shared
+ * engine (@shared/pricing/estimate); this store edits a draft of it, saves the draft in one
+ * `pricing.set`, and estimates from the saved table as main would.
  */
 import { computed, ref } from 'vue'
 import { defineStore } from 'pinia'
-import {
-  REFERENCE_PRICES,
-  toCents,
-  type PriceTable,
-  type TldPrice,
-} from '@shared/pricing/price-table'
+import type { PriceRow } from '@shared/ipc/models'
+import { registrationEstimateCents, transferEstimateCents } from '@shared/pricing/estimate'
+import { REFERENCE_PRICES, toCents } from '@shared/pricing/price-table'
 import { parseDomainName, type DomainNameResult } from '@shared/validation/host-name'
-import { fetchPrices } from '@/api/app'
-import { hasBridge } from '@/api/bridge'
+import { fetchPrices, savePrices } from '@/api/app'
+import { BridgeError, hasBridge } from '@/api/bridge'
+import {
+  checkTld,
+  draftDiffers,
+  missingPrices,
+  toDraft,
+  toPriceRows,
+  type DraftRow,
+  type PriceField,
+  type TldProblem,
+} from '@/components/costs/price-rows'
 
 /** Shortest and longest registration period, in years. */
 export const MIN_YEARS = 1
 export const MAX_YEARS = 10
-
-/** One row of the price table, for display. */
-export interface PriceRow extends TldPrice {
-  tld: string
-}
 
 /** Why the period typed was not taken as it is (the view words it). */
 export type YearsProblem = { kind: 'not-whole' } | { kind: 'clamped'; used: number }
@@ -33,46 +37,202 @@ export interface Estimate {
   registerCents: number
   renewCents: number
   totalCents: number
+  /** Transferring a name under the same TLD in, from the same table; null without a price. */
+  transferCents: number | null
 }
 
-function copyTable(table: Readonly<PriceTable>): PriceTable {
-  return Object.fromEntries(Object.entries(table).map(([tld, price]) => [tld, { ...price }]))
-}
+/** What the last Save did, for the page's status line. */
+export type SaveOutcome = 'saved' | 'unchanged' | 'incomplete' | null
 
-/**
- * Prices and the registration estimate: the price table (seeded from the published reference)
- * and the calculator's inputs, with the domain validated against the TLDs in the table.
- */
+/** The published prices, until main's own table has loaded. */
+const REFERENCE_ROWS: PriceRow[] = Object.entries(REFERENCE_PRICES).map(([tld, p]) => ({
+  tld,
+  registerCents: toCents(p.register),
+  renewCents: toCents(p.renew),
+  transferCents: toCents(p.transfer),
+}))
+
+/** The price table (saved and draft) and the registration calculator. */
 export const usePricingStore = defineStore('pricing', () => {
-  /** TLD → prices in USD. An editable copy; the reference is never mutated. */
-  const prices = ref<PriceTable>(copyTable(REFERENCE_PRICES))
-  /** What the user typed as the domain name. */
+  /** The table estimates use: main's, or the published one until it has loaded. */
+  const saved = ref<PriceRow[]>(REFERENCE_ROWS.map((r) => ({ ...r })))
+  /** Where `saved` came from. */
+  const source = ref<'app' | 'reference'>('reference')
+  const loading = ref(false)
+  /** Why main's table could not be loaded, if it could not. */
+  const loadError = ref<string | null>(null)
+
+  let nextKey = 1
+  const draft = ref<DraftRow[]>(toDraft(saved.value, nextKey))
+  nextKey += draft.value.length
+  /** What the user typed in the "add a TLD" field, and why it was refused. */
+  const newTld = ref('')
+  const newTldProblem = ref<TldProblem | null>(null)
+  /** Main's own word on the TLD field (a duplicate it refused), shown as that field's error. */
+  const tldFieldError = ref<string | null>(null)
+  const saving = ref(false)
+  const saveError = ref<string | null>(null)
+  const lastSave = ref<SaveOutcome>(null)
+
+  const dirty = computed(() => draftDiffers(draft.value, saved.value))
+  /** Draft rows still missing a price, by key. */
+  const incomplete = computed(() => {
+    const out = new Map<number, PriceField[]>()
+    for (const row of draft.value) {
+      const missing = missingPrices(row)
+      if (missing.length > 0) out.set(row.key, missing)
+    }
+    return out
+  })
+
+  const offeredTlds = computed(() => saved.value.map((row) => row.tld))
+
+  function resetDraft(): void {
+    draft.value = toDraft(saved.value, nextKey)
+    nextKey += draft.value.length
+  }
+
+  /** Makes `rows` the saved table and starts a fresh draft from it. */
+  function setPrices(rows: readonly PriceRow[]): void {
+    saved.value = rows.map((row) => ({ ...row }))
+    resetDraft()
+  }
+
+  /** Loads main's table; without a bridge (or when it fails) the published one stays. */
+  async function load(): Promise<void> {
+    if (!hasBridge()) return
+    loading.value = true
+    try {
+      const rows = await fetchPrices()
+      // An unsaved draft survives a reload of the page's data; only the saved table moves.
+      const keep = dirty.value ? draft.value : null
+      setPrices(rows)
+      if (keep) draft.value = keep
+      source.value = 'app'
+      loadError.value = null
+    } catch (error) {
+      loadError.value = (error as Error).message
+    } finally {
+      loading.value = false
+    }
+  }
+
+  /** Sets one price of a draft row from a dollar amount (null clears it). */
+  function setPrice(key: number, field: PriceField, usd: number | null): void {
+    const row = draft.value.find((r) => r.key === key)
+    if (!row) return
+    row[field] = usd === null || Number.isNaN(usd) ? null : toCents(Math.max(0, usd))
+    lastSave.value = null
+  }
+
+  /** Sets the "add a TLD" field; a refusal shown for the old text no longer applies. */
+  function setNewTld(value: string): void {
+    newTld.value = value
+    newTldProblem.value = null
+    tldFieldError.value = null
+  }
+
+  /**
+   * Adds a TLD to the draft, its prices still to be entered: `tld` from an "Add a price" action,
+   * else the "add" field's text (whose refusal is then shown on that field). Returns the new
+   * row's key, or null when the TLD was refused.
+   */
+  function addTld(tld?: string): number | null {
+    const fromField = tld === undefined
+    const check = checkTld(
+      fromField ? newTld.value : tld,
+      draft.value.map((row) => row.tld),
+    )
+    if (fromField) {
+      tldFieldError.value = null
+      newTldProblem.value = check.ok ? null : check.problem
+      if (check.ok) newTld.value = ''
+    }
+    if (!check.ok) return null
+    const row: DraftRow = {
+      key: nextKey++,
+      tld: check.tld,
+      registerCents: null,
+      renewCents: null,
+      transferCents: null,
+      added: true,
+    }
+    draft.value.push(row)
+    lastSave.value = null
+    return row.key
+  }
+
+  /** Takes a row out of the draft. */
+  function removeTld(key: number): void {
+    draft.value = draft.value.filter((row) => row.key !== key)
+    lastSave.value = null
+  }
+
+  /** Drops every unsaved change. */
+  function discard(): void {
+    resetDraft()
+    newTld.value = ''
+    newTldProblem.value = null
+    tldFieldError.value = null
+    saveError.value = null
+    lastSave.value = null
+  }
+
+  /** Saves the draft as main's table in one transaction; true once main has it. */
+  async function save(): Promise<boolean> {
+    saveError.value = null
+    tldFieldError.value = null
+    if (!dirty.value) {
+      lastSave.value = 'unchanged'
+      return false
+    }
+    const rows = toPriceRows(draft.value)
+    if (!rows) {
+      lastSave.value = 'incomplete'
+      return false
+    }
+    saving.value = true
+    try {
+      setPrices(await savePrices(rows))
+      source.value = 'app'
+      lastSave.value = 'saved'
+      return true
+    } catch (error) {
+      const fields = error instanceof BridgeError ? error.fields : undefined
+      tldFieldError.value = fields?.tld?.join(' ') ?? null
+      saveError.value = (error as Error).message
+      lastSave.value = null
+      return false
+    } finally {
+      saving.value = false
+    }
+  }
+
+  // The calculator: a name and a period, estimated from the saved table.
   const domainInput = ref('')
   /** Registration period, always a whole number from MIN_YEARS to MAX_YEARS; null if invalid. */
   const years = ref<number | null>(MIN_YEARS)
-  /** Why the years input was rejected or adjusted; null when it was taken as typed. */
   const yearsProblem = ref<YearsProblem | null>(null)
 
-  /** Table rows in the table's order. */
-  const rows = computed<PriceRow[]>(() =>
-    Object.entries(prices.value).map(([tld, price]) => ({ tld, ...price })),
-  )
-  /** TLDs that can be registered: exactly those with prices. */
-  const offeredTlds = computed(() => Object.keys(prices.value))
-  /** Validation of the domain input; null while the input is empty. */
+  /** Validation of the domain input against the priced TLDs; null while the input is empty. */
   const domain = computed<DomainNameResult | null>(() =>
     domainInput.value.trim() === '' ? null : parseDomainName(domainInput.value, offeredTlds.value),
   )
-  /** Register price + (years − 1) × renew price, in cents; null unless every part is known. */
+  /** The shared engine's registration estimate, with the prices it used; null if unpriced. */
   const estimate = computed<Estimate | null>(() => {
     const name = domain.value
-    if (!name?.ok || years.value === null) return null
-    const price = prices.value[name.tld]
-    if (!price) return null
-    const registerCents = toCents(price.register)
-    const renewCents = toCents(price.renew)
-    const totalCents = registerCents + (years.value - 1) * renewCents
-    return { tld: name.tld, years: years.value, registerCents, renewCents, totalCents }
+    const row = name?.ok ? saved.value.find((r) => r.tld === name.tld) : undefined
+    if (!name?.ok || !row || years.value === null) return null
+    const totalCents = registrationEstimateCents(saved.value, name.tld, years.value)
+    if (totalCents === null) return null
+    return {
+      tld: name.tld,
+      years: years.value,
+      registerCents: row.registerCents,
+      renewCents: row.renewCents,
+      totalCents,
+      transferCents: transferEstimateCents(saved.value, name.tld),
+    }
   })
 
   /** Sets the domain name being estimated. */
@@ -97,60 +257,35 @@ export const usePricingStore = defineStore('pricing', () => {
     yearsProblem.value = clamped === n ? null : { kind: 'clamped', used: clamped }
   }
 
-  /** Where the table came from: the app's editable copy, or the published reference. */
-  const source = ref<'app' | 'reference'>('reference')
-  /** Why loading the app's table failed, if it did. */
-  const loadError = ref<string | null>(null)
-  /** True while the app's table is being loaded. */
-  const loading = ref(false)
-
-  /** Loads the app's editable price table; without a bridge the reference table stays. */
-  async function load(): Promise<void> {
-    if (!hasBridge()) return
-    loading.value = true
-    try {
-      const rows = await fetchPrices()
-      setPrices(
-        Object.fromEntries(
-          rows.map((r) => [
-            r.tld,
-            {
-              register: r.registerCents / 100,
-              renew: r.renewCents / 100,
-              transfer: r.transferCents / 100,
-            },
-          ]),
-        ),
-      )
-      source.value = 'app'
-      loadError.value = null
-    } catch (error) {
-      loadError.value = (error as Error).message
-    } finally {
-      loading.value = false
-    }
-  }
-
-  /** Replaces the price table (for example with prices loaded from the account). */
-  function setPrices(table: Readonly<PriceTable>): void {
-    prices.value = copyTable(table)
-  }
-
   return {
-    prices,
+    saved,
+    source,
+    loading,
+    loadError,
+    draft,
+    newTld,
+    newTldProblem,
+    tldFieldError,
+    saving,
+    saveError,
+    lastSave,
+    dirty,
+    incomplete,
+    offeredTlds,
+    setPrices,
+    load,
+    setPrice,
+    setNewTld,
+    addTld,
+    removeTld,
+    discard,
+    save,
     domainInput,
     years,
     yearsProblem,
-    rows,
-    offeredTlds,
     domain,
     estimate,
     setDomainInput,
     setYears,
-    setPrices,
-    source,
-    loadError,
-    loading,
-    load,
   }
 })

@@ -1,186 +1,218 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
+import type { PriceRow } from '@shared/ipc/models'
 import { REFERENCE_PRICES } from '@shared/pricing/price-table'
+import { checkTld } from '@/components/costs/price-rows'
 import { usePricingStore } from '@/stores/pricing'
+import { PRICES, fakeCostsMain } from '../components/costs/fixtures'
 
-const flat = (register: number, renew: number) => ({ register, renew, transfer: register })
-
-describe('usePricingStore', () => {
-  beforeEach(() => {
-    setActivePinia(createPinia())
-  })
-
-  describe('price table', () => {
-    it('starts with every published TLD, in the published order', () => {
-      const store = usePricingStore()
-      expect(store.rows.map((row) => row.tld)).toEqual(Object.keys(REFERENCE_PRICES))
-      expect(store.rows.find((row) => row.tld === 'io')).toEqual({
-        tld: 'io',
-        ...flat(39.99, 39.99),
-      })
-    })
-
-    it('edits its own copy and never the published reference', () => {
-      const store = usePricingStore()
-      store.prices['com']!.register = 1
-      expect(REFERENCE_PRICES['com']!.register).toBe(12.99)
-    })
-  })
-
-  describe('estimate', () => {
-    it('is the register price for one year', () => {
-      const store = usePricingStore()
-      store.setDomainInput('example.io')
-      expect(store.estimate?.totalCents).toBe(3999)
-    })
-
-    it('adds the renew price for each year after the first', () => {
-      const store = usePricingStore()
-      store.setPrices({ com: flat(10, 20) })
-      store.setDomainInput('example.com')
-      store.setYears(3)
-      expect(store.estimate).toEqual({
-        tld: 'com',
-        years: 3,
-        registerCents: 1000,
-        renewCents: 2000,
-        totalCents: 5000,
-      })
-    })
-
-    it('adds in integer cents, without floating-point drift', () => {
-      const store = usePricingStore()
-      store.setPrices({ com: flat(0.1, 0.2) })
-      store.setDomainInput('example.com')
-      store.setYears(3)
-      expect(store.estimate?.totalCents).toBe(50)
-    })
-
-    it('is absent while the domain input is empty', () => {
-      const store = usePricingStore()
-      store.setDomainInput('   ')
-      expect(store.domain).toBeNull()
-      expect(store.estimate).toBeNull()
-    })
-  })
-
-  describe('domain validation', () => {
-    it('rejects an invalid name with its specific reason and gives no estimate', () => {
-      const store = usePricingStore()
-      store.setDomainInput('my_site.com')
-      expect(store.domain).toMatchObject({ ok: false, problem: 'label-characters' })
-      expect(store.estimate).toBeNull()
-    })
-
-    it('gives the Unicode and punycode forms of an internationalised name', () => {
-      const store = usePricingStore()
-      store.setDomainInput('Bücher.com')
-      expect(store.domain).toMatchObject({
-        ok: true,
-        ascii: 'xn--bcher-kva.com',
-        unicode: 'bücher.com',
-        tld: 'com',
-      })
-      expect(store.estimate?.totalCents).toBe(1299)
-    })
-
-    it('flags a TLD that is not in the table instead of pricing it at zero', () => {
-      const store = usePricingStore()
-      store.setDomainInput('example.xyz')
-      expect(store.domain).toMatchObject({ ok: false, problem: 'tld-not-offered' })
-      expect(store.estimate).toBeNull()
-    })
-
-    it('stops offering a TLD once it leaves the table', () => {
-      const store = usePricingStore()
-      store.setDomainInput('example.com')
-      expect(store.estimate).not.toBeNull()
-      store.setPrices({ net: flat(14.99, 14.99) })
-      expect(store.domain).toMatchObject({ ok: false, problem: 'tld-not-offered' })
-      expect(store.estimate).toBeNull()
-    })
-  })
-
-  describe('years', () => {
-    it('takes a whole number from 1 to 10 as typed, without a message', () => {
-      const store = usePricingStore()
-      store.setYears('7')
-      expect(store.years).toBe(7)
-      expect(store.yearsProblem).toBeNull()
-    })
-
-    it.each([
-      ['15', 10],
-      [11, 10],
-      ['0', 1],
-      [-3, 1],
-    ])('clamps %s to %s and says which period is used', (input, used) => {
-      const store = usePricingStore()
-      store.setYears(input)
-      expect(store.years).toBe(used)
-      expect(store.yearsProblem).toEqual({ kind: 'clamped', used })
-    })
-
-    it.each(['', '2.5', 'abc', ' ', null])('rejects %j and leaves no estimate', (input) => {
-      const store = usePricingStore()
-      store.setDomainInput('example.com')
-      store.setYears(input)
-      expect(store.years).toBeNull()
-      expect(store.yearsProblem).toEqual({ kind: 'not-whole' })
-      expect(store.estimate).toBeNull()
-    })
-
-    it('recovers once a valid number is entered again', () => {
-      const store = usePricingStore()
-      store.setDomainInput('example.com')
-      store.setYears('')
-      store.setYears('2')
-      expect(store.yearsProblem).toBeNull()
-      expect(store.estimate?.totalCents).toBe(2598)
-    })
-  })
+const flat = (tld: string, register: number, renew: number): PriceRow => ({
+  tld,
+  registerCents: register,
+  renewCents: renew,
+  transferCents: register,
 })
 
-describe('usePricingStore.load', () => {
-  afterEach(() => {
-    delete window.domainDesk
+beforeEach(() => {
+  setActivePinia(createPinia())
+})
+afterEach(() => {
+  delete window.domainDesk
+})
+
+describe('usePricingStore: the table', () => {
+  it('starts with every published TLD in cents, until main’s table loads', () => {
+    const store = usePricingStore()
+    expect(store.source).toBe('reference')
+    expect(store.saved.map((row) => row.tld)).toEqual(Object.keys(REFERENCE_PRICES))
+    expect(store.saved.find((row) => row.tld === 'io')).toEqual(flat('io', 3999, 3999))
+    expect(store.draft.map((row) => row.tld)).toEqual(Object.keys(REFERENCE_PRICES))
+    expect(store.dirty).toBe(false)
   })
 
-  it('replaces the reference table with the app’s editable one', async () => {
-    setActivePinia(createPinia())
-    window.domainDesk = {
-      pricing: {
-        get: async () => ({
-          ok: true,
-          data: [{ tld: 'shop', registerCents: 3000, renewCents: 2500, transferCents: 2000 }],
-        }),
-      },
-    } as unknown as NonNullable<typeof window.domainDesk>
+  it('loads main’s table and starts a fresh draft from it', async () => {
+    fakeCostsMain()
     const store = usePricingStore()
     await store.load()
     expect(store.source).toBe('app')
-    expect(store.rows).toEqual([{ tld: 'shop', register: 30, renew: 25, transfer: 20 }])
+    expect(store.saved).toEqual(PRICES)
+    expect(store.draft.map((row) => row.tld)).toEqual(['com', 'io', 'shop'])
   })
 
-  it('keeps the reference table without a bridge', async () => {
-    setActivePinia(createPinia())
-    const store = usePricingStore()
-    await store.load()
-    expect(store.source).toBe('reference')
-    expect(store.loading).toBe(false)
-  })
-
-  it('keeps the reference table and reports why when loading fails', async () => {
-    setActivePinia(createPinia())
-    window.domainDesk = {
-      pricing: {
-        get: async () => ({ ok: false, error: { code: 'Storage', message: 'Disk full.' } }),
+  it('keeps the published table and says why when main cannot give its own', async () => {
+    fakeCostsMain({
+      'pricing.get': async () => {
+        throw { code: 'Storage', message: 'Disk full.' }
       },
-    } as unknown as NonNullable<typeof window.domainDesk>
+    })
     const store = usePricingStore()
     await store.load()
     expect(store.source).toBe('reference')
     expect(store.loadError).toBe('Disk full.')
-    expect(store.rows.map((r) => r.tld)).toContain('com')
+    expect(store.loading).toBe(false)
+  })
+
+  it('sends an edited price to pricing.set in integer cents, the whole table at once', async () => {
+    const fake = fakeCostsMain()
+    const store = usePricingStore()
+    await store.load()
+    const com = store.draft.find((row) => row.tld === 'com')!
+    store.setPrice(com.key, 'registerCents', 10.1)
+    store.setPrice(com.key, 'renewCents', 0.29)
+    expect(store.dirty).toBe(true)
+    expect(await store.save()).toBe(true)
+    const [, args] = fake.calls.find(([channel]) => channel === 'pricing.set')!
+    expect(args[0]).toEqual([
+      { tld: 'com', registerCents: 1010, renewCents: 29, transferCents: 1299 },
+      PRICES[1],
+      PRICES[2],
+    ])
+    expect(store.lastSave).toBe('saved')
+    expect(store.dirty).toBe(false)
+    expect(store.saved[0]!.registerCents).toBe(1010)
+  })
+
+  it('adds a TLD with its prices still to enter, and refuses to save until they are', async () => {
+    const fake = fakeCostsMain()
+    const store = usePricingStore()
+    await store.load()
+    store.setNewTld('.Co.UK')
+    const key = store.addTld()!
+    expect(store.newTld).toBe('')
+    expect(store.draft.at(-1)).toMatchObject({ key, tld: 'co.uk', added: true })
+    expect(store.incomplete.get(key)).toEqual(['registerCents', 'renewCents', 'transferCents'])
+    expect(await store.save()).toBe(false)
+    expect(store.lastSave).toBe('incomplete')
+    expect(fake.calls.some(([channel]) => channel === 'pricing.set')).toBe(false)
+    store.setPrice(key, 'registerCents', 9)
+    store.setPrice(key, 'renewCents', 9.5)
+    store.setPrice(key, 'transferCents', 8)
+    expect(await store.save()).toBe(true)
+    expect(store.saved.at(-1)).toEqual({
+      tld: 'co.uk',
+      registerCents: 900,
+      renewCents: 950,
+      transferCents: 800,
+    })
+  })
+
+  it.each([
+    ['', 'empty'],
+    ['my_tld', 'characters'],
+    ['co..uk', 'empty-label'],
+    ['-co', 'hyphen'],
+    ['123', 'numeric'],
+    ['a'.repeat(64), 'too-long'],
+    ['COM', 'duplicate'],
+  ])('refuses %j as a new TLD (%s) and leaves the draft alone', async (input, problem) => {
+    fakeCostsMain()
+    const store = usePricingStore()
+    await store.load()
+    store.setNewTld(input)
+    expect(store.addTld()).toBeNull()
+    expect(store.newTldProblem).toBe(problem)
+    expect(store.draft).toHaveLength(3)
+    store.setNewTld('shop2')
+    expect(store.newTldProblem).toBeNull()
+  })
+
+  it('stores an internationalised TLD as punycode', () => {
+    expect(checkTld('рф', [])).toEqual({ ok: true, tld: 'xn--p1ai' })
+  })
+
+  it('removes a TLD, and Discard brings back the saved table', async () => {
+    fakeCostsMain()
+    const store = usePricingStore()
+    await store.load()
+    store.removeTld(store.draft[1]!.key)
+    expect(store.draft.map((row) => row.tld)).toEqual(['com', 'shop'])
+    expect(store.dirty).toBe(true)
+    store.discard()
+    expect(store.draft.map((row) => row.tld)).toEqual(['com', 'io', 'shop'])
+    expect(store.dirty).toBe(false)
+  })
+
+  it('does not send an unchanged table', async () => {
+    const fake = fakeCostsMain()
+    const store = usePricingStore()
+    await store.load()
+    expect(await store.save()).toBe(false)
+    expect(store.lastSave).toBe('unchanged')
+    expect(fake.calls.some(([channel]) => channel === 'pricing.set')).toBe(false)
+  })
+
+  it('shows main’s refusal of a duplicate TLD as the TLD field’s error', async () => {
+    fakeCostsMain({
+      'pricing.set': async () => {
+        throw {
+          code: 'InvalidArgument',
+          message: '.com appears twice in the price table.',
+          fields: { tld: ['.com appears twice.'] },
+        }
+      },
+    })
+    const store = usePricingStore()
+    await store.load()
+    store.setPrice(store.draft[0]!.key, 'registerCents', 1)
+    expect(await store.save()).toBe(false)
+    expect(store.tldFieldError).toBe('.com appears twice.')
+    expect(store.saveError).toBe('.com appears twice in the price table.')
+    expect(store.dirty).toBe(true)
+  })
+})
+
+describe('usePricingStore: the calculator', () => {
+  it('estimates from the saved table with the shared engine: register, then renewals', () => {
+    const store = usePricingStore()
+    store.setPrices([{ tld: 'com', registerCents: 1000, renewCents: 2000, transferCents: 1500 }])
+    store.setDomainInput('example.com')
+    store.setYears(3)
+    expect(store.estimate).toEqual({
+      tld: 'com',
+      years: 3,
+      registerCents: 1000,
+      renewCents: 2000,
+      totalCents: 5000,
+      transferCents: 1500,
+    })
+  })
+
+  it('ignores unsaved edits: estimates use what main uses', () => {
+    const store = usePricingStore()
+    store.setDomainInput('example.io')
+    store.setPrice(store.draft.find((row) => row.tld === 'io')!.key, 'registerCents', 1)
+    expect(store.estimate?.totalCents).toBe(3999)
+  })
+
+  it('flags a TLD without a price instead of pricing it at zero', () => {
+    const store = usePricingStore()
+    store.setDomainInput('example.xyz')
+    expect(store.domain).toMatchObject({ ok: false, problem: 'tld-not-offered' })
+    expect(store.estimate).toBeNull()
+  })
+
+  it('gives the Unicode and punycode forms of an internationalised name', () => {
+    const store = usePricingStore()
+    store.setDomainInput('Bücher.com')
+    expect(store.domain).toMatchObject({ ok: true, ascii: 'xn--bcher-kva.com', tld: 'com' })
+    expect(store.estimate?.totalCents).toBe(1299)
+  })
+
+  it.each([
+    ['15', 10],
+    [0, 1],
+  ])('clamps %s years to %s and says so', (input, used) => {
+    const store = usePricingStore()
+    store.setYears(input)
+    expect(store.years).toBe(used)
+    expect(store.yearsProblem).toEqual({ kind: 'clamped', used })
+  })
+
+  it.each(['', '2.5', null])('rejects %j years and leaves no estimate', (input) => {
+    const store = usePricingStore()
+    store.setDomainInput('example.com')
+    store.setYears(input)
+    expect(store.yearsProblem).toEqual({ kind: 'not-whole' })
+    expect(store.estimate).toBeNull()
   })
 })

@@ -1,24 +1,28 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
-import type { PriceRow } from '@shared/ipc/models'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import PricingView from '@/views/PricingView.vue'
-import { installFakeBridge, mountApp } from '../support/app'
+import { accountState, fakeCostsMain } from '../components/costs/fixtures'
+import { mountApp } from '../support/app'
 
-const PRICES: PriceRow[] = [
-  { tld: 'com', registerCents: 1299, renewCents: 1299, transferCents: 1299 },
-  { tld: 'io', registerCents: 3999, renewCents: 3999, transferCents: 3999 },
-  { tld: 'shop', registerCents: 3000, renewCents: 2500, transferCents: 2000 },
-]
+// happy-dom has no canvas: the chart is a stand-in (see the fixtures).
+vi.mock('vue-chartjs', async () => ({
+  Bar: (await import('../components/costs/fixtures')).BarStub,
+}))
 
 afterEach(() => {
   delete window.domainDesk
   document.body.innerHTML = ''
 })
-// Registered last so that it runs first: unmounted pages stop listening to PrimeVue's global
-// confirmation and toast buses before the document is cleared.
-async function mountView(locale: 'en' | 'hy' = 'en') {
-  const fake = installFakeBridge({ 'pricing.get': async () => PRICES })
-  const { wrapper } = await mountApp(PricingView, { path: '/costs', locale })
+
+type Handlers = Parameters<typeof fakeCostsMain>[0]
+
+async function mountView(locale: 'en' | 'hy' = 'en', handlers: Handlers = {}) {
+  const fake = fakeCostsMain(handlers)
+  const { wrapper } = await mountApp(PricingView, {
+    path: '/costs',
+    locale,
+    pinia: { initialState: accountState() },
+  })
   await flushPromises()
   return { wrapper, fake }
 }
@@ -36,55 +40,44 @@ async function typeYears(wrapper: VueWrapper, years: number): Promise<void> {
 const result = (wrapper: VueWrapper) => wrapper.get('#estimate-result').text()
 
 describe('PricingView', () => {
-  it('loads the price table from main and lists each TLD as a row header with its prices', async () => {
-    const { wrapper, fake } = await mountView()
-    expect(fake.calls.map(([c]) => c)).toContain('pricing.get')
-    expect(wrapper.get('h1').text()).toBe('Prices and estimates')
-    const headers = wrapper.findAll('thead th').map((th) => th.text())
-    expect(headers).toEqual(['TLD', 'Register', 'Renew', 'Transfer'])
-    const shop = wrapper.findAll('tbody tr').find((tr) => tr.text().includes('.shop'))!
-    expect(shop.get('[role="rowheader"]').text()).toBe('.shop')
-    expect(shop.findAll('[role="cell"]').map((td) => td.text())).toEqual([
-      '$30.00',
-      '$25.00',
-      '$20.00',
+  it('loads the price table, the forecast and the charges of the current account', async () => {
+    const { fake } = await mountView()
+    expect(fake.calls.map(([c]) => c).sort()).toEqual([
+      'planning.charges',
+      'planning.forecast',
+      'pricing.get',
     ])
   })
 
-  it('labels the table and both inputs', async () => {
+  it('has one h1, a named section per part, and a caption on every table', async () => {
     const { wrapper } = await mountView()
-    expect(wrapper.get('table').attributes('aria-labelledby')).toBe('price-list-heading')
-    expect(wrapper.get('label[for="estimate-domain"]').text()).toBe('Domain name')
-    expect(wrapper.get('label[for="estimate-years"]').text()).toBe('Years')
+    expect(wrapper.findAll('h1').map((h) => h.text())).toEqual(['Prices and estimates'])
+    const sections = wrapper.findAll('section[aria-labelledby]').map((s) => {
+      return document.getElementById(s.attributes('aria-labelledby')!)?.textContent
+    })
+    expect(sections).toEqual([
+      'Price table',
+      'Estimate a registration',
+      'Renewal forecast',
+      'Recorded charges',
+    ])
+    const tables = wrapper.findAll('table')
+    expect(tables).toHaveLength(4)
+    for (const table of tables) expect(table.get('caption').text()).not.toBe('')
+    expect(wrapper.get('canvas').attributes('aria-label')).toMatch(/^Bar chart of/)
   })
 
-  it('shows the estimated cost of a valid name, labelled as an estimate', async () => {
+  it('shows the estimated cost of a valid name, and the transfer from the same table', async () => {
     const { wrapper } = await mountView()
     await typeDomain(wrapper, 'example.shop')
     await typeYears(wrapper, 3)
     expect(result(wrapper)).toContain('Estimated cost: $80.00')
     expect(result(wrapper)).toContain('Registration $30.00 + 2 × renewal $25.00')
+    expect(result(wrapper)).toContain('Transferring a .shop domain in instead: an estimated $20.00')
     expect(result(wrapper)).toContain("VPS.org's charge may differ")
-  })
-
-  it('announces the specific reason an invalid name is rejected', async () => {
-    const { wrapper } = await mountView()
-    await typeDomain(wrapper, 'shop.example.com')
-    const message = wrapper.get('#estimate-domain-message')
-    expect(message.attributes('aria-live')).toBe('polite')
-    expect(message.text()).toBe(
-      '"shop.example.com" is a subdomain; register example.com instead and add the subdomain in DNS.',
+    expect(wrapper.text()).toContain(
+      'Registration, renewal and transfer estimates all come from the same saved price table.',
     )
-    expect(wrapper.get('#estimate-domain').attributes('aria-invalid')).toBe('true')
-    expect(result(wrapper)).not.toContain('Estimated cost')
-  })
-
-  it('shows the Unicode and punycode forms of an internationalised name', async () => {
-    const { wrapper } = await mountView()
-    await typeDomain(wrapper, 'bücher.com')
-    expect(wrapper.get('#estimate-unicode').text()).toBe('bücher.com')
-    expect(wrapper.get('#estimate-ascii').text()).toBe('xn--bcher-kva.com')
-    expect(result(wrapper)).toContain('Estimated cost: $12.99')
   })
 
   it('says which TLDs are offered instead of pricing another one at zero', async () => {
@@ -94,7 +87,34 @@ describe('PricingView', () => {
       '.xyz domains are not offered. Offered: .com, .io, .shop.',
     )
     expect(result(wrapper)).not.toContain('$0.00')
-    expect(result(wrapper)).not.toContain('Estimated cost')
+  })
+
+  it('estimates with a saved price at once, and the forecast is fetched again', async () => {
+    const { wrapper, fake } = await mountView()
+    await typeDomain(wrapper, 'example.com')
+    expect(result(wrapper)).toContain('Estimated cost: $12.99')
+    const input = wrapper.get('input[aria-label="Register price for .com, in US dollars"]')
+    await input.setValue('15')
+    await input.trigger('blur')
+    // Unsaved: the estimate still uses what main uses.
+    expect(result(wrapper)).toContain('Estimated cost: $12.99')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Save prices')!
+      .trigger('click')
+    await flushPromises()
+    expect(result(wrapper)).toContain('Estimated cost: $15.00')
+    expect(fake.calls.filter(([c]) => c === 'planning.forecast')).toHaveLength(2)
+  })
+
+  it('falls back to the published prices and says why when main cannot give its table', async () => {
+    const { wrapper } = await mountView('en', {
+      'pricing.get': async () => {
+        throw { code: 'Storage', message: 'Disk full.' }
+      },
+    })
+    expect(wrapper.get('#prices [role="alert"]').text()).toContain('Disk full.')
+    expect(wrapper.get('#prices').text()).toContain('.io')
   })
 
   it('speaks Armenian, with money in the Armenian format', async () => {
@@ -103,17 +123,5 @@ describe('PricingView', () => {
     await typeDomain(wrapper, 'example.com')
     // Intl puts a no-break space between the amount and the sign.
     expect(result(wrapper)).toMatch(/Նախահաշվարկված արժեքը՝ 12,99\s\$/)
-  })
-
-  it('falls back to the published prices and says why when main cannot give its table', async () => {
-    installFakeBridge({
-      'pricing.get': async () => {
-        throw { code: 'Storage', message: 'Disk full.' }
-      },
-    })
-    const { wrapper } = await mountApp(PricingView, { path: '/costs' })
-    await flushPromises()
-    expect(wrapper.get('[role="alert"]').text()).toContain('Disk full.')
-    expect(wrapper.text()).toContain('.io')
   })
 })
