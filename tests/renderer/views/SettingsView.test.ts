@@ -41,7 +41,12 @@ describe('SettingsView', () => {
     fakeMain()
     ;({ wrapper } = await mountSettings())
     expect(wrapper.findAll('h1').map((h) => h.text())).toEqual(['Settings'])
-    expect(wrapper.findAll('h2').map((h) => h.text())).toEqual(['Accounts', 'Appearance', 'Notifications', 'About'])
+    expect(wrapper.findAll('h2').map((h) => h.text())).toEqual([
+      'Accounts',
+      'Appearance',
+      'Notifications',
+      'About',
+    ])
   })
 
   it('asks main for every account’s connection when it opens', async () => {
