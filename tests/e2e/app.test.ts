@@ -126,6 +126,12 @@ describe('Domain Desk end to end', () => {
     await e2e.shot(page, 'flow-register-pending')
     await page.getByText('Active', { exact: true }).first().waitFor({ timeout: 60_000 })
     await e2e.shot(page, 'flow-register-active')
+    // The notification (an OS one in Electron, a toast here) opens the domain's page.
+    const toast = page.getByRole('status').filter({ hasText: 'end-to-end-test.com is active' })
+    await toast.waitFor({ timeout: 30_000 })
+    await e2e.shot(page, 'flow-notification')
+    await toast.getByRole('button', { name: 'Open' }).click()
+    await page.getByRole('heading', { name: 'end-to-end-test.com', level: 1 }).waitFor()
     const sandbox = await e2e.preview.services.demo.ensure()
     expect(sandbox.log.since().filter((r) => r.effect === 'domain.created')).toHaveLength(1)
     expect(errors).toEqual([])
