@@ -156,6 +156,8 @@ describe('the costs page', () => {
       .getByRole('navigation', { name: 'Main navigation' })
       .getByRole('link', { name: 'Register a domain' })
       .click()
+    // The costs page has a "Domain name" box too: wait for the route change before filling.
+    await page.getByRole('heading', { level: 1, name: 'Register a domain' }).waitFor()
     await page.getByRole('textbox', { name: 'Domain name' }).fill('priced-again.com')
     await page.getByText('$15.00 for 1 year').waitFor()
     expect(errors).toEqual([])
