@@ -158,7 +158,6 @@ describe('Domain Desk end to end', () => {
       for (const [name, hash, ready] of SCREENS) {
         const { page, context, errors } = await e2e.open(hash, { scheme, language })
         await ready(page)
-        await page.waitForTimeout(400)
         expect(await page.evaluate('document.documentElement.lang')).toBe(language)
         await e2e.shot(page, `${name}-${scheme}-${language}`)
         for (const v of await seriousViolations(page))

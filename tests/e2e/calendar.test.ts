@@ -166,7 +166,6 @@ describe('renewal calendar end to end', () => {
     for (const [scheme, language] of COMBOS) {
       const { page, context, errors } = await e2e.open('#/calendar', { scheme, language })
       await ready(page)
-      await page.waitForTimeout(400)
       expect(await page.locator('html').getAttribute('lang')).toBe(language)
       await e2e.shot(page, `calendar-${scheme}-${language}`)
       await page.locator('#calendar-agenda').scrollIntoViewIfNeeded()

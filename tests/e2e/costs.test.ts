@@ -180,8 +180,6 @@ describe('the costs page', () => {
     expect(await ioRow.textContent()).toContain('no price')
     const addIo = warning.getByRole('button', { name: 'Add a price for .io' })
     await addIo.waitFor()
-    // The message slides in; let it settle before the picture.
-    await page.waitForTimeout(500)
     await e2e.shot(page, 'costs-unpriced-light-en')
 
     await addIo.click()

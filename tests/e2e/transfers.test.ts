@@ -37,7 +37,6 @@ async function axeProblems(page: Page, where: string): Promise<string[]> {
 const card = (page: Page, name: string) => page.getByTestId(`transfer-${name}`)
 
 /** Lets a dialog's opening animation finish before a screenshot. */
-const settled = (page: Page) => page.waitForTimeout(400)
 
 describe('Transfers and portfolio files end to end', () => {
   it('starts a transfer of myapp.io, follows its steps, and sees it complete after a sync', async () => {
@@ -70,7 +69,6 @@ describe('Transfers and portfolio files end to end', () => {
 
     const confirm = page.getByRole('dialog', { name: 'Confirm the transfer' })
     await confirm.getByText('Transfer myapp.io to VPS.org — estimated fee $39.99').waitFor()
-    await settled(page)
     await e2e.shot(page, 'transfers-confirm')
     await confirm.getByRole('button', { name: 'Confirm and start the transfer' }).dblclick()
     await page.getByText('VPS.org accepted the transfer of myapp.io').waitFor()
@@ -129,7 +127,6 @@ describe('Transfers and portfolio files end to end', () => {
       })
       await page.locator('[data-testid="check-includesRenewal"]').waitFor()
       await card(page, 'myapp.io').waitFor()
-      await page.waitForTimeout(400)
       expect(await page.locator('html').getAttribute('lang')).toBe(language)
       expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1)
       await e2e.shot(page, `transfers-${scheme}-${language}`)
@@ -180,7 +177,6 @@ describe('Transfers and portfolio files end to end', () => {
     ).toEqual([expect.stringMatching(/3\s*not-in-account\.com\s*Not in this account\./)])
     await dialog.getByText('1 row matches a domain.').waitFor()
     await dialog.getByText('No note column: notes stay as they are').waitFor()
-    await settled(page)
     await e2e.shot(page, 'transfers-import-preview')
     const problems = await axeProblems(page, 'import preview')
     await dialog.getByRole('button', { name: 'Apply to 1 domain' }).click()

@@ -35,6 +35,18 @@ export interface E2E {
   close(): Promise<void>
 }
 
+/**
+ * In the page: resolves once every finite animation now running (a dialog's fade, a toast's
+ * slide) has ended. A string, not a function, because the node project has no DOM types; it goes
+ * through CDP evaluation, which the app's CSP (no 'unsafe-eval') allows, unlike waitForFunction.
+ */
+const ANIMATIONS_FINISHED = `Promise.all(
+  document
+    .getAnimations()
+    .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+    .map((a) => a.finished.catch(() => undefined)),
+).then(() => true)`
+
 /** Starts the preview (demo by default) and Chromium. */
 export async function startE2E(options: PreviewOptions = {}): Promise<E2E> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
@@ -65,6 +77,9 @@ export async function startE2E(options: PreviewOptions = {}): Promise<E2E> {
     },
     async shot(page, name) {
       const path = `${SCREENSHOT_DIR}${name}.png`
+      // A dialog or toast caught mid-fade shows nothing useful: let finite animations end first
+      // (spinners loop forever and are left running).
+      await page.evaluate(ANIMATIONS_FINISHED)
       await page.screenshot({ path, fullPage: false })
       return path
     },
