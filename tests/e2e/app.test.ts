@@ -171,6 +171,37 @@ describe('Domain Desk end to end', () => {
     expect(problems).toEqual([])
   }, 180_000)
 
+  it('renames the account in a dialog from Settings, which checks the label and closes on save', async () => {
+    for (const [scheme, language] of COMBOS) {
+      const { page, context, errors } = await e2e.open('#/settings', { scheme, language })
+      const name =
+        language === 'en' ? 'Rename Demo portfolio' : 'Վերանվանել «Demo portfolio» հաշիվը'
+      await page.getByRole('button', { name }).click()
+      const dialog = page.getByRole('dialog')
+      const label = dialog.getByRole('textbox')
+      await label.fill('   ')
+      await dialog.locator('button[type="submit"]').click()
+      await dialog.getByRole('alert').waitFor()
+      expect(await label.getAttribute('aria-invalid')).toBe('true')
+      await e2e.shot(page, `settings-rename-${scheme}-${language}`)
+      const problems = await seriousViolations(page)
+      expect(problems, `${scheme} ${language}`).toEqual([])
+      if (scheme === 'light' && language === 'en') {
+        await label.fill('My sandbox')
+        await dialog.getByRole('button', { name: 'Save' }).click()
+        await dialog.waitFor({ state: 'detached' })
+        await page.getByRole('button', { name: 'Rename My sandbox' }).waitFor()
+        await page.getByRole('button', { name: 'Rename My sandbox' }).click()
+        expect(await page.getByRole('dialog').getByRole('textbox').inputValue()).toBe('My sandbox')
+        await page.getByRole('dialog').getByRole('textbox').fill('Demo portfolio')
+        await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click()
+        await page.getByRole('dialog').waitFor({ state: 'detached' })
+      }
+      expect(errors).toEqual([])
+      await context.close()
+    }
+  }, 120_000)
+
   it('keeps showing the cached portfolio when VPS.org is gone, with writes disabled and saying why', async () => {
     await (await e2e.preview.services.demo.ensure()).close()
     for (const [scheme, language] of COMBOS) {
