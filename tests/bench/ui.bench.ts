@@ -66,6 +66,21 @@ async function repaintTimes(
   return out
 }
 
+/**
+ * The probe's first-rows time, once recorded. Polled with plain evaluation: the app's CSP (no
+ * 'unsafe-eval') rejects waitForFunction's string predicates. The time is stamped in the page,
+ * so the polling interval does not enter the figure.
+ */
+async function firstRowsTime(page: Page, timeoutMs = 60_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const at = (await page.evaluate('window.__firstRows')) as number | undefined
+    if (at !== undefined) return at
+    if (Date.now() > deadline) throw new Error(`no domain row painted within ${timeoutMs} ms`)
+    await page.waitForTimeout(25)
+  }
+}
+
 async function bridgeFloor(page: Page, query: object, runs = 15): Promise<number> {
   return page.evaluate(
     async ({ q, n }) => {
@@ -112,8 +127,7 @@ async function main(): Promise<void> {
       const page = await browser.newPage({ viewport: { width: 1360, height: 860 } })
       await page.addInitScript({ content: FIRST_PAINT_PROBE })
       await page.goto(`${preview.url}#/portfolio`)
-      await page.waitForFunction('window.__firstRows !== undefined', null, { timeout: 60_000 })
-      const firstRows = (await page.evaluate('window.__firstRows')) as number
+      const firstRows = await firstRowsTime(page)
 
       const search = page.getByRole('searchbox', { name: 'Search domains' })
       await search.click()
