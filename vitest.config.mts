@@ -24,7 +24,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['tests/e2e/**/*.test.ts'],
+          // The benchmark smoke runs drive Chromium too, so they queue with the browser scenarios.
+          include: ['tests/e2e/**/*.test.ts', 'tests/bench/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,
           // One browser scenario at a time: they share two cores with the app under test.

@@ -7,9 +7,10 @@ import { cpus } from 'node:os'
 import { VpsApiClient } from '../../electron/main/core/vps-api/index'
 import { startSandbox } from '../../electron/sandbox/index'
 
-const SIZES = [10_000, 100_000]
+// BENCH_SIZES=300 makes a quick smoke run (tests/bench/benches.test.ts).
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
 const PAGE_SIZE = 1000
-const RUNS = 5
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)

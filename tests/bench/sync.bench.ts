@@ -13,7 +13,8 @@ import { createAppServices } from '../../electron/main/services/app-services'
 import { createMemoryLogger } from '../../electron/main/services/logger'
 import { startSandbox } from '../../electron/sandbox/index'
 
-const SIZES = [10_000, 100_000]
+// BENCH_SIZES=300 makes a quick smoke run (tests/bench/benches.test.ts).
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
 const PAGE_SIZE = 200
 
 function memoryVault() {

@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+
+/**
+ * The benchmark scripts are not run for figures here (timings belong in their output, not in
+ * tests); this only keeps them runnable: each finishes at a tiny size and prints its header and
+ * one row of figures per size. Nothing else in CI runs them, so without this they rot unseen.
+ */
+const run = promisify(execFile)
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url))
+
+async function bench(script: string): Promise<string[]> {
+  const { stdout } = await run(TSX, [`tests/bench/${script}`], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_SIZES: '300', BENCH_RUNS: '1' },
+    timeout: 150_000,
+  })
+  return stdout.trim().split('\n')
+}
+
+/** A row of figures for `size`: the size, then numbers only (no NaN, no blanks). */
+function figuresRow(lines: string[], size: number): string[] {
+  const row = lines.find((l) => l.trim().split(/\s+/)[0] === String(size))
+  expect(row, lines.join('\n')).toBeDefined()
+  const cells = row!
+    .trim()
+    .split(/\s+|\//)
+    .filter(Boolean)
+  for (const cell of cells) expect(cell, row).toMatch(/^\d+(\.\d+)?$/)
+  return cells
+}
+
+describe('benchmark scripts', () => {
+  it('bench:api prints the client, the floor, their ratio and the sandbox rate', async () => {
+    const lines = await bench('api.bench.ts')
+    expect(lines[0]).toMatch(/^bench:api — Node v\d+/)
+    expect(figuresRow(lines, 300)).toHaveLength(6)
+  })
+
+  it('bench:sync prints first sync, resync, cold start, search and database size', async () => {
+    const lines = await bench('sync.bench.ts')
+    expect(lines[0]).toMatch(/^bench:sync — Node v\d+/)
+    expect(figuresRow(lines, 300)).toHaveLength(9)
+  })
+
+  it('bench:ui prints first rows, keystroke repaint, sort and heap from Chromium', async () => {
+    const lines = await bench('ui.bench.ts')
+    expect(lines[0]).toMatch(/^bench:ui — Chromium/)
+    expect(figuresRow(lines, 300)).toHaveLength(10)
+  })
+})
