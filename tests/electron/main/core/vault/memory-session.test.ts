@@ -120,7 +120,7 @@ describe.runIf(linux)('createTokenVault on a Secret Service without a usable key
       result = await session('set', box.env, { privateBus: true })
     } catch (error) {
       throw new Error(
-        `Could not run the fixture under dbus-run-session; CI installs dbus-daemon and gnome-keyring (see .ci/run). ${String(error)}`,
+        `Could not run the fixture under dbus-run-session; npm test installs or names dbus-daemon and gnome-keyring (scripts/run-tests.ts). ${String(error)}`,
       )
     }
   })
