@@ -14,6 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/shell/content-security-policy'
 import { startBuiltApp, type BuiltApp } from '../support/built-app'
 import { startTestSandbox } from '../support/sandbox'
+import { connectSandboxAccount, domainNames } from './support/welcome'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 const MAIN = join(repo, 'out', 'main', 'index.js')
@@ -56,12 +57,6 @@ const IN_PAGE = {
   open: `void window.open('https://vps.org/docs')`,
 }
 
-/** The names of the domains in the portfolio table. */
-async function domainNames(page: Page): Promise<string[]> {
-  const cells = page.getByRole('table', { name: 'Domains' }).locator('tbody tr td:nth-child(2)')
-  return (await cells.allTextContents()).map((text) => text.trim()).filter(Boolean)
-}
-
 describe('the built app under the Electron stand-in', () => {
   it('connects an account, changes settings, quits, and shows the cache offline', async () => {
     const sandbox = await startTestSandbox({ domains: 12 })
@@ -81,12 +76,7 @@ describe('the built app under the Electron stand-in', () => {
     await shot(page, 'welcome')
 
     // The welcome page's token form, against the sandbox on loopback.
-    await page.getByRole('textbox', { name: /^Label/ }).fill('Sandbox')
-    await page.getByLabel(/^API token/).fill(sandbox.token)
-    await page.getByRole('button', { name: 'Advanced' }).click()
-    await page.getByRole('textbox', { name: 'Base URL' }).fill(sandbox.baseUrl)
-    await page.getByRole('button', { name: 'Connect', exact: true }).click()
-    await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor()
+    await connectSandboxAccount(page, sandbox)
     await expect.poll(() => domainNames(page), { timeout: 30_000 }).toContain('example.com')
     expect((await domainNames(page)).length).toBeGreaterThan(5)
     const info = (await page.evaluate(IN_PAGE.appInfo)) as any
