@@ -52,6 +52,7 @@ const IN_PAGE = {
     return typeof window.domainDesk.accounts.list
   })()`,
   appInfo: 'window.domainDesk.app.info()',
+  listAccounts: 'window.domainDesk.accounts.list()',
   dark: `document.documentElement.classList.contains('dd-dark')`,
   leave: `void (location.href = 'https://example.org/')`,
   open: `void window.open('https://vps.org/docs')`,
@@ -121,6 +122,18 @@ describe('the built app under the Electron stand-in', () => {
     const senders = running.reports.flatMap((r) => (r.type === 'ipc' ? [r.senderUrl] : []))
     expect(senders.length).toBeGreaterThan(5)
     for (const url of senders) expect(url).toMatch(/^app:\/\/domain-desk\/index\.html(#|$)/)
+
+    // A page of another origin behind the preload (only main-process code could put it there)
+    // gets the bridge, but the main process refuses it: the trusted-sender check on the frame.
+    running.loadUrl('data:text/html,<title>elsewhere</title>')
+    await expect.poll(() => page.title()).toBe('elsewhere')
+    const refused = (await page.evaluate(IN_PAGE.listAccounts)) as any
+    expect(refused).toMatchObject({ ok: false, error: { code: 'Forbidden' } })
+    expect(running.reports.at(-1)).toEqual({
+      type: 'ipc',
+      channel: 'accounts.list',
+      senderUrl: 'data:text/html,<title>elsewhere</title>',
+    })
 
     // Closing the window quits the app on Linux and Windows; the services close cleanly.
     expect(await running.closeWindows()).toBe(0)

@@ -27,6 +27,8 @@ export interface BuiltApp {
   output(): string
   /** Clicks every window's close button; resolves to the exit code once the process ended. */
   closeWindows(): Promise<number>
+  /** `loadURL` in the main window, as main-process code could do it (no guard sees it). */
+  loadUrl(url: string): void
   /** Quit from the menu; resolves to the exit code. */
   quit(): Promise<number>
   /** Ends the process if it is still running (cleanup after a failure). */
@@ -123,6 +125,9 @@ export async function startBuiltApp(options: BuiltAppOptions): Promise<BuiltApp>
       async closeWindows() {
         child.stdin!.write('close-windows\n')
         return ended()
+      },
+      loadUrl(url) {
+        child.stdin!.write(`load-url ${url}\n`)
       },
       async quit() {
         child.stdin!.write('quit\n')

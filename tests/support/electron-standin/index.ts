@@ -4,7 +4,9 @@
  * playwright-core. Loaded by boot.mjs, which makes `import … from 'electron'` resolve here.
  *
  * Besides the app's own calls, it listens on stdin for what a user does to the desktop app:
- * `close-windows` (the close button of every window) and `quit` (Quit in the menu).
+ * `close-windows` (the close button of every window) and `quit` (Quit in the menu), and
+ * `load-url <url>`, a `loadURL` of the first window as main-process code could make it (no
+ * navigation guard sees that), to put a page of another origin behind the preload.
  */
 import { createInterface } from 'node:readline'
 import { createApp } from './app'
@@ -50,6 +52,11 @@ export function createElectronStandin() {
   createInterface({ input: process.stdin }).on('line', (line) => {
     if (line === 'close-windows') for (const window of BrowserWindow.getAllWindows()) window.close()
     if (line === 'quit') app.quit()
+    if (line.startsWith('load-url ')) {
+      void BrowserWindow.getAllWindows()[0]
+        ?.loadURL(line.slice('load-url '.length))
+        .catch((error: unknown) => console.error('electron-standin: load-url failed:', error))
+    }
   })
 
   return {

@@ -32,6 +32,8 @@ export function preloadWorldScript(options: {
 'use strict'
 const binding = globalThis[${JSON.stringify(binding)}]
 delete globalThis[${JSON.stringify(binding)}]
+// Like Electron without nodeIntegrationInSubFrames: the preload runs in the main frame only.
+if (window.top !== window) return
 const EV = ${JSON.stringify(`electron-standin-${nonce}`)}
 const MARK = ${JSON.stringify(FUNCTION_MARK)}
 const post = (message) => binding(JSON.stringify(message))
