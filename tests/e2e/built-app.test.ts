@@ -14,7 +14,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/shell/content-security-policy'
 import { startBuiltApp, type BuiltApp } from '../support/built-app'
 import { startTestSandbox } from '../support/sandbox'
-import { connectSandboxAccount, domainNames } from './support/welcome'
+import {
+  connectSandboxAccount,
+  domainNames,
+  keychainAllowed,
+  removeAllAccounts,
+  requireKeychain,
+} from './support/built-app-steps'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 const MAIN = join(repo, 'out', 'main', 'index.js')
@@ -22,20 +28,6 @@ const SHOTS = join(repo, 'test-results', 'built-app')
 
 let userData: string
 let running: BuiltApp | undefined
-
-beforeAll(() => {
-  if (!existsSync(MAIN)) throw new Error('Run `npm run build` first: out/main/index.js is missing')
-  mkdirSync(SHOTS, { recursive: true })
-  userData = mkdtempSync(join(tmpdir(), 'domain-desk-built-'))
-})
-afterEach(async () => {
-  await running?.kill()
-  running = undefined
-})
-// Chromium's helpers may still be writing their profile for a moment after the app exits.
-afterAll(() => rmSync(userData, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }))
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) })
 
 /**
  * What the test runs in the page, as strings: the node project has no DOM types. Evaluations
@@ -58,7 +50,25 @@ const IN_PAGE = {
   open: `void window.open('https://vps.org/docs')`,
 }
 
-describe('the built app under the Electron stand-in', () => {
+describe.runIf(keychainAllowed)('the built app under the Electron stand-in', () => {
+  beforeAll(async () => {
+    await requireKeychain()
+    if (!existsSync(MAIN))
+      throw new Error('Run `npm run build` first: out/main/index.js is missing')
+    mkdirSync(SHOTS, { recursive: true })
+    userData = mkdtempSync(join(tmpdir(), 'domain-desk-built-'))
+  })
+  afterEach(async () => {
+    await running?.kill()
+    running = undefined
+  })
+  // Chromium's helpers may still be writing their profile for a moment after the app exits.
+  afterAll(() =>
+    rmSync(userData, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }),
+  )
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) })
+
   it('connects an account, changes settings, quits, and shows the cache offline', async () => {
     const sandbox = await startTestSandbox({ domains: 12 })
     running = await startBuiltApp({ mainScript: MAIN, userData })
@@ -156,6 +166,9 @@ describe('the built app under the Electron stand-in', () => {
     expect(await autoRenew.isChecked()).toBe(false)
     expect(await autoRenew.isDisabled()).toBe(true)
     await shot(offline, 'offline-domain')
+    // Removing the account also deletes its token, so the keychain is left as it was.
+    await offline.getByRole('link', { name: 'Back to the portfolio' }).click()
+    expect(await removeAllAccounts(offline)).toBe(1)
     expect(await running.quit()).toBe(0)
     running = undefined
   }, 180_000)
