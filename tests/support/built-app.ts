@@ -27,6 +27,8 @@ export interface BuiltApp {
   output(): string
   /** Clicks every window's close button; resolves to the exit code once the process ended. */
   closeWindows(): Promise<number>
+  /** Sends a user action to the stand-in without waiting (see electron-standin/index.ts). */
+  send(command: 'close-windows' | 'quit'): void
   /** `loadURL` in the main window, as main-process code could do it (no guard sees it). */
   loadUrl(url: string): void
   /** Quit from the menu; resolves to the exit code. */
@@ -125,6 +127,9 @@ export async function startBuiltApp(options: BuiltAppOptions): Promise<BuiltApp>
       async closeWindows() {
         child.stdin!.write('close-windows\n')
         return ended()
+      },
+      send(command) {
+        child.stdin!.write(`${command}\n`)
       },
       loadUrl(url) {
         child.stdin!.write(`load-url ${url}\n`)
