@@ -10,7 +10,8 @@
  * The two worlds share only the DOM, so they talk through synchronous custom events on `window`
  * under names with a per-window random nonce. IPC leaves the preload world through a CDP binding
  * that exists only in that world. Values cross as JSON (Electron uses structured clone), which
- * is what the app's contract carries anyway. Written as plain JavaScript strings: these run in
+ * is what the app's contract carries anyway, and a function handed across (a listener) is called
+ * without its return value coming back, where Electron would return it. Written as plain JavaScript strings: these run in
  * Chromium, not in Node.
  */
 
