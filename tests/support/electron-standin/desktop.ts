@@ -1,0 +1,204 @@
+/**
+ * The desktop side of the stand-in: `shell`, `nativeTheme`, `Notification`, `screen`, `Menu`,
+ * `MenuItem`, `Tray` and `session`. Nothing here touches the real desktop: links and
+ * notifications are reported to the test instead of opened or shown, and there is one
+ * 1920×1080 display.
+ */
+import { EventEmitter } from 'node:events'
+import type { StandinState } from './state'
+
+/** `shell`: openExternal is reported, never opened. */
+export function createShell(state: StandinState) {
+  return {
+    async openExternal(url: string): Promise<void> {
+      state.report({ type: 'open-external', url })
+    },
+    async openPath(): Promise<string> {
+      return ''
+    },
+    showItemInFolder(): void {},
+    beep(): void {},
+  }
+}
+
+/** `nativeTheme`: `themeSource` reaches every page's `prefers-color-scheme`. */
+export function createNativeTheme(state: StandinState) {
+  const systemScheme = state.colorScheme
+  let source: 'system' | 'light' | 'dark' = 'system'
+  const emitter = new EventEmitter()
+  return Object.assign(emitter, {
+    get themeSource() {
+      return source
+    },
+    set themeSource(value: 'system' | 'light' | 'dark') {
+      source = value
+      state.colorScheme = value === 'system' ? systemScheme : value
+      for (const page of state.pages) void page.emulateMedia({ colorScheme: state.colorScheme })
+      emitter.emit('updated')
+    },
+    get shouldUseDarkColors() {
+      return state.colorScheme === 'dark'
+    },
+    shouldUseHighContrastColors: false,
+    shouldUseInvertedColorScheme: false,
+  })
+}
+
+/** `Notification`: `show()` is reported to the test. */
+export function createNotificationClass(state: StandinState) {
+  return class StandinNotification extends EventEmitter {
+    static isSupported(): boolean {
+      return true
+    }
+    constructor(readonly options: { title?: string; body?: string } = {}) {
+      super()
+    }
+    show(): void {
+      state.report({
+        type: 'notification',
+        title: this.options.title ?? '',
+        body: this.options.body ?? '',
+      })
+      this.emit('show')
+    }
+    close(): void {
+      this.emit('close')
+    }
+  }
+}
+
+const DISPLAY = Object.freeze({
+  id: 1,
+  label: 'Stand-in display',
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+  size: { width: 1920, height: 1080 },
+  workAreaSize: { width: 1920, height: 1040 },
+  scaleFactor: 1,
+  rotation: 0,
+  internal: false,
+})
+
+/** `screen`: one display. */
+export function createScreen() {
+  return Object.assign(new EventEmitter(), {
+    getPrimaryDisplay: () => DISPLAY,
+    getAllDisplays: () => [DISPLAY],
+    getDisplayMatching: () => DISPLAY,
+    getDisplayNearestPoint: () => DISPLAY,
+    getCursorScreenPoint: () => ({ x: 0, y: 0 }),
+  })
+}
+
+/** A menu item as built from a template. */
+export interface StandinMenuItemOptions {
+  label?: string
+  role?: string
+  type?: string
+  accelerator?: string
+  enabled?: boolean
+  visible?: boolean
+  checked?: boolean
+  click?: (...args: unknown[]) => void
+  submenu?: StandinMenuItemOptions[] | StandinMenu
+}
+
+/** `MenuItem`. */
+export class StandinMenuItem {
+  readonly label: string
+  readonly role: string | undefined
+  readonly type: string
+  readonly accelerator: string | undefined
+  enabled: boolean
+  visible: boolean
+  checked: boolean
+  readonly click: (...args: unknown[]) => void
+  readonly submenu: StandinMenu | undefined
+  constructor(options: StandinMenuItemOptions) {
+    this.label = options.label ?? ''
+    this.role = options.role
+    this.type = options.type ?? (options.submenu ? 'submenu' : 'normal')
+    this.accelerator = options.accelerator
+    this.enabled = options.enabled ?? true
+    this.visible = options.visible ?? true
+    this.checked = options.checked ?? false
+    this.click = options.click ?? (() => undefined)
+    this.submenu =
+      options.submenu instanceof StandinMenu
+        ? options.submenu
+        : options.submenu && StandinMenu.buildFromTemplate(options.submenu)
+  }
+}
+
+let applicationMenu: StandinMenu | null = null
+
+/** `Menu`: kept in memory, so tests can read the menus the app built and click their items. */
+export class StandinMenu {
+  readonly items: StandinMenuItem[] = []
+  static buildFromTemplate(template: Array<StandinMenuItemOptions | StandinMenuItem>) {
+    const menu = new StandinMenu()
+    for (const item of template)
+      menu.append(item instanceof StandinMenuItem ? item : new StandinMenuItem(item))
+    return menu
+  }
+  static setApplicationMenu(menu: StandinMenu | null): void {
+    applicationMenu = menu
+  }
+  static getApplicationMenu(): StandinMenu | null {
+    return applicationMenu
+  }
+  append(item: StandinMenuItem): void {
+    this.items.push(item)
+  }
+  popup(): void {}
+  closePopup(): void {}
+}
+
+/** `Tray`: state only. */
+export class StandinTray extends EventEmitter {
+  #destroyed = false
+  toolTip = ''
+  title = ''
+  contextMenu: StandinMenu | null = null
+  constructor(public image: unknown) {
+    super()
+  }
+  setImage(image: unknown): void {
+    this.image = image
+  }
+  setToolTip(text: string): void {
+    this.toolTip = text
+  }
+  setTitle(title: string): void {
+    this.title = title
+  }
+  setContextMenu(menu: StandinMenu | null): void {
+    this.contextMenu = menu
+  }
+  destroy(): void {
+    this.#destroyed = true
+  }
+  isDestroyed(): boolean {
+    return this.#destroyed
+  }
+}
+
+type PermissionHandler = (...args: unknown[]) => unknown
+
+/** `session`: the default session keeps the app's permission handlers for tests to call. */
+export function createSession() {
+  const handlers: Record<string, PermissionHandler | null> = {}
+  const defaultSession = {
+    handlers,
+    setPermissionRequestHandler(handler: PermissionHandler | null) {
+      handlers['request'] = handler
+    },
+    setPermissionCheckHandler(handler: PermissionHandler | null) {
+      handlers['check'] = handler
+    },
+    setDevicePermissionHandler(handler: PermissionHandler | null) {
+      handlers['device'] = handler
+    },
+  }
+  return { defaultSession, fromPartition: () => defaultSession }
+}

@@ -1,0 +1,76 @@
+/**
+ * A stand-in for the `electron` module of the main process, for tests only: the part of
+ * Electron's API the built `out/main/index.js` uses, backed by headless Chromium through
+ * playwright-core. Loaded by boot.mjs, which makes `import … from 'electron'` resolve here.
+ *
+ * Besides the app's own calls, it listens on stdin for what a user does to the desktop app:
+ * `close-windows` (the close button of every window) and `quit` (Quit in the menu), and
+ * `load-url <url>`, a `loadURL` of the first window as main-process code could make it (no
+ * navigation guard sees that), to put a page of another origin behind the preload.
+ */
+import { createInterface } from 'node:readline'
+import { createApp } from './app'
+import { createBrowserWindowClass } from './browser-window'
+import {
+  createNativeTheme,
+  createNotificationClass,
+  createScreen,
+  createSession,
+  createShell,
+  StandinMenu,
+  StandinMenuItem,
+  StandinTray,
+} from './desktop'
+import { StandinIpcMain } from './ipc-main'
+import { createProtocol } from './protocol'
+import { createState } from './state'
+
+/** Builds the module and starts Chromium; the app becomes ready once it runs. */
+export function createElectronStandin() {
+  const state = createState()
+  const ipcMain = new StandinIpcMain()
+  let windowAllClosed: () => void = () => undefined
+  const BrowserWindow = createBrowserWindowClass(state, ipcMain, {
+    webContentsCreated: (contents) => app.emit('web-contents-created', {}, contents),
+    lastWindowClosed: () => windowAllClosed(),
+  })
+  const { app, launch } = createApp(state, () => BrowserWindow.getAllWindows())
+  // While quitting, windows close without `window-all-closed`; otherwise Electron quits when
+  // the app does not listen for it.
+  windowAllClosed = () => {
+    if (state.quitting) return
+    if (app.listenerCount('window-all-closed') > 0) app.emit('window-all-closed')
+    else app.quit()
+  }
+
+  setImmediate(() => {
+    launch().catch((error: unknown) => {
+      console.error('electron-standin: Chromium did not start:', error)
+      process.exit(1)
+    })
+  })
+  createInterface({ input: process.stdin }).on('line', (line) => {
+    if (line === 'close-windows') for (const window of BrowserWindow.getAllWindows()) window.close()
+    if (line === 'quit') app.quit()
+    if (line.startsWith('load-url ')) {
+      void BrowserWindow.getAllWindows()[0]
+        ?.loadURL(line.slice('load-url '.length))
+        .catch((error: unknown) => console.error('electron-standin: load-url failed:', error))
+    }
+  })
+
+  return {
+    app,
+    BrowserWindow,
+    ipcMain,
+    protocol: createProtocol(state),
+    session: createSession(),
+    shell: createShell(state),
+    nativeTheme: createNativeTheme(state),
+    Notification: createNotificationClass(state),
+    screen: createScreen(),
+    Menu: StandinMenu,
+    MenuItem: StandinMenuItem,
+    Tray: StandinTray,
+  }
+}
