@@ -103,4 +103,17 @@ describe('TransferCard', () => {
     await flushPromises()
     expect(calls(fake, 'domain.refresh')).toEqual([['a1', 102]])
   })
+
+  it('lets VPS.org settle a transfer whose answer was lost before asking the user: Check now', async () => {
+    const { wrapper, fake } = await mountList(
+      [transferView({ state: 'unknown', initiatedAt: null, nextSteps: [], chargedCents: null })],
+      { 'domain.refresh': async () => myappView() },
+    )
+    expect(wrapper.get('[data-testid="resolve-7"]').text()).toContain(
+      'once VPS.org is its registrar, the transfer is marked completed',
+    )
+    await wrapper.get('button[aria-label="Check myapp.io with VPS.org now"]').trigger('click')
+    await flushPromises()
+    expect(calls(fake, 'domain.refresh')).toEqual([['a1', 102]])
+  })
 })
