@@ -143,7 +143,7 @@ export function describeReport(r: ChaosReport): string {
   return [
     `chaos: ${r.runs} runs, ${r.steps} steps, ${r.interleavings} distinct interleavings, ${r.kills} kills`,
     `paid POSTs: ${r.registerPosts} registrations for ${r.intentsSent} intents sent, ${r.transferPosts} transfers for ${r.transfersSent} transfer records sent`,
-    `max POSTs per intent or transfer: ${r.maxPostsPerRecord}`,
+    `max paid POSTs per registration or transfer that went through: ${r.maxPostsPerRecord}`,
     `errors the user saw, by code: ${JSON.stringify(r.errorCodes)}`,
     `problems: ${r.problems.length === 0 ? 'none' : `\n  ${r.problems.join('\n  ')}`}`,
   ].join('\n')
