@@ -99,7 +99,7 @@ describe('TransferCard', () => {
     const { wrapper, fake } = await mountList([transferView()], {
       'domain.refresh': async () => myappView(),
     })
-    await wrapper.get('button[aria-label="Check myapp.io with VPS.org now"]').trigger('click')
+    await wrapper.get('button[aria-label="Check now: myapp.io at VPS.org"]').trigger('click')
     await flushPromises()
     expect(calls(fake, 'domain.refresh')).toEqual([['a1', 102]])
   })
@@ -112,7 +112,7 @@ describe('TransferCard', () => {
     expect(wrapper.get('[data-testid="resolve-7"]').text()).toContain(
       'once VPS.org is its registrar, the transfer is marked completed',
     )
-    await wrapper.get('button[aria-label="Check myapp.io with VPS.org now"]').trigger('click')
+    await wrapper.get('button[aria-label="Check now: myapp.io at VPS.org"]').trigger('click')
     await flushPromises()
     expect(calls(fake, 'domain.refresh')).toEqual([['a1', 102]])
   })
