@@ -50,6 +50,30 @@ export async function startTestApp(
   const sandbox = await startTestSandbox({ domains: 30, ...options.sandbox })
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'domain-desk-'))
   const keytar = memoryKeytar()
+  const { services, dispatch, call, logLines } = await openServices(
+    dataDir,
+    keytar,
+    options.services,
+  )
+  let accountId = ''
+  if (options.connect !== false) {
+    const account = await call('accounts.add', {
+      label: 'Sandbox',
+      baseUrl: sandbox.baseUrl,
+      token: sandbox.token,
+    })
+    accountId = account.id
+    await services.sync.idle()
+  }
+  return { dataDir, sandbox, services, dispatch, call, accountId, keytar, logLines }
+}
+
+/** The services on a data folder and keychain, with a dispatcher, disposed after the test. */
+async function openServices(
+  dataDir: string,
+  keytar: ReturnType<typeof memoryKeytar>,
+  overrides: Partial<AppServicesOptions> = {},
+): Promise<Pick<TestApp, 'services' | 'dispatch' | 'call' | 'logLines'>> {
   const vault = createTokenVault({ backend: keytar, service: 'test' })
   const logger = createMemoryLogger(() => vault.knownSecrets())
   const services = await createAppServices({
@@ -60,7 +84,7 @@ export async function startTestApp(
     refreshIntervalMs: 0,
     notificationIntervalMs: 0,
     client: { minRetryDelayMs: 1, maxRetryDelayMs: 5, timeoutMs: 3_000 },
-    ...options.services,
+    ...overrides,
   })
   running.push(() => services.dispose())
   const dispatch = createDispatcher(createHandlers(services), logger)
@@ -72,15 +96,16 @@ export async function startTestApp(
     if (!result.ok) throw Object.assign(new Error(result.error.message), result.error)
     return result.data as any
   }
-  let accountId = ''
-  if (options.connect !== false) {
-    const account = await call('accounts.add', {
-      label: 'Sandbox',
-      baseUrl: sandbox.baseUrl,
-      token: sandbox.token,
-    })
-    accountId = account.id
-    await services.sync.idle()
-  }
-  return { dataDir, sandbox, services, dispatch, call, accountId, keytar, logLines: logger.lines }
+  return { services, dispatch, call, logLines: logger.lines }
+}
+
+/**
+ * What the next launch would be: new services on the same data folder, keychain and sandbox
+ * (running their start-up recovery). The old instance is left as it is, as a killed process is.
+ */
+export async function reopenTestApp(
+  app: TestApp,
+  services: Partial<AppServicesOptions> = {},
+): Promise<TestApp> {
+  return { ...app, ...(await openServices(app.dataDir, app.keytar, services)) }
 }

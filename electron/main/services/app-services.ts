@@ -82,6 +82,18 @@ export interface AppServices {
   dispose(): Promise<void>
 }
 
+/**
+ * Start-up recovery of paid requests: intents and transfers an earlier process left in `sending`.
+ * Returns how many now await a look-up at VPS.org.
+ */
+function recoverPaidRequests(cache: Cache, logger: AppLogger, at: string): number {
+  const intents = cache.intents.recoverInterrupted(at)
+  const transfers = cache.transfers.recoverInterrupted()
+  if (intents + transfers.unknown + transfers.unsent > 0)
+    logger.warn('paid requests left sending by an earlier run', { intents, ...transfers })
+  return intents + transfers.unknown
+}
+
 /** Builds the services on a data folder. */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   mkdirSync(options.dataDir, { recursive: true })
@@ -94,6 +106,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const interrupted = cache.syncRuns.closeInterrupted(new Date().toISOString())
   if (cache.notice) logger.warn('offline cache rebuilt', { notice: cache.notice })
   if (interrupted > 0) logger.warn('closed interrupted sync runs', { count: interrupted })
+  // Before anything below may send: paid requests an earlier process left `sending` may have
+  // reached VPS.org, so they become unknown and are looked up at the first sync.
+  const unsettled = recoverPaidRequests(
+    cache,
+    logger,
+    (options.now?.() ?? new Date()).toISOString(),
+  )
   const store = new AccountStore(join(options.dataDir, 'accounts.json'))
   const client = new VpsApiClient({ logger, ...options.client })
   const connectivity = new ConnectivityTracker(bus)
@@ -112,7 +131,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     onAdded: (id) => sync.refreshIfStale(id, 0),
   })
   const credentials = (id: string) => accounts.credentials(id)
-  const transfers = new TransferService({ cache, client, connectivity, bus, credentials, now })
+  const transfers = new TransferService({
+    cache,
+    client,
+    connectivity,
+    bus,
+    credentials,
+    logger,
+    now,
+  })
   const registrations = new RegistrationService({
     cache,
     client,
@@ -160,6 +187,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const nowIso = () => (now?.() ?? new Date()).toISOString()
   if ((options.refreshIntervalMs ?? 15 * 60_000) > 0)
     sync.startPeriodic(options.refreshIntervalMs ?? 15 * 60_000)
+  // The look-up runs after a sync; start one now rather than when the cache next goes stale.
+  if (unsettled > 0) for (const id of accounts.ids()) sync.refreshIfStale(id, 0)
 
   return {
     bus,

@@ -36,6 +36,12 @@ export interface PortfolioDeps {
 
 /** Serves the portfolio and single domains. */
 export class PortfolioService {
+  /** Settings changes on their way, per account and domain. */
+  private readonly updating = new Map<
+    string,
+    { wanted: string; result: Promise<{ domain: DomainView; message: string }> }
+  >()
+
   constructor(private readonly deps: PortfolioDeps) {}
 
   private now(): Date {
@@ -107,15 +113,19 @@ export class PortfolioService {
     return this.view(accountId, domainId)
   }
 
-  /** Changes settings with PUT, re-reads the domain to verify, and records the history. */
+  /**
+   * Changes settings with PUT, re-reads the domain to verify, and records the history. One change
+   * per domain at a time: the same change asked again meanwhile (a bulk run started in two
+   * windows) joins the one on its way instead of sending a second PUT; a different one is a
+   * Conflict.
+   */
   async update(
     accountId: string,
     domainId: number,
     change: SettingsChange,
   ): Promise<{ domain: DomainView; message: string }> {
-    const { client, cache, writer, connectivity } = this.deps
     this.view(accountId, domainId)
-    connectivity.requireOnline(accountId, 'change domain settings')
+    this.deps.connectivity.requireOnline(accountId, 'change domain settings')
     const body: UpdateRequest = {}
     if (change.autoRenew !== undefined) body.auto_renew = change.autoRenew
     if (change.privacy !== undefined) body.privacy_protection = change.privacy
@@ -126,6 +136,27 @@ export class PortfolioService {
         throw new AppError('InvalidArgument', parsed.message, { nameservers: [parsed.message] })
       body.nameservers = parsed.nameservers
     }
+    const key = `${accountId}\n${domainId}`
+    const wanted = JSON.stringify(body)
+    const running = this.updating.get(key)
+    if (running) {
+      if (running.wanted === wanted) return running.result
+      throw new AppError(
+        'Conflict',
+        'This domain is being changed right now; try again when that change has finished.',
+      )
+    }
+    const result = this.send(accountId, domainId, body).finally(() => this.updating.delete(key))
+    this.updating.set(key, { wanted, result })
+    return result
+  }
+
+  private async send(
+    accountId: string,
+    domainId: number,
+    body: UpdateRequest,
+  ): Promise<{ domain: DomainView; message: string }> {
+    const { client, cache, writer, connectivity } = this.deps
     const account = await this.deps.credentials(accountId)
     let message: string
     try {

@@ -13,6 +13,7 @@ import { parseDomainName } from '../../shared/validation/host-name'
 import { parseNameservers } from '../../shared/validation/nameservers'
 import type { Cache } from '../core/db/cache'
 import type { StoredIntent } from '../core/db/intents-repo'
+import type { RegisterResponse } from '../../shared/vps-api/types'
 import { isApiError, type ApiAccount, type VpsApiClient } from '../core/vps-api/index'
 import { AppError } from './app-error'
 import type { ConnectivityTracker } from './connectivity'
@@ -39,6 +40,9 @@ export const PROCESSING_GRACE_MS = 2 * 60_000
 
 /** Estimates, prepares, confirms and reconciles registrations. */
 export class RegistrationService {
+  /** Intents whose POST this instance has sent and not yet had an answer to. */
+  private readonly inFlight = new Set<string>()
+
   constructor(private readonly deps: RegistrationDeps) {}
 
   private now(): string {
@@ -103,9 +107,11 @@ export class RegistrationService {
       if (settled.state !== 'not-found') {
         throw new AppError(
           'Conflict',
-          settled.errorCode === 'Pending'
-            ? `An earlier registration of ${estimate.unicode} may have reached VPS.org. ${settled.errorMessage}`
-            : `An earlier registration of ${estimate.unicode} may have reached VPS.org and could not be checked yet. Domain Desk will look it up when VPS.org is reachable; until then it won't send another.`,
+          settled.state === 'sending'
+            ? `A registration of ${estimate.unicode} is being sent right now.`
+            : settled.errorCode === 'Pending'
+              ? `An earlier registration of ${estimate.unicode} may have reached VPS.org. ${settled.errorMessage}`
+              : `An earlier registration of ${estimate.unicode} may have reached VPS.org and could not be checked yet. Domain Desk will look it up when VPS.org is reachable; until then it won't send another.`,
         )
       }
     }
@@ -125,55 +131,102 @@ export class RegistrationService {
     return this.view(cache.intents.get(id)!)
   }
 
-  /** Sends a prepared intent once. Confirming it again returns its state and sends nothing. */
+  /**
+   * Sends a prepared intent once. Confirming it again returns its state and sends nothing; an
+   * intent for a name another intent is already sending (or that is already in the account) is
+   * cancelled with a Conflict. Once VPS.org has answered, the outcome is succeeded or unknown.
+   */
   async confirm(intentId: string): Promise<RegistrationIntent> {
-    const { cache, client, writer, connectivity, logger } = this.deps
+    const { cache, client, connectivity, logger } = this.deps
     const intent = cache.intents.get(intentId)
     if (!intent)
       throw new AppError('NotFound', 'That registration is no longer known; start again.')
     if (intent.state !== 'prepared') return this.view(intent)
     connectivity.requireOnline(intent.accountId, 'register a domain')
     const account = await this.deps.credentials(intent.accountId)
-    if (!cache.intents.transition(intentId, 'prepared', 'sending', this.now()))
-      return this.view(cache.intents.get(intentId)!)
+    const inAccount = cache.domains.findByName(intent.accountId, intent.domainName)
+    const claim =
+      inAccount && !inAccount.removedAt ? 'busy' : cache.intents.startSending(intentId, this.now())
+    if (claim === 'moved') return this.view(cache.intents.get(intentId)!)
+    if (claim === 'busy') {
+      cache.intents.transition(intentId, 'prepared', 'cancelled', this.now())
+      throw new AppError(
+        'Conflict',
+        inAccount && !inAccount.removedAt
+          ? `${intent.unicodeName} is already in this account.`
+          : `Another registration of ${intent.unicodeName} is being sent or awaits a check at VPS.org; this one was not sent.`,
+      )
+    }
+    this.inFlight.add(intentId)
+    let created: RegisterResponse
     try {
-      const created = await client.registerDomain(account, {
+      created = await client.registerDomain(account, {
         domain_name: intent.domainName,
         years: intent.years,
         auto_renew: intent.autoRenew,
         privacy_protection: intent.privacy,
         ...(intent.nameservers ? { nameservers: intent.nameservers } : {}),
       })
-      connectivity.reached(intent.accountId)
-      const at = this.now()
-      cache.transaction(() => {
-        cache.intents.transition(intentId, 'sending', 'succeeded', at, {
-          domainId: created.id,
-          totalCostCents: Math.round(created.total_cost * 100),
-        })
-        writer.apply(created, { accountId: intent.accountId, now: at, source: 'registration' })
-      })
     } catch (error) {
+      this.inFlight.delete(intentId)
       connectivity.failed(intent.accountId, error)
-      if (isApiError(error) && error.outcomeUnknown) {
-        cache.intents.transition(intentId, 'sending', 'unknown', this.now(), {
+      if (isApiError(error) && !error.outcomeUnknown) {
+        cache.intents.transition(intentId, 'sending', 'failed', this.now(), {
           errorCode: error.code,
           errorMessage: error.message,
         })
-        logger.warn('registration outcome unknown; looking the name up', {
-          intentId,
-          code: error.code,
-        })
-        return this.view(await this.reconcile(cache.intents.get(intentId)!))
+        throw error
       }
-      const code = isApiError(error) ? error.code : 'Internal'
-      cache.intents.transition(intentId, 'sending', 'failed', this.now(), {
-        errorCode: code,
+      cache.intents.transition(intentId, 'sending', 'unknown', this.now(), {
+        errorCode: isApiError(error) ? error.code : 'Internal',
         errorMessage: (error as Error).message,
       })
-      throw error
+      logger.warn('registration outcome unknown; looking the name up', {
+        intentId,
+        code: isApiError(error) ? error.code : 'Internal',
+      })
+      return this.view(await this.reconcile(cache.intents.get(intentId)!))
     }
-    return this.view(cache.intents.get(intentId)!)
+    this.inFlight.delete(intentId)
+    return this.recordCreated(intent, created)
+  }
+
+  /** Stores VPS.org's answer; when that fails locally, the intent is unknown, never failed. */
+  private async recordCreated(
+    intent: StoredIntent,
+    created: RegisterResponse,
+  ): Promise<RegistrationIntent> {
+    const { cache, writer, connectivity, logger } = this.deps
+    const totalCostCents = Math.round(created.total_cost * 100)
+    try {
+      connectivity.reached(intent.accountId)
+      const at = this.now()
+      cache.transaction(() => {
+        cache.intents.transition(intent.id, 'sending', 'succeeded', at, {
+          domainId: created.id,
+          totalCostCents,
+        })
+        writer.apply(created, { accountId: intent.accountId, now: at, source: 'registration' })
+      })
+      return this.view(cache.intents.get(intent.id)!)
+    } catch (error) {
+      writer.discard()
+      logger.error('registration accepted but not recorded', { intentId: intent.id, error })
+      try {
+        cache.intents.transition(intent.id, 'sending', 'unknown', this.now(), {
+          domainId: created.id,
+          totalCostCents,
+          errorCode: 'NotRecorded',
+          errorMessage: `VPS.org accepted this registration, but Domain Desk could not record it; it looks ${intent.unicodeName} up.`,
+        })
+        return this.view(await this.reconcile(cache.intents.get(intent.id)!))
+      } catch {
+        throw new AppError(
+          'Internal',
+          `VPS.org registered ${intent.unicodeName}, but Domain Desk could not save it. Do not register it again; it is looked up after a restart.`,
+        )
+      }
+    }
   }
 
   /**
@@ -182,6 +235,8 @@ export class RegistrationService {
    */
   async reconcile(intent: StoredIntent): Promise<StoredIntent> {
     if (intent.state !== 'unknown' && intent.state !== 'sending') return intent
+    // Its POST is still out: its own answer settles it (with the charge), not a look-up.
+    if (this.inFlight.has(intent.id)) return intent
     const { cache, client, writer, connectivity } = this.deps
     if (intent.state === 'sending')
       cache.intents.transition(intent.id, 'sending', 'unknown', this.now())

@@ -6,7 +6,7 @@
  */
 import { pricingTld, transferEstimateCents } from '../../shared/pricing/estimate'
 import type { TransferCheck, TransferView } from '../../shared/ipc/models'
-import type { DomainDetail } from '../../shared/vps-api/types'
+import type { DomainDetail, TransferResponse } from '../../shared/vps-api/types'
 import type { Cache } from '../core/db/cache'
 import type { StoredTransfer } from '../core/db/transfers-repo'
 import { isApiError, type ApiAccount, type VpsApiClient } from '../core/vps-api/index'
@@ -14,6 +14,7 @@ import { AppError } from './app-error'
 import { transferChecklist } from './transfer-checklist'
 import type { ConnectivityTracker } from './connectivity'
 import type { EventBus } from './event-bus'
+import type { AppLogger } from './logger'
 
 const DAY = 86_400_000
 
@@ -23,7 +24,20 @@ export interface TransferDeps {
   connectivity: ConnectivityTracker
   bus: EventBus
   credentials: (accountId: string) => Promise<ApiAccount>
+  logger?: AppLogger
   now?: () => Date
+}
+
+/** Why a checklist refuses a transfer, in words. */
+function refusal(check: TransferCheck): string {
+  const failed = check.checks
+    .filter((c) => c.passed !== true && c.passed !== null)
+    .map((c) => c.detail)
+  const unknown =
+    check.registrar === null
+      ? ['The current registrar could not be checked; refresh the domain first.']
+      : []
+  return [...failed, ...unknown].join(' ')
 }
 
 /** Checks, starts and tracks transfers. */
@@ -89,7 +103,11 @@ export class TransferService {
     }
   }
 
-  /** Starts a transfer: checks, records, sends ONCE. */
+  /**
+   * Starts a transfer: claims the domain (the open row is written first, under the unique rule on
+   * open transfers, so a concurrent second start is a Conflict), checks, marks it sent, and sends
+   * ONCE. Once VPS.org has answered, the outcome is pending or unknown, never failed.
+   */
   async start(
     accountId: string,
     domainId: number,
@@ -97,41 +115,64 @@ export class TransferService {
   ): Promise<TransferView> {
     const { cache, client, connectivity } = this.deps
     connectivity.requireOnline(accountId, 'start a transfer')
-    const latest = cache.transfers.latestFor(accountId, domainId)
-    if (latest && ['sending', 'unknown', 'pending'].includes(latest.state)) {
+    const domain = cache.domains.get(accountId, domainId)
+    if (!domain)
       throw new AppError(
-        'Conflict',
-        latest.state === 'pending'
-          ? `A transfer of ${latest.domainName} is already in progress.`
-          : `An earlier transfer request for ${latest.domainName} may have reached VPS.org. Check your e-mail or the VPS.org panel before trying again.`,
+        'NotFound',
+        'That domain is not in the cached portfolio. Sync to refresh it.',
       )
-    }
-    const check = await this.check(accountId, domainId)
-    if (!check.eligible) {
-      const failed = check.checks
-        .filter((c) => c.passed !== true && c.passed !== null)
-        .map((c) => c.detail)
-      const unknown =
-        check.registrar === null
-          ? ['The current registrar could not be checked; refresh the domain first.']
-          : []
-      throw new AppError('InvalidArgument', [...failed, ...unknown].join(' '))
-    }
-    const domain = cache.domains.get(accountId, domainId)!
-    const id = cache.transfers.begin({
+    const id = cache.transfers.claim({
       accountId,
       domainId,
       domainName: domain.name,
-      previousRegistrar: check.registrar,
-      previousExpiration: domain.expirationDate,
-      feeEstimateCents: check.feeEstimateCents,
+      feeEstimateCents: null,
       at: this.now().toISOString(),
     })
+    if (id === null) throw this.alreadyOpen(accountId, domainId)
+    let answer: TransferResponse
     try {
-      const answer = await client.transferDomain(await this.deps.credentials(accountId), domainId, {
+      const check = await this.check(accountId, domainId)
+      if (!check.eligible) throw new AppError('InvalidArgument', refusal(check))
+      cache.transfers.checked(id, {
+        previousRegistrar: check.registrar,
+        previousExpiration: domain.expirationDate,
+        feeEstimateCents: check.feeEstimateCents,
+      })
+      const account = await this.deps.credentials(accountId)
+      cache.transfers.markSent(id, this.now().toISOString())
+      answer = await client.transferDomain(account, domainId, {
         auth_code: input.authCode,
         auto_renew: input.autoRenew,
       })
+    } catch (error) {
+      // Never sent (a check refused it, or the credentials failed): the claim goes.
+      if (cache.transfers.sentAt(id) === null) {
+        cache.transfers.release(id)
+        throw error
+      }
+      connectivity.failed(accountId, error)
+      if (isApiError(error) && !error.outcomeUnknown) {
+        cache.transfers.setState(id, 'failed', { message: error.message })
+        throw error
+      }
+      cache.transfers.setState(id, 'unknown', {
+        message:
+          'The answer was lost, so the transfer may or may not have started. Check your e-mail or the VPS.org panel before trying again.',
+      })
+      return this.toView(cache.transfers.get(id)!)
+    }
+    return this.recordAccepted(id, accountId, domain, answer)
+  }
+
+  /** Stores VPS.org's acceptance; when that fails locally, the transfer is unknown, never failed. */
+  private recordAccepted(
+    id: number,
+    accountId: string,
+    domain: { id: number; name: string },
+    answer: TransferResponse,
+  ): TransferView {
+    const { cache, connectivity } = this.deps
+    try {
       connectivity.reached(accountId)
       cache.transaction(() => {
         cache.transfers.accepted(id, {
@@ -144,19 +185,36 @@ export class TransferService {
         })
         this.history(accountId, domain.id, domain.name, 'initiated')
       })
+      return this.toView(cache.transfers.get(id)!)
     } catch (error) {
-      connectivity.failed(accountId, error)
-      if (isApiError(error) && error.outcomeUnknown) {
+      this.deps.logger?.error('transfer accepted but not recorded', { id, error })
+      try {
         cache.transfers.setState(id, 'unknown', {
           message:
-            'The answer was lost, so the transfer may or may not have started. Check your e-mail or the VPS.org panel before trying again.',
+            'VPS.org accepted this transfer, but Domain Desk could not record its answer. Confirm it as started.',
         })
         return this.toView(cache.transfers.get(id)!)
+      } catch {
+        throw new AppError(
+          'Internal',
+          `VPS.org accepted the transfer of ${domain.name}, but Domain Desk could not save it. Do not start it again; it will be shown as unknown after a restart.`,
+        )
       }
-      cache.transfers.setState(id, 'failed', { message: (error as Error).message })
-      throw error
     }
-    return this.toView(cache.transfers.get(id)!)
+  }
+
+  /** The Conflict for a domain that already has an open transfer. */
+  private alreadyOpen(accountId: string, domainId: number): AppError {
+    const latest = this.deps.cache.transfers.latestFor(accountId, domainId)
+    const name = latest?.domainName ?? 'this domain'
+    return new AppError(
+      'Conflict',
+      latest?.state === 'pending'
+        ? `A transfer of ${name} is already in progress.`
+        : latest?.state === 'sending'
+          ? `A transfer of ${name} is being sent right now.`
+          : `An earlier transfer request for ${name} may have reached VPS.org. Check your e-mail or the VPS.org panel before trying again.`,
+    )
   }
 
   /**
@@ -219,13 +277,24 @@ export class TransferService {
     return this.toView(cache.transfers.get(transferId)!)
   }
 
-  /** Infers completion from freshly fetched details. */
+  /**
+   * Infers completion from freshly fetched details. A transfer whose answer was lost (unknown) is
+   * settled the same way when the domain is now at VPS.org: it started, and it has completed.
+   */
   async inferFromDetail(accountId: string, detail: DomainDetail): Promise<void> {
     const t = this.deps.cache.transfers.latestFor(accountId, detail.id)
-    if (!t || t.state !== 'pending' || detail.registrar !== 'VPS.org') return
+    if (!t || detail.registrar !== 'VPS.org') return
+    // An unknown one counts only if the domain was elsewhere when it was sent.
+    const movedHere = t.previousRegistrar !== null && t.previousRegistrar !== 'VPS.org'
+    if (t.state !== 'pending' && !(t.state === 'unknown' && movedHere)) return
     const at = this.now().toISOString()
     this.deps.cache.transaction(() => {
-      this.deps.cache.transfers.setState(t.id, 'completed', { completedAt: at })
+      this.deps.cache.transfers.setState(t.id, 'completed', {
+        completedAt: at,
+        ...(t.state === 'unknown'
+          ? { message: 'Found at VPS.org: the transfer went through.' }
+          : {}),
+      })
       this.history(accountId, detail.id, detail.domain_name, 'completed')
     })
     this.deps.bus.emit('transfer.completed', {
@@ -235,9 +304,12 @@ export class TransferService {
     })
   }
 
-  /** After a sync: looks at every open transfer of the account. */
+  /**
+   * After a sync: looks at every open transfer of the account at VPS.org, including those whose
+   * answer was lost (VPS.org can tell only once they complete; until then the user's word does).
+   */
   async inferAll(accountId: string): Promise<void> {
-    const open = this.deps.cache.transfers.open(accountId)
+    const open = this.deps.cache.transfers.inStates(accountId, ['pending', 'unknown'])
     if (open.length === 0) return
     const account = await this.deps.credentials(accountId)
     for (const t of open) {

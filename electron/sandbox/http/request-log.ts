@@ -18,6 +18,8 @@ export interface LoggedRequest {
   effect?: RequestEffect
   domain_id?: number
   domain_name?: string
+  /** The `domain_name` a request's body asked for (registrations), when the body was read. */
+  requested_name?: string
 }
 
 /** A ring of the newest `capacity` requests. */

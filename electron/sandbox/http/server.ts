@@ -149,10 +149,14 @@ async function handleApi(
   } catch (error) {
     result = asResult(error)
   }
-  const effect = result.effect && {
-    effect: result.effect,
-    domain_id: result.domain?.id,
-    domain_name: result.domain?.name,
+  const asked = (route.body as { domain_name?: unknown } | undefined)?.domain_name
+  const effect = {
+    ...(typeof asked === 'string' ? { requested_name: asked } : {}),
+    ...(result.effect && {
+      effect: result.effect,
+      domain_id: result.domain?.id,
+      domain_name: result.domain?.name,
+    }),
   }
   if (fault === 'reset') {
     req.socket.destroy()

@@ -20,4 +20,14 @@ describe('startSandbox', () => {
   ])('refuses %j with a clear message', async (options, message) => {
     await expect(startSandbox(options)).rejects.toThrow(message)
   })
+
+  it('logs the name each registration asked for, whether or not it was created', async () => {
+    const sb = await startTestSandbox({ domains: 2 })
+    await sb.api('POST', '/domains/', { domain_name: 'logged-name.com', years: 1 })
+    await sb.api('POST', '/domains/', { domain_name: 'logged-name.com', years: 1 })
+    expect(sb.log.since().map((e) => [e.status, e.requested_name, e.effect ?? null])).toEqual([
+      [201, 'logged-name.com', 'domain.created'],
+      [400, 'logged-name.com', null],
+    ])
+  })
 })

@@ -4,7 +4,7 @@
  * that forbids sending again until the account has been checked.
  */
 import type { RegistrationIntent } from '../../../shared/ipc/models'
-import { row, rows, type Db } from './sqlite'
+import { isUniqueViolation, row, rows, type Db } from './sqlite'
 
 export type IntentState = RegistrationIntent['state']
 
@@ -137,6 +137,48 @@ export class IntentsRepo {
           from,
         ).changes === 1
     )
+  }
+
+  /**
+   * prepared → sending, the moment before the POST: 'busy' when another intent for the same name
+   * is already sending or unknown (the unique rule refuses the move), 'moved' when this one is no
+   * longer prepared (a concurrent confirm got there first).
+   */
+  startSending(id: string, at: string): 'ok' | 'moved' | 'busy' {
+    try {
+      return this.transition(id, 'prepared', 'sending', at) ? 'ok' : 'moved'
+    } catch (error) {
+      if (isUniqueViolation(error)) return 'busy'
+      throw error
+    }
+  }
+
+  /** Another intent of the same account and name in one of these states, if any. */
+  other(accountId: string, name: string, exceptId: string, states: readonly IntentState[]) {
+    const marks = states.map(() => '?').join(',')
+    const r = row<IntentRecord>(
+      this.db,
+      `SELECT * FROM registration_intents WHERE account_id = ? AND domain_name = ? AND id <> ? AND state IN (${marks}) LIMIT 1`,
+      accountId,
+      name,
+      exceptId,
+      ...states,
+    )
+    return r && fromRecord(r)
+  }
+
+  /**
+   * At start-up, before anything may send: intents an earlier process left in `sending` may have
+   * reached VPS.org, so they become `unknown` (to be looked up). Returns how many.
+   */
+  recoverInterrupted(at: string): number {
+    return this.db
+      .prepare(
+        `UPDATE registration_intents SET state = 'unknown', settled_at = ?, error_code = 'Interrupted',
+          error_message = 'Domain Desk closed while this registration was being sent; it is looked up at VPS.org.'
+         WHERE state = 'sending'`,
+      )
+      .run(at).changes
   }
 
   /** Intents of an account, newest first. */

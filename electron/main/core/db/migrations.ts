@@ -177,8 +177,57 @@ const v3: Migration = {
   },
 }
 
+/**
+ * Version 4: at most one open transfer per (account, domain) and one registration in flight per
+ * (account, name), enforced by partial unique indexes so that two concurrent starts cannot both
+ * send a paid request. Transfers also record when their request actually left (`sent_at`), so a
+ * row claimed but never sent is told apart from one that may have charged.
+ *
+ * Older caches may already hold duplicates (the race this closes). Each may have charged, so none
+ * is dropped or marked failed: the newest stays the open one, the others are flagged with
+ * `duplicate_of` (outside the unique rule), and any still `sending` becomes `unknown`, because
+ * no process is sending while the cache migrates.
+ */
+const v4: Migration = {
+  version: 4,
+  describe: 'one open transfer per domain, one registration in flight per name',
+  up(db) {
+    db.exec(`
+      ALTER TABLE transfers ADD COLUMN sent_at TEXT;
+      ALTER TABLE transfers ADD COLUMN duplicate_of INTEGER;
+      ALTER TABLE registration_intents ADD COLUMN duplicate_of TEXT;
+      UPDATE transfers SET sent_at = created_at;
+      UPDATE transfers SET duplicate_of = (
+          SELECT max(n.id) FROM transfers n
+          WHERE n.account_id = transfers.account_id AND n.domain_id = transfers.domain_id
+            AND n.state IN ('sending', 'unknown', 'pending'))
+        WHERE state IN ('sending', 'unknown', 'pending')
+          AND id < (SELECT max(n.id) FROM transfers n
+            WHERE n.account_id = transfers.account_id AND n.domain_id = transfers.domain_id
+              AND n.state IN ('sending', 'unknown', 'pending'));
+      UPDATE transfers SET state = 'unknown',
+          message = 'Another transfer request for this domain was sent as well. This one may also have reached VPS.org and been charged: check the VPS.org panel and your e-mail.'
+        WHERE duplicate_of IS NOT NULL AND state = 'sending';
+      UPDATE registration_intents SET duplicate_of = (
+          SELECT n.id FROM registration_intents n
+          WHERE n.account_id = registration_intents.account_id
+            AND n.domain_name = registration_intents.domain_name
+            AND n.state IN ('sending', 'unknown')
+          ORDER BY n.created_at DESC, n.rowid DESC LIMIT 1)
+        WHERE state IN ('sending', 'unknown');
+      UPDATE registration_intents SET duplicate_of = NULL WHERE duplicate_of = id;
+      UPDATE registration_intents SET state = 'unknown'
+        WHERE duplicate_of IS NOT NULL AND state = 'sending';
+      CREATE UNIQUE INDEX transfers_one_open ON transfers (account_id, domain_id)
+        WHERE state IN ('sending', 'unknown', 'pending') AND duplicate_of IS NULL;
+      CREATE UNIQUE INDEX intents_one_in_flight ON registration_intents (account_id, domain_name)
+        WHERE state IN ('sending', 'unknown') AND duplicate_of IS NULL;
+    `)
+  },
+}
+
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3]
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4]
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
 /** Thrown when the file was written by a newer version of the app. */

@@ -77,3 +77,9 @@ export function isCorruption(error: unknown): boolean {
 export function isDiskFull(error: unknown): boolean {
   return sqliteCode(error) === 'SQLITE_FULL'
 }
+
+/** A UNIQUE (or primary key) rule refused the write: someone else holds that slot. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = sqliteCode(error)
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+}

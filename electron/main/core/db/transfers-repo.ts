@@ -3,7 +3,7 @@
  * estimated completion, next steps, steps the user ticked) is what tracking works from.
  */
 import type { TransferView } from '../../../shared/ipc/models'
-import { row, rows, type Db } from './sqlite'
+import { isUniqueViolation, row, rows, type Db } from './sqlite'
 
 export type TransferState = TransferView['state']
 
@@ -55,35 +55,86 @@ function fromRecord(r: TransferRecord): StoredTransfer {
 export class TransfersRepo {
   constructor(private readonly db: Db) {}
 
-  /** Records a transfer about to be sent (state 'sending'); returns its id. */
-  begin(t: {
+  /**
+   * Claims the domain for a new transfer: writes its `sending` row before anything is checked or
+   * sent. The unique rule on open transfers makes this atomic, so of two concurrent starts only
+   * one gets an id; the other gets null. The row is not yet marked sent (see `markSent`).
+   */
+  claim(t: {
     accountId: string
     domainId: number
     domainName: string
-    previousRegistrar: string | null
-    previousExpiration: string | null
     feeEstimateCents: number | null
     at: string
-  }): number {
-    return Number(
-      this.db
-        .prepare(
-          `INSERT INTO transfers (account_id, domain_id, domain_name, state, previous_registrar, previous_expiration, fee_estimate_cents, created_at)
-           VALUES (?, ?, ?, 'sending', ?, ?, ?, ?)`,
-        )
-        .run(
-          t.accountId,
-          t.domainId,
-          t.domainName,
-          t.previousRegistrar,
-          t.previousExpiration,
-          t.feeEstimateCents,
-          t.at,
-        ).lastInsertRowid,
-    )
+  }): number | null {
+    try {
+      return Number(
+        this.db
+          .prepare(
+            `INSERT INTO transfers (account_id, domain_id, domain_name, state, fee_estimate_cents, created_at)
+             VALUES (?, ?, ?, 'sending', ?, ?)`,
+          )
+          .run(t.accountId, t.domainId, t.domainName, t.feeEstimateCents, t.at).lastInsertRowid,
+      )
+    } catch (error) {
+      if (isUniqueViolation(error)) return null
+      throw error
+    }
   }
 
-  /** The server accepted it: store what it said for tracking (and its charge, if it said). */
+  /** What the checks found, stored on the claim before it is sent. */
+  checked(
+    id: number,
+    c: {
+      previousRegistrar: string | null
+      previousExpiration: string | null
+      feeEstimateCents: number | null
+    },
+  ): void {
+    this.db
+      .prepare(
+        'UPDATE transfers SET previous_registrar = ?, previous_expiration = ?, fee_estimate_cents = ? WHERE id = ?',
+      )
+      .run(c.previousRegistrar, c.previousExpiration, c.feeEstimateCents, id)
+  }
+
+  /** Committed just before the POST leaves: from here on the request may have charged. */
+  markSent(id: number, at: string): void {
+    this.db
+      .prepare("UPDATE transfers SET sent_at = ? WHERE id = ? AND state = 'sending'")
+      .run(at, id)
+  }
+
+  /** Drops a claim that was never sent (a check refused it); a sent row is never dropped. */
+  release(id: number): void {
+    this.db
+      .prepare("DELETE FROM transfers WHERE id = ? AND state = 'sending' AND sent_at IS NULL")
+      .run(id)
+  }
+
+  /**
+   * At start-up, before anything may send: rows an earlier process left in `sending`. Those never
+   * sent are marked failed (nothing left the app); those sent become `unknown`, to be settled by
+   * looking at VPS.org or on the user's word. Returns how many of each.
+   */
+  recoverInterrupted(): { unsent: number; unknown: number } {
+    const unsent = this.db
+      .prepare(
+        "UPDATE transfers SET state = 'failed', message = ? WHERE state = 'sending' AND sent_at IS NULL",
+      )
+      .run('Domain Desk closed before sending this transfer; nothing was sent.').changes
+    const unknown = this.db
+      .prepare("UPDATE transfers SET state = 'unknown', message = ? WHERE state = 'sending'")
+      .run(
+        'Domain Desk closed while this transfer was being sent, so it may or may not have started. Check your e-mail or the VPS.org panel, then say which.',
+      ).changes
+    return { unsent, unknown }
+  }
+
+  /**
+   * The server accepted it: store what it said for tracking (and its charge, if it said). Only a
+   * transfer still sending or unknown moves; returns whether it did.
+   */
   accepted(
     id: number,
     a: {
@@ -93,19 +144,23 @@ export class TransfersRepo {
       message: string
       chargedCents?: number | null
     },
-  ): void {
-    this.db
-      .prepare(
-        "UPDATE transfers SET state = 'pending', initiated_at = ?, estimated_completion = ?, next_steps = ?, message = ?, charged_cents = ? WHERE id = ?",
-      )
-      .run(
-        a.initiatedAt,
-        a.estimatedCompletion,
-        JSON.stringify(a.nextSteps),
-        a.message,
-        a.chargedCents ?? null,
-        id,
-      )
+  ): boolean {
+    return (
+      this.db
+        .prepare(
+          `UPDATE transfers SET state = 'pending', initiated_at = ?, estimated_completion = ?, next_steps = ?,
+            message = ?, charged_cents = coalesce(?, charged_cents)
+           WHERE id = ? AND state IN ('sending', 'unknown')`,
+        )
+        .run(
+          a.initiatedAt,
+          a.estimatedCompletion,
+          JSON.stringify(a.nextSteps),
+          a.message,
+          a.chargedCents ?? null,
+          id,
+        ).changes === 1
+    )
   }
 
   /** Ticks (or unticks) one of the next steps the user works through. */
@@ -138,10 +193,13 @@ export class TransfersRepo {
     return r && fromRecord(r)
   }
 
-  /** When the record was written, just before its request was sent. */
-  sentAt(id: number): string | undefined {
-    return row<{ created_at: string }>(this.db, 'SELECT created_at FROM transfers WHERE id = ?', id)
-      ?.created_at
+  /** When its request was sent; null while it is only claimed, undefined for no such row. */
+  sentAt(id: number): string | null | undefined {
+    return row<{ sent_at: string | null }>(
+      this.db,
+      'SELECT sent_at FROM transfers WHERE id = ?',
+      id,
+    )?.sent_at
   }
 
   /** The newest transfer of a domain. */
@@ -163,12 +221,19 @@ export class TransfersRepo {
     ).map(fromRecord)
   }
 
-  /** Transfers still waiting (pending), any account. */
-  open(accountId: string): StoredTransfer[] {
+  /** Transfers of an account in these states. */
+  inStates(accountId: string, states: readonly TransferState[]): StoredTransfer[] {
+    const marks = states.map(() => '?').join(',')
     return rows<TransferRecord>(
       this.db,
-      "SELECT * FROM transfers WHERE account_id = ? AND state = 'pending'",
+      `SELECT * FROM transfers WHERE account_id = ? AND state IN (${marks})`,
       accountId,
+      ...states,
     ).map(fromRecord)
+  }
+
+  /** Transfers still waiting (pending). */
+  open(accountId: string): StoredTransfer[] {
+    return this.inStates(accountId, ['pending'])
   }
 }

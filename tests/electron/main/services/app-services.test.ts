@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { startTestApp } from '../../../support/app'
+import { reopenTestApp, startTestApp, type TestApp } from '../../../support/app'
 import { startTestSandbox } from '../../../support/sandbox'
 
 describe('createAppServices', () => {
@@ -58,5 +58,61 @@ describe('createAppServices', () => {
       syncing: false,
       rows: [expect.objectContaining({ autoRenew: false })],
     })
+  })
+
+  it("at start turns paid requests an earlier process left sending into unknown, then settles them at VPS.org or on the user's word", async () => {
+    const first = await startTestApp()
+    const { cache } = first.services
+    const at = new Date().toISOString()
+    const leftSending = (domainId: number, name: string, sent: boolean) => {
+      const id = cache.transfers.claim({
+        accountId: first.accountId,
+        domainId,
+        domainName: name,
+        feeEstimateCents: 3999,
+        at,
+      })!
+      cache.transfers.checked(id, {
+        previousRegistrar: 'Namecheap, Inc.',
+        previousExpiration: null,
+        feeEstimateCents: 3999,
+      })
+      if (sent) cache.transfers.markSent(id, at)
+      return id
+    }
+    const elsewhere = first.sandbox.registrar
+      .list()
+      .filter((d) => d.registrar !== 'VPS.org' && d.id !== 102)
+    // 102 reached VPS.org before the crash, a second may have, a third was only claimed.
+    const code = (await first.sandbox.control('GET', '/domains/102/auth-code')).json.auth_code
+    await first.sandbox.api('POST', '/domains/102/transfer/', { auth_code: code, auto_renew: true })
+    const reached = leftSending(102, 'myapp.io', true)
+    const maybe = leftSending(elsewhere[0]!.id, elsewhere[0]!.name, true)
+    const claimed = leftSending(elsewhere[1]!.id, elsewhere[1]!.name, false)
+    const intent = await first.call('register.prepare', first.accountId, {
+      domainName: 'crash-sent.com',
+      years: 1,
+      autoRenew: true,
+      privacy: true,
+    })
+    cache.intents.transition(intent.id, 'prepared', 'sending', at)
+    await first.sandbox.api('POST', '/domains/', { domain_name: 'crash-sent.com', years: 1 })
+    await first.services.dispose()
+
+    const app: TestApp = await reopenTestApp(first)
+    const state = (id: number) => app.services.cache.transfers.get(id)!.state
+    expect([state(reached), state(maybe), state(claimed)]).toEqual(['unknown', 'unknown', 'failed'])
+    await app.sandbox.control('POST', '/clock', { advance_seconds: 7 * 86_400 })
+    await app.call('sync.now', app.accountId)
+    expect(state(reached)).toBe('completed')
+    expect(state(maybe)).toBe('unknown')
+    expect((await app.call('register.intents', app.accountId))[0]).toMatchObject({
+      state: 'succeeded',
+    })
+    expect(await app.call('transfer.resolve', app.accountId, maybe, 'not-started')).toMatchObject({
+      state: 'failed',
+    })
+    const posts = app.sandbox.log.since().filter((e) => e.method === 'POST')
+    expect(posts).toHaveLength(2)
   })
 })

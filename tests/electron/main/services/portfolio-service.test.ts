@@ -67,6 +67,25 @@ describe('PortfolioService', () => {
     expect(requests.map((e) => e.method)).toEqual(['PUT', 'GET'])
   })
 
+  it('sends one PUT when two windows run the same bulk change at once; a different change meanwhile is a Conflict', async () => {
+    const app = await startTestApp()
+    const puts = () =>
+      app.sandbox.log.since().filter((e) => e.method === 'PUT' && e.path === '/api/v1/domains/101/')
+    const [a, b] = await Promise.all([
+      app.call('domain.update', app.accountId, 101, { autoRenew: false }),
+      app.call('domain.update', app.accountId, 101, { autoRenew: false }),
+    ])
+    expect(puts()).toHaveLength(1)
+    expect(a.domain.autoRenew).toBe(false)
+    expect(b).toEqual(a)
+    const racing = app.call('domain.update', app.accountId, 101, { autoRenew: true })
+    await expect(
+      app.call('domain.update', app.accountId, 101, { privacy: false }),
+    ).rejects.toMatchObject({ code: 'Conflict', message: expect.stringMatching(/being changed/) })
+    expect((await racing).domain.autoRenew).toBe(true)
+    expect(puts()).toHaveLength(2)
+  })
+
   it('refuses invalid nameservers with a specific message before calling VPS.org', async () => {
     const app = await startTestApp()
     await expect(

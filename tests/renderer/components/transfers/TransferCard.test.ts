@@ -99,7 +99,20 @@ describe('TransferCard', () => {
     const { wrapper, fake } = await mountList([transferView()], {
       'domain.refresh': async () => myappView(),
     })
-    await wrapper.get('button[aria-label="Check myapp.io with VPS.org now"]').trigger('click')
+    await wrapper.get('button[aria-label="Check now: myapp.io at VPS.org"]').trigger('click')
+    await flushPromises()
+    expect(calls(fake, 'domain.refresh')).toEqual([['a1', 102]])
+  })
+
+  it('lets VPS.org settle a transfer whose answer was lost before asking the user: Check now', async () => {
+    const { wrapper, fake } = await mountList(
+      [transferView({ state: 'unknown', initiatedAt: null, nextSteps: [], chargedCents: null })],
+      { 'domain.refresh': async () => myappView() },
+    )
+    expect(wrapper.get('[data-testid="resolve-7"]').text()).toContain(
+      'once VPS.org is its registrar, the transfer is marked completed',
+    )
+    await wrapper.get('button[aria-label="Check now: myapp.io at VPS.org"]').trigger('click')
     await flushPromises()
     expect(calls(fake, 'domain.refresh')).toEqual([['a1', 102]])
   })

@@ -77,4 +77,41 @@ describe('cache migrations', () => {
     db.exec(`PRAGMA user_version = ${LATEST_VERSION + 1}`)
     expect(() => migrate(db)).toThrow(NewerSchemaError)
   })
+
+  it('v4: keeps one open transfer per domain and one registration in flight per name, flagging older duplicates instead of dropping them', () => {
+    const db = openDatabase(':memory:')
+    migrate(db, 3)
+    const transfer = db.prepare(
+      `INSERT INTO transfers (account_id, domain_id, domain_name, state, created_at) VALUES ('a', ?, 'x.io', ?, ?)`,
+    )
+    transfer.run(102, 'sending', '2026-01-01T00:00:00Z')
+    transfer.run(102, 'pending', '2026-01-02T00:00:00Z')
+    transfer.run(102, 'sending', '2026-01-03T00:00:00Z')
+    transfer.run(103, 'failed', '2026-01-01T00:00:00Z')
+    const intent = db.prepare(
+      `INSERT INTO registration_intents (id, account_id, domain_name, unicode_name, years, auto_renew, privacy, state, created_at)
+       VALUES (?, 'a', 'n.com', 'n.com', 1, 1, 1, ?, ?)`,
+    )
+    intent.run('i1', 'sending', '2026-01-01T00:00:00Z')
+    intent.run('i2', 'sending', '2026-01-02T00:00:00Z')
+    intent.run('i3', 'failed', '2026-01-03T00:00:00Z')
+    expect(migrate(db)).toBe(LATEST_VERSION)
+    expect(rows(db, 'SELECT id, state, duplicate_of, sent_at FROM transfers ORDER BY id')).toEqual([
+      { id: 1, state: 'unknown', duplicate_of: 3, sent_at: '2026-01-01T00:00:00Z' },
+      { id: 2, state: 'pending', duplicate_of: 3, sent_at: '2026-01-02T00:00:00Z' },
+      { id: 3, state: 'sending', duplicate_of: null, sent_at: '2026-01-03T00:00:00Z' },
+      { id: 4, state: 'failed', duplicate_of: null, sent_at: '2026-01-01T00:00:00Z' },
+    ])
+    expect(
+      rows(db, 'SELECT id, state, duplicate_of FROM registration_intents ORDER BY id'),
+    ).toEqual([
+      { id: 'i1', state: 'unknown', duplicate_of: 'i2' },
+      { id: 'i2', state: 'sending', duplicate_of: null },
+      { id: 'i3', state: 'failed', duplicate_of: null },
+    ])
+    expect(() => transfer.run(102, 'pending', '2026-01-04T00:00:00Z')).toThrow(/UNIQUE/)
+    expect(() => transfer.run(103, 'sending', '2026-01-04T00:00:00Z')).not.toThrow()
+    expect(() => intent.run('i4', 'unknown', '2026-01-04T00:00:00Z')).toThrow(/UNIQUE/)
+    expect(() => intent.run('i5', 'prepared', '2026-01-04T00:00:00Z')).not.toThrow()
+  })
 })

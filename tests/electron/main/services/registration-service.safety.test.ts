@@ -1,0 +1,74 @@
+/**
+ * Registrations charge, so whatever the timing, one name gets at most one POST, a sync never
+ * takes over an intent this process is still sending, and once VPS.org has answered the outcome
+ * is never recorded as `failed` (which would allow a second, charged, try).
+ */
+import { describe, expect, it, vi } from 'vitest'
+import { startTestApp, type TestApp } from '../../../support/app'
+
+const request = (domainName: string) => ({ domainName, years: 1, autoRenew: true, privacy: true })
+const registerPosts = (app: TestApp) =>
+  app.sandbox.log.since().filter((e) => e.method === 'POST' && e.path === '/api/v1/domains/')
+
+describe('RegistrationService money safety', () => {
+  it('sends one POST when two windows prepare and confirm the same name at once', async () => {
+    let now = new Date()
+    const app = await startTestApp({ services: { now: () => now } })
+    await app.sandbox.control('POST', '/faults', {
+      queue: [{ kind: 'drop', method: 'POST', path: '/api/v1/domains/' }],
+    })
+    const lost = await app.call('register.prepare', app.accountId, request('two-windows.com'))
+    expect(await app.call('register.confirm', lost.id)).toMatchObject({ state: 'unknown' })
+    now = new Date(now.getTime() + 3 * 60_000)
+    // Both windows find the lost attempt settled as not-found and each prepares its own intent.
+    const [a, b] = await Promise.all([
+      app.call('register.prepare', app.accountId, request('two-windows.com')),
+      app.call('register.prepare', app.accountId, request('two-windows.com')),
+    ])
+    const confirmed = await Promise.allSettled([
+      app.call('register.confirm', a.id),
+      app.call('register.confirm', b.id),
+    ])
+    expect(registerPosts(app)).toHaveLength(2)
+    const outcomes = confirmed.map((r) =>
+      r.status === 'fulfilled' ? r.value.state : (r.reason as { code: string }).code,
+    )
+    expect(outcomes).toContain('succeeded')
+    expect(outcomes.filter((o) => o !== 'succeeded').every((o) => o !== 'failed')).toBe(true)
+  })
+
+  it('keeps an intent a sync sees while its POST is still out, and records its charge', async () => {
+    const app = await startTestApp({ services: { client: { timeoutMs: 5_000 } } })
+    await app.sandbox.control('POST', '/faults', {
+      slow_ms: 800,
+      queue: [{ kind: 'slow', method: 'POST', path: '/api/v1/domains/' }],
+    })
+    const intent = await app.call('register.prepare', app.accountId, request('held-open.com'))
+    const confirming = app.call('register.confirm', intent.id)
+    await new Promise((r) => setTimeout(r, 100))
+    await app.call('sync.now', app.accountId)
+    expect(await confirming).toMatchObject({ state: 'succeeded', totalCostCents: 1299 })
+    expect(registerPosts(app)).toHaveLength(1)
+  })
+
+  it('records a registration VPS.org accepted as succeeded or unknown, never failed, when saving fails', async () => {
+    const app = await startTestApp()
+    const { intents } = app.services.cache
+    const real = intents.transition.bind(intents)
+    const spy = vi.spyOn(intents, 'transition').mockImplementation((id, from, to, at, extra) => {
+      if (to === 'succeeded' && from === 'sending')
+        throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' })
+      return real(id, from, to, at, extra)
+    })
+    const intent = await app.call('register.prepare', app.accountId, request('full-disk.com'))
+    const result = await app.call('register.confirm', intent.id).catch((e: unknown) => e)
+    spy.mockRestore()
+    const [stored] = await app.call('register.intents', app.accountId)
+    expect(['succeeded', 'unknown']).toContain(stored.state)
+    expect(result).not.toBeInstanceOf(Error)
+    await expect(
+      app.call('register.prepare', app.accountId, request('full-disk.com')),
+    ).rejects.toMatchObject({ code: 'Conflict' })
+    expect(registerPosts(app)).toHaveLength(1)
+  })
+})
