@@ -1,7 +1,7 @@
 /**
  * Files the user can take away: the renewal calendar as iCalendar (RFC 5545, via ical-generator:
  * one all-day event per expiry with alarms 30 and 7 days before), the portfolio and the forecast
- * as CSV (papaparse), and the import of tags and notes from CSV, matched by domain name.
+ * as CSV (papaparse; with a byte-order mark and formulae defused), and the import of tags and notes from CSV, matched by domain name.
  */
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator'
 import Papa from 'papaparse'
@@ -17,6 +17,21 @@ import type { PlanningService } from './planning-service'
 import { ICS_TEXT, type ExportLanguage } from './export-text'
 
 const DAY_SECONDS = 86_400
+
+/**
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection": a leading = + - @ tab or CR);
+ * papaparse prefixes them with ' and quotes them. A plain number such as -12 or -0.50 is data,
+ * not a formula, so it stays a number the spreadsheet can sum.
+ */
+const FORMULA = /^(?!-?\d+(?:\.\d+)?$)[=+\-@\t\r]/
+
+/** UTF-8 byte-order mark, so that Excel reads IDN names and Armenian text as UTF-8. */
+const BOM = '\uFEFF'
+
+/** CSV text as every export writes it: BOM, CRLF, formulae defused. */
+function csv(data: Array<Record<string, unknown>>, columns?: string[]): string {
+  return BOM + Papa.unparse(data, { columns, newline: '\r\n', escapeFormulae: FORMULA })
+}
 
 function records(cache: Cache, accountId: string): DomainRecord[] {
   return rows<DomainRecord>(
@@ -113,10 +128,7 @@ export function portfolioCsv(cache: Cache, accountId: string, now = Date.now()):
       note: notes.get(d.name) ?? '',
     }
   })
-  const content = Papa.unparse(data, {
-    columns: Object.keys(data[0] ?? { domain: '' }),
-    newline: '\r\n',
-  })
+  const content = csv(data, Object.keys(data[0] ?? { domain: '' }))
   return { filename: 'domain-desk-portfolio.csv', mimeType: 'text/csv', content }
 }
 
@@ -158,7 +170,7 @@ export function forecastCsv(
   return {
     filename: `domain-desk-forecast-${months}m.csv`,
     mimeType: 'text/csv',
-    content: Papa.unparse(lines, { newline: '\r\n' }),
+    content: csv(lines),
   }
 }
 

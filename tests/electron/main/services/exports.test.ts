@@ -75,6 +75,48 @@ describe('exports', () => {
     })
   })
 
+  it('starts every CSV export with a UTF-8 byte-order mark and defuses formulae, numbers left as numbers', async () => {
+    const app = await startTestApp({ sandbox: { domains: 25 } })
+    await app.call('domain.setTags', app.accountId, 101, ["+cmd|' /C calc'!A0", 'safe'])
+    await app.call('domain.setNote', app.accountId, 101, '=HYPERLINK("http://evil.example","x")')
+    await app.call('domain.setNote', app.accountId, 102, '@SUM(1+1)')
+    await app.call('domain.setNote', app.accountId, 103, '-2+3')
+    await app.call('domain.setNote', app.accountId, 104, '\t=1')
+    const files = [
+      await app.call('export.portfolio', app.accountId),
+      await app.call('export.forecast', app.accountId, { months: 12, timeZone: 'UTC' }),
+    ]
+    for (const file of files) {
+      const bytes = Buffer.from(file.content, 'utf8')
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      const parsed = Papa.parse<Record<string, string>>(file.content.slice(1), {
+        header: true,
+        skipEmptyLines: true,
+      })
+      expect(parsed.errors).toEqual([])
+      for (const row of parsed.data) {
+        for (const cell of Object.values(row)) {
+          // A cell a spreadsheet would evaluate starts with one of these; a negative number is data.
+          if (/^-\d+(\.\d+)?$/.test(cell)) continue
+          expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+        }
+      }
+    }
+    const portfolio = Papa.parse<Record<string, string>>(files[0]!.content.slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    }).data
+    const byName = (n: string) => portfolio.find((r) => r.domain === n)!
+    expect(byName('example.com')).toMatchObject({
+      tags: "'+cmd|' /C calc'!A0; safe",
+      note: '\'=HYPERLINK("http://evil.example","x")',
+    })
+    const notes = portfolio.map((r) => r.note)
+    expect(notes).toEqual(expect.arrayContaining(["'@SUM(1+1)", "'-2+3", "'\t=1"]))
+    // An expired domain's days_left stays a plain negative number a spreadsheet can sum.
+    expect(portfolio.some((r) => /^-\d+$/.test(r.days_left!))).toBe(true)
+  })
+
   it('exports the forecast as CSV by month, by TLD and in total', async () => {
     const app = await startTestApp({ sandbox: { domains: 25 } })
     const file = await app.call('export.forecast', app.accountId, { months: 12, timeZone: 'UTC' })
