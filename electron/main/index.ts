@@ -60,7 +60,12 @@ async function start(): Promise<void> {
 registerAppScheme()
 if (claimSingleInstance(app, () => mainWindow)) {
   app.enableSandbox()
-  guardAllWebContents(app, { devServerUrl, openExternal: (url) => shell.openExternal(url) })
+  guardAllWebContents(app, {
+    devServerUrl,
+    openExternal: (url) => shell.openExternal(url),
+    log: (message, fields) =>
+      services ? services.logger.warn(message, fields) : console.warn(message, fields),
+  })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
