@@ -169,8 +169,12 @@ export type Events = typeof events
 export type EventName = keyof Events
 export type EventPayload<E extends EventName> = z.infer<Events[E]>
 
-/** Channels whose arguments carry an API token (never logged, never echoed). */
+/**
+ * Channels whose arguments carry a secret, an API token or an EPP/auth code (never logged,
+ * never echoed).
+ */
 export const TOKEN_CARRYING_CHANNELS: readonly ChannelName[] = [
   'accounts.add',
   'accounts.changeToken',
+  'transfer.start',
 ]
