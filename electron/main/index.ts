@@ -45,6 +45,8 @@ async function start(): Promise<void> {
     dataDir: join(dataDir, 'data'),
     vault,
     version: app.getVersion(),
+    // The demo registrar's test controls are for development only.
+    demo: { controls: !app.isPackaged },
     // Clicking an OS notification opens its page in the renderer.
     notificationPort: osNotificationPort(
       () => mainWindow,

@@ -13,7 +13,7 @@ import { AccountStore } from './account-store'
 import { AccountsService } from './accounts-service'
 import { AppError } from './app-error'
 import { ConnectivityTracker } from './connectivity'
-import { DemoService } from './demo-service'
+import { DemoService, type DemoOptions } from './demo-service'
 import { DomainWriter } from './domain-writer'
 import { EventBus } from './event-bus'
 import { createFileLogger, type AppLogger } from './logger'
@@ -41,7 +41,7 @@ export interface AppServicesOptions {
   client?: VpsApiClientOptions
   /** Periodic refresh interval; 0 turns it off (tests). Default 15 minutes. */
   refreshIntervalMs?: number
-  demo?: { clockSpeed?: number; domains?: number }
+  demo?: DemoOptions
   now?: () => Date
   /** OS notifications (Electron); without it, notifications only reach the renderer as events. */
   notificationPort?: NotificationPort
