@@ -13,6 +13,7 @@ import { AccountStore } from './account-store'
 import { AccountsService } from './accounts-service'
 import { AppError } from './app-error'
 import { ConnectivityTracker } from './connectivity'
+import { ConnectivityMonitor, type Timers } from './connectivity-monitor'
 import { DemoService, type DemoOptions } from './demo-service'
 import { DomainWriter } from './domain-writer'
 import { EventBus } from './event-bus'
@@ -47,6 +48,10 @@ export interface AppServicesOptions {
   notificationPort?: NotificationPort
   /** How often notification checks run; 0 turns them off (tests). Default hourly. */
   notificationIntervalMs?: number
+  /** Timers of the offline probes (tests drive them); default the real ones. */
+  connectivityTimers?: Timers
+  /** How long one connectivity probe waits for VPS.org; default 4 seconds. */
+  probeTimeoutMs?: number
 }
 
 /** Everything the IPC handlers call. */
@@ -62,6 +67,7 @@ export interface AppServices {
   demo: DemoService
   planning: PlanningService
   notifications: NotificationService
+  connectivity: ConnectivityMonitor
   exports: {
     calendarIcs: (
       accountId: string,
@@ -96,7 +102,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   if (interrupted > 0) logger.warn('closed interrupted sync runs', { count: interrupted })
   const store = new AccountStore(join(options.dataDir, 'accounts.json'))
   const client = new VpsApiClient({ logger, ...options.client })
-  const connectivity = new ConnectivityTracker(bus)
+  const connectivity = new ConnectivityTracker(bus, options.now)
   const writer = new DomainWriter(cache, bus)
   const demo = new DemoService(options.dataDir, options.demo)
   const now = options.now
@@ -147,6 +153,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     credentials,
     now,
   })
+  const monitor = new ConnectivityMonitor({
+    client,
+    connectivity,
+    bus,
+    credentials,
+    accountIds: () => accounts.ids(),
+    // Back after an outage: refresh a cache that may have gone stale meanwhile.
+    onBack: (id) => sync.refreshIfStale(id, 60_000),
+    timers: options.connectivityTimers,
+    probeTimeoutMs: options.probeTimeoutMs,
+  })
   const planning = new PlanningService(cache, now)
   const notifications = new NotificationService({
     cache,
@@ -173,6 +190,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     demo,
     planning,
     notifications,
+    connectivity: monitor,
     exports: {
       calendarIcs: (accountId, o) => calendarIcs(cache, accountId, o),
       portfolioCsv: (accountId) =>
@@ -206,6 +224,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     async dispose() {
       sync.stopPeriodic()
       notifications.stop()
+      monitor.stop()
       await sync.idle()
       await demo.stop()
       cache.close()

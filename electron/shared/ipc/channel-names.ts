@@ -12,6 +12,7 @@ export const CHANNEL_NAMES = [
   'accounts.connectDemo',
   'sync.now',
   'sync.status',
+  'sync.checkConnection',
   'portfolio.list',
   'domain.get',
   'domain.refresh',

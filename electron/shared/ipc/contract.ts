@@ -68,6 +68,14 @@ export const channels = {
   'accounts.connectDemo': channel(z.tuple([]), AccountViewSchema),
   'sync.now': channel(z.tuple([accountId]), SyncRunSchema),
   'sync.status': channel(z.tuple([accountId]), SyncStatusSchema),
+  /**
+   * Asks main to contact VPS.org now (a cheap GET): the window started, was focused or shown
+   * again, or the OS reported the network gone or back.
+   */
+  'sync.checkConnection': channel(
+    z.tuple([accountId, z.enum(['start', 'focus', 'show', 'online', 'offline'])]),
+    SyncStatusSchema,
+  ),
   'portfolio.list': channel(z.tuple([accountId, PortfolioQuerySchema]), PortfolioPageSchema),
   'domain.get': channel(z.tuple([accountId, domainId]), DomainViewSchema),
   'domain.refresh': channel(z.tuple([accountId, domainId]), DomainViewSchema),
@@ -152,7 +160,13 @@ export const events = {
     received: z.number().int(),
   }),
   'sync.finished': z.object({ accountId, run: SyncRunSchema }),
-  connectivity: z.object({ accountId, state: ConnectivitySchema, reason: z.string().optional() }),
+  connectivity: z.object({
+    accountId,
+    state: ConnectivitySchema,
+    reason: z.string().optional(),
+    /** The last successful contact with VPS.org in this run, if any. */
+    lastReachedAt: z.string().nullable().optional(),
+  }),
   'registration.active': z.object({ accountId, domainId, domainName: z.string() }),
   'transfer.completed': z.object({ accountId, domainId, domainName: z.string() }),
   'accounts.changed': z.object({ accountId: accountId.optional() }),

@@ -188,6 +188,8 @@ export const SyncStatusSchema = z.object({
   accountId: z.string(),
   connectivity: ConnectivitySchema,
   connectivityReason: z.string().optional(),
+  /** The last successful contact with VPS.org in this run; null before the first. */
+  lastReachedAt: iso.nullable().optional(),
   running: z.boolean(),
   progress: z
     .object({ pagesDone: z.number().int(), pagesTotal: z.number().int().optional() })
