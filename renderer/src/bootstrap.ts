@@ -63,13 +63,17 @@ export function bootstrap(): void {
   const connectivity = useConnectivityStore()
   accounts.listen()
   connectivity.listen()
+  connectivity.watchNetwork()
   usePortfolioStore().listen()
   useDomainStore().listen()
   useRegistrationStore().watchActivation()
   watch(
     () => accounts.current?.id,
     (id) => {
+      // What main knows now, then a fresh contact with VPS.org: a window opened or reloaded
+      // while VPS.org is unreachable says so within seconds, over the cached portfolio.
       if (id) void connectivity.refresh(id).catch(() => {})
+      if (id) void connectivity.check(id, 'start').catch(() => {})
       if (id)
         void useRegistrationStore()
           .loadIntents()

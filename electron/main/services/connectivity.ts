@@ -5,13 +5,13 @@
  * is "unknown" with the time VPS.org was last reached, so the app never claims a connection it
  * has not seen lately. Writes check it first, so that offline they are refused with a reason.
  */
-import type { Connectivity } from '../../shared/ipc/models'
+import { CONNECTIVITY_FRESH_MS, type Connectivity } from '../../shared/ipc/models'
 import { isApiError } from '../core/vps-api/index'
 import { AppError } from './app-error'
 import type { EventBus } from './event-bus'
 
 /** How long a contact with VPS.org counts as "online". */
-export const FRESH_MS = 5 * 60_000
+export const FRESH_MS = CONNECTIVITY_FRESH_MS
 
 interface State {
   state: Connectivity

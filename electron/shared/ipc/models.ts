@@ -19,6 +19,8 @@ export const TokenStorageSchema = z.object({
 export type TokenStorageView = z.infer<typeof TokenStorageSchema>
 
 export const ConnectivitySchema = z.enum(['unknown', 'online', 'offline', 'unauthorized'])
+/** How long a contact with VPS.org counts as "online" (main and the status bar agree on it). */
+export const CONNECTIVITY_FRESH_MS = 5 * 60_000
 export type Connectivity = z.infer<typeof ConnectivitySchema>
 
 /** A VPS.org account as the renderer sees it (no token). */
