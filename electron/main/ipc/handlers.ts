@@ -60,6 +60,10 @@ export function createHandlers(s: AppServices): Handlers {
     'import.annotationsApply': (id, csv) => s.exports.applyAnnotations(id, csv),
     'settings.notifications': () => s.notifications.settings(),
     'settings.setNotifications': (settings) => s.notifications.setSettings(settings),
+    'app.reportError': (report) => {
+      s.logger.error('Error in the window', report)
+      return null
+    },
     'settings.setLanguage': (language) => {
       s.notifications.setLanguage(language)
       return null

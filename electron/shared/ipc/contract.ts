@@ -57,6 +57,18 @@ function channel<A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) 
 /** Every invoke channel: name → argument tuple and result. */
 export const channels = {
   'app.info': channel(z.tuple([]), AppInfoSchema),
+  /** A script error or unhandled rejection in the page, for main's log (scrubbed there). */
+  'app.reportError': channel(
+    z.tuple([
+      z.object({
+        kind: z.enum(['error', 'unhandledrejection']),
+        message: z.string().max(2_000),
+        stack: z.string().max(10_000).optional(),
+        source: z.string().max(2_000).optional(),
+      }),
+    ]),
+    z.null(),
+  ),
   'accounts.list': channel(z.tuple([]), z.array(AccountViewSchema)),
   'accounts.add': channel(
     z.tuple([z.object({ label, baseUrl: baseUrl.optional(), token })]),
@@ -173,6 +185,11 @@ export const events = {
   notification: AppNotificationSchema,
   /** Open a page (after the user clicked an OS notification). */
   navigate: z.object({ route: z.string() }),
+  /** Something failed in main or a helper process: the windows say so and offer a way on. */
+  'app.problem': z.object({
+    kind: z.enum(['main', 'child']),
+    process: z.string().max(64).optional(),
+  }),
 } as const
 
 export type Channels = typeof channels
