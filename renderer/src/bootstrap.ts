@@ -17,6 +17,7 @@ import { primeVueLocale } from './i18n/primevue-locale'
 import { createAppRouter } from './router'
 import { useAccountsStore } from './stores/accounts'
 import { useConnectivityStore } from './stores/connectivity'
+import { useProblemsStore } from './stores/problems'
 import { useDomainStore } from './stores/domain'
 import { usePortfolioStore } from './stores/portfolio'
 import { useRegistrationStore } from './stores/registration'
@@ -59,6 +60,8 @@ export function bootstrap(): void {
     { immediate: true },
   )
 
+  // Page errors go to main's log and the user is told; main's own problems arrive as events.
+  useProblemsStore().install()
   const accounts = useAccountsStore()
   const connectivity = useConnectivityStore()
   accounts.listen()
