@@ -18,13 +18,8 @@ import { DemoService, type DemoOptions } from './demo-service'
 import { DomainWriter } from './domain-writer'
 import { EventBus } from './event-bus'
 import { createFileLogger, type AppLogger } from './logger'
-import {
-  applyAnnotations,
-  calendarIcs,
-  forecastCsv,
-  portfolioCsv,
-  previewAnnotations,
-} from './exports'
+import { applyAnnotations, previewAnnotations } from './annotation-import'
+import { calendarIcs, forecastCsv, portfolioCsv } from './exports'
 import { NotificationService, type NotificationPort } from './notification-service'
 import { PlanningService } from './planning-service'
 import { PortfolioService } from './portfolio-service'

@@ -29,6 +29,7 @@ import {
   TransferCheckSchema,
   TransferViewSchema,
 } from './models'
+import { CsvTextSchema, NoteSchema, TagsSchema } from '../validation/annotations'
 
 const accountId = z.string().min(1).max(64)
 const domainId = z.number().int().positive()
@@ -36,7 +37,7 @@ const label = z.string().trim().min(1, 'Give the account a name.').max(80)
 const baseUrl = z.string().trim().min(1).max(2048)
 /** The only places a token crosses IPC: renderer → main, once, from the form. */
 const token = z.string().trim().min(1, 'Paste the API token.').max(4096)
-const tags = z.array(z.string().trim().min(1).max(64)).max(50)
+const tags = TagsSchema
 const isoDate = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'An ISO-8601 date or time.')
 const timeZone = z.string().refine((tz) => {
   try {
@@ -47,8 +48,7 @@ const timeZone = z.string().refine((tz) => {
   }
 }, 'An IANA time zone such as Asia/Yerevan.')
 const language = z.enum(['en', 'hy'])
-/** A CSV file's text; 20 MB is far beyond any real tags file. */
-const csvText = z.string().max(20_000_000)
+const csvText = CsvTextSchema
 
 function channel<A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) {
   return { args, result }
@@ -97,10 +97,7 @@ export const channels = {
   ),
   'domain.remove': channel(z.tuple([accountId, domainId]), z.null()),
   'domain.setTags': channel(z.tuple([accountId, domainId, tags]), DomainViewSchema),
-  'domain.setNote': channel(
-    z.tuple([accountId, domainId, z.string().max(10_000)]),
-    DomainViewSchema,
-  ),
+  'domain.setNote': channel(z.tuple([accountId, domainId, NoteSchema]), DomainViewSchema),
   'register.estimate': channel(
     z.tuple([z.string().max(300), z.number().int().min(1).max(10)]),
     EstimateSchema,

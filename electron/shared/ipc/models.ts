@@ -359,7 +359,27 @@ export const AnnotationImportSchema = z.object({
       currentNote: z.string(),
     }),
   ),
-  unmatched: z.array(z.object({ line: z.number().int(), value: z.string(), reason: z.string() })),
+  /** Rows that are not imported: each with its line, the domain value, and why (in English). */
+  unmatched: z.array(
+    z.object({
+      line: z.number().int(),
+      value: z.string(),
+      reason: z.string(),
+      /** Which rule refused the row, for the renderer's translation. */
+      code: z
+        .enum([
+          'noDomainColumn',
+          'notInAccount',
+          'badName',
+          'tagTooLong',
+          'tooManyTags',
+          'noteTooLong',
+        ])
+        .optional(),
+      /** The limit the row went beyond, when a limit refused it. */
+      limit: z.number().int().optional(),
+    }),
+  ),
   columns: z.object({ tags: z.boolean(), note: z.boolean() }),
 })
 export type AnnotationImport = z.infer<typeof AnnotationImportSchema>
