@@ -121,9 +121,19 @@ export const useConnectivityStore = defineStore('connectivity', () => {
     apply(await fetchSyncStatus(accountId))
   }
 
-  /** Has main contact VPS.org now for an account, and shows what it found. */
+  /**
+   * Has main contact VPS.org now for an account, and shows what it found. Only the connection
+   * is taken from the answer: sync progress comes from sync events, and an answer that arrives
+   * after a sync ended must not mark it running again.
+   */
   async function check(accountId: string, why: ConnectionCheckReason): Promise<void> {
-    apply(await checkConnection(accountId, why))
+    const s = await checkConnection(accountId, why)
+    now.value = Date.now()
+    patch(accountId, {
+      connectivity: s.connectivity,
+      reason: s.connectivityReason,
+      lastReachedAt: s.lastReachedAt ?? null,
+    })
   }
 
   /**

@@ -43,7 +43,8 @@ describe('ProblemNotice', () => {
     const reload = vi.spyOn(store, 'reload').mockImplementation(() => {})
     await wrapper.find('[data-testid="problem-reload"]').trigger('click')
     expect(reload).toHaveBeenCalled()
-  })
+    // The first mount of the file loads PrimeVue's components: slow on a busy machine.
+  }, 20_000)
 
   it('reports an unhandled rejection too, and stops reporting a flood', async () => {
     const { fake } = await mountNotice()
