@@ -169,7 +169,8 @@ describe('Domain Desk end to end', () => {
       }
     }
     expect(problems).toEqual([])
-  }, 180_000)
+    // 24 screens with axe each: minutes on a busy machine.
+  }, 360_000)
 
   it('renames the account in a dialog from Settings, which checks the label and closes on save', async () => {
     for (const [scheme, language] of COMBOS) {
