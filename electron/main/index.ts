@@ -5,13 +5,14 @@
  */
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, session, shell, type WebContents } from 'electron'
 import { createTokenVault } from './core/vault/index'
 import { createDispatcher } from './ipc/dispatcher'
 import { forwardEvents, registerIpcHandlers } from './ipc/electron-ipc'
 import { createHandlers } from './ipc/handlers'
 import { createAppServices, type AppServices } from './services/app-services'
 import { registerAppScheme, serveRendererOverAppProtocol } from './shell/app-protocol'
+import { installCrashHandlers } from './shell/crash-handling'
 import { createMainWindow } from './shell/main-window'
 import { osNotificationPort } from './shell/os-notifications'
 import { denyAllPermissions } from './shell/permissions'
@@ -45,6 +46,8 @@ async function start(): Promise<void> {
     dataDir: join(dataDir, 'data'),
     vault,
     version: app.getVersion(),
+    // The demo registrar's test controls are for development only.
+    demo: { controls: !app.isPackaged },
     // Clicking an OS notification opens its page in the renderer.
     notificationPort: osNotificationPort(
       () => mainWindow,
@@ -58,9 +61,33 @@ async function start(): Promise<void> {
 }
 
 registerAppScheme()
+installCrashHandlers(
+  { process, app },
+  {
+    logger: {
+      // Before the services (and their scrubbing log) exist, only the message goes out.
+      error: (message, fields) =>
+        services ? services.logger.error(message, fields) : console.error(message),
+    },
+    announce: (problem) => services?.bus.emit('app.problem', problem),
+    language: () => services?.notifications.currentLanguage() ?? 'en',
+    showDialog: async (contents, options) => {
+      const window = BrowserWindow.fromWebContents(contents as WebContents)
+      const answer = window
+        ? await dialog.showMessageBox(window, options)
+        : await dialog.showMessageBox(options)
+      return answer.response
+    },
+  },
+)
 if (claimSingleInstance(app, () => mainWindow)) {
   app.enableSandbox()
-  guardAllWebContents(app, { devServerUrl, openExternal: (url) => shell.openExternal(url) })
+  guardAllWebContents(app, {
+    devServerUrl,
+    openExternal: (url) => shell.openExternal(url),
+    log: (message, fields) =>
+      services ? services.logger.warn(message, fields) : console.warn(message, fields),
+  })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

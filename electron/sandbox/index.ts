@@ -46,6 +46,8 @@ export interface SandboxOptions {
   tariff?: Tariff
   /** Default page size of the list (DRF PAGE_SIZE, default 20). */
   pageSize?: number
+  /** Serve the /__sandbox/ controls (default true; the packaged app's demo turns them off). */
+  controls?: boolean
 }
 
 /** A running sandbox. */
@@ -134,6 +136,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     log,
     token,
     pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
+    controls: options.controls ?? true,
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

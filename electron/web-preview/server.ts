@@ -3,7 +3,8 @@
  * with the app's CSP, adds the bridge script to its page, and carries the IPC contract over a
  * WebSocket to the very same dispatcher the Electron app uses. A random per-run secret, given in
  * the printed URL, becomes an HttpOnly SameSite=Strict cookie; without it nothing is served and
- * no socket is accepted, and sockets must also come from the preview's own origin.
+ * no socket is accepted, and sockets must also come from the preview's own origin. Requests
+ * whose Host header is not 127.0.0.1 (or localhost) and the bound port are refused.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -13,6 +14,7 @@ import type { Dispatch } from '../main/ipc/dispatcher'
 import type { EventBus } from '../main/services/event-bus'
 import { createAppProtocolHandler } from '../main/shell/app-protocol-handler'
 import { SECURITY_HEADERS } from '../main/shell/content-security-policy'
+import { isLoopbackHost } from '../sandbox/http/loopback-host'
 
 const COOKIE = 'dd_preview'
 const BRIDGE_PATH = '/__preview/bridge'
@@ -62,6 +64,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   let origin = ''
 
   const server = createServer(async (req, res) => {
+    // A page on a rebound name (DNS rebinding) is refused before anything else.
+    if (!isLoopbackHost(req.headers.host, req.socket.localPort ?? 0)) return refuse(res)
     const url = new URL(req.url ?? '/', origin)
     const key = url.searchParams.get('key') ?? undefined
     const authorised =
@@ -91,6 +95,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   server.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', origin).pathname
     if (
+      !isLoopbackHost(req.headers.host, req.socket.localPort ?? 0) ||
       path !== BRIDGE_PATH ||
       req.headers.origin !== origin ||
       !sameSecret(cookieOf(req), secret)

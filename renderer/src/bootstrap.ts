@@ -17,6 +17,7 @@ import { primeVueLocale } from './i18n/primevue-locale'
 import { createAppRouter } from './router'
 import { useAccountsStore } from './stores/accounts'
 import { useConnectivityStore } from './stores/connectivity'
+import { useProblemsStore } from './stores/problems'
 import { useDomainStore } from './stores/domain'
 import { usePortfolioStore } from './stores/portfolio'
 import { useRegistrationStore } from './stores/registration'
@@ -59,17 +60,23 @@ export function bootstrap(): void {
     { immediate: true },
   )
 
+  // Page errors go to main's log and the user is told; main's own problems arrive as events.
+  useProblemsStore().install()
   const accounts = useAccountsStore()
   const connectivity = useConnectivityStore()
   accounts.listen()
   connectivity.listen()
+  connectivity.watchNetwork()
   usePortfolioStore().listen()
   useDomainStore().listen()
   useRegistrationStore().watchActivation()
   watch(
     () => accounts.current?.id,
     (id) => {
+      // What main knows now, then a fresh contact with VPS.org: a window opened or reloaded
+      // while VPS.org is unreachable says so within seconds, over the cached portfolio.
       if (id) void connectivity.refresh(id).catch(() => {})
+      if (id) void connectivity.check(id, 'start').catch(() => {})
       if (id)
         void useRegistrationStore()
           .loadIntents()

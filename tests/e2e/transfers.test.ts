@@ -223,7 +223,7 @@ describe('Transfers and portfolio files end to end', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(csv),
     })
-    const unmatched = dialog.getByRole('table', { name: 'Rows that match no domain' })
+    const unmatched = dialog.getByRole('table', { name: 'Rows that will not be imported' })
     await unmatched.waitFor()
     expect(
       (await unmatched.locator('tbody tr').allTextContents()).map((r) => r.replace(/\s+/g, ' ')),

@@ -1,6 +1,6 @@
 /**
  * The Electron transport of the IPC contract: one `ipcMain.handle` per channel, all going through
- * the dispatcher with the sender frame's URL checked in one place, and events forwarded to every
+ * the dispatcher with the sender frame (the main frame, at the app's URL) checked in one place, and events forwarded to every
  * open window on a single channel. Electron is only a type here; index.ts passes the real objects.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
@@ -16,8 +16,12 @@ export function registerIpcHandlers(
 ): () => void {
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
-      const url = event.senderFrame?.url
-      return dispatch(channel, args, { trusted: isTrustedSenderUrl(url), url })
+      const frame = event.senderFrame
+      const url = frame?.url
+      // Only the top frame: an app page loaded into a subframe (by a page that got into the
+      // window somehow) must not reach the API through it.
+      const mainFrame = frame !== null && frame !== undefined && frame.parent === null
+      return dispatch(channel, args, { trusted: mainFrame && isTrustedSenderUrl(url), url })
     })
   }
   return () => {

@@ -26,6 +26,10 @@ export function createHandlers(s: AppServices): Handlers {
     'accounts.connectDemo': () => s.accounts.connectDemo(),
     'sync.now': (id) => s.sync.syncNow(id),
     'sync.status': (id) => s.sync.status(id),
+    'sync.checkConnection': async (id) => {
+      await s.connectivity.check(id)
+      return s.sync.status(id)
+    },
     'portfolio.list': (id, query) => s.portfolio.list(id, query),
     'domain.get': (id, domainId) => s.portfolio.view(id, domainId),
     'domain.refresh': (id, domainId) => s.portfolio.refresh(id, domainId),
@@ -56,6 +60,10 @@ export function createHandlers(s: AppServices): Handlers {
     'import.annotationsApply': (id, csv) => s.exports.applyAnnotations(id, csv),
     'settings.notifications': () => s.notifications.settings(),
     'settings.setNotifications': (settings) => s.notifications.setSettings(settings),
+    'app.reportError': (report) => {
+      s.logger.error('Error in the window', report)
+      return null
+    },
     'settings.setLanguage': (language) => {
       s.notifications.setLanguage(language)
       return null

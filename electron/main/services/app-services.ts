@@ -13,17 +13,13 @@ import { AccountStore } from './account-store'
 import { AccountsService } from './accounts-service'
 import { AppError } from './app-error'
 import { ConnectivityTracker } from './connectivity'
-import { DemoService } from './demo-service'
+import { ConnectivityMonitor, type Timers } from './connectivity-monitor'
+import { DemoService, type DemoOptions } from './demo-service'
 import { DomainWriter } from './domain-writer'
 import { EventBus } from './event-bus'
 import { createFileLogger, type AppLogger } from './logger'
-import {
-  applyAnnotations,
-  calendarIcs,
-  forecastCsv,
-  portfolioCsv,
-  previewAnnotations,
-} from './exports'
+import { applyAnnotations, previewAnnotations } from './annotation-import'
+import { calendarIcs, forecastCsv, portfolioCsv } from './exports'
 import { NotificationService, type NotificationPort } from './notification-service'
 import { PlanningService } from './planning-service'
 import { PortfolioService } from './portfolio-service'
@@ -41,12 +37,16 @@ export interface AppServicesOptions {
   client?: VpsApiClientOptions
   /** Periodic refresh interval; 0 turns it off (tests). Default 15 minutes. */
   refreshIntervalMs?: number
-  demo?: { clockSpeed?: number; domains?: number }
+  demo?: DemoOptions
   now?: () => Date
   /** OS notifications (Electron); without it, notifications only reach the renderer as events. */
   notificationPort?: NotificationPort
   /** How often notification checks run; 0 turns them off (tests). Default hourly. */
   notificationIntervalMs?: number
+  /** Timers of the offline probes (tests drive them); default the real ones. */
+  connectivityTimers?: Timers
+  /** How long one connectivity probe waits for VPS.org; default 4 seconds. */
+  probeTimeoutMs?: number
 }
 
 /** Everything the IPC handlers call. */
@@ -62,6 +62,7 @@ export interface AppServices {
   demo: DemoService
   planning: PlanningService
   notifications: NotificationService
+  connectivity: ConnectivityMonitor
   exports: {
     calendarIcs: (
       accountId: string,
@@ -115,7 +116,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   )
   const store = new AccountStore(join(options.dataDir, 'accounts.json'))
   const client = new VpsApiClient({ logger, ...options.client })
-  const connectivity = new ConnectivityTracker(bus)
+  const connectivity = new ConnectivityTracker(bus, options.now)
   const writer = new DomainWriter(cache, bus)
   const demo = new DemoService(options.dataDir, options.demo)
   const now = options.now
@@ -174,6 +175,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     credentials,
     now,
   })
+  const monitor = new ConnectivityMonitor({
+    client,
+    connectivity,
+    bus,
+    credentials,
+    accountIds: () => accounts.ids(),
+    // Back after an outage: refresh a cache that may have gone stale meanwhile.
+    onBack: (id) => sync.refreshIfStale(id, 60_000),
+    timers: options.connectivityTimers,
+    probeTimeoutMs: options.probeTimeoutMs,
+  })
   const planning = new PlanningService(cache, now)
   const notifications = new NotificationService({
     cache,
@@ -202,6 +214,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     demo,
     planning,
     notifications,
+    connectivity: monitor,
     exports: {
       calendarIcs: (accountId, o) => calendarIcs(cache, accountId, o),
       portfolioCsv: (accountId) =>
@@ -235,6 +248,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     async dispose() {
       sync.stopPeriodic()
       notifications.stop()
+      monitor.stop()
       await sync.idle()
       await demo.stop()
       cache.close()

@@ -1,15 +1,15 @@
 /**
  * Files the user can take away: the renewal calendar as iCalendar (RFC 5545, via ical-generator:
  * one all-day event per expiry with alarms 30 and 7 days before), the portfolio and the forecast
- * as CSV (papaparse), and the import of tags and notes from CSV, matched by domain name.
+ * as CSV (papaparse; with a byte-order mark and formulae defused). The import of tags and notes is
+ * in annotation-import.ts.
  */
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator'
 import Papa from 'papaparse'
 import { localDay } from '../../shared/calendar/dates'
-import type { AnnotationImport, ExportFile } from '../../shared/ipc/models'
+import type { ExportFile } from '../../shared/ipc/models'
 import { pricingTld, renewalEstimateCents } from '../../shared/pricing/estimate'
 import { formatUsd } from '../../shared/pricing/price-table'
-import { parseHostName } from '../../shared/validation/host-name'
 import type { Cache } from '../core/db/cache'
 import { fromRecord, type DomainRecord } from '../core/db/domains-repo'
 import { rows } from '../core/db/sqlite'
@@ -18,7 +18,23 @@ import { ICS_TEXT, type ExportLanguage } from './export-text'
 
 const DAY_SECONDS = 86_400
 
-function records(cache: Cache, accountId: string): DomainRecord[] {
+/**
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection": a leading = + - @ tab or CR);
+ * papaparse prefixes them with ' and quotes them. A plain number such as -12 or -0.50 is data,
+ * not a formula, so it stays a number the spreadsheet can sum.
+ */
+const FORMULA = /^(?!-?\d+(?:\.\d+)?$)[=+\-@\t\r]/
+
+/** UTF-8 byte-order mark, so that Excel reads IDN names and Armenian text as UTF-8. */
+const BOM = '\uFEFF'
+
+/** CSV text as every export writes it: BOM, CRLF, formulae defused. */
+function csv(data: Array<Record<string, unknown>>, columns?: string[]): string {
+  return BOM + Papa.unparse(data, { columns, newline: '\r\n', escapeFormulae: FORMULA })
+}
+
+/** The account's domains, by name. */
+export function records(cache: Cache, accountId: string): DomainRecord[] {
   return rows<DomainRecord>(
     cache.db,
     'SELECT * FROM domains WHERE account_id = ? AND removed_at IS NULL ORDER BY name',
@@ -113,10 +129,7 @@ export function portfolioCsv(cache: Cache, accountId: string, now = Date.now()):
       note: notes.get(d.name) ?? '',
     }
   })
-  const content = Papa.unparse(data, {
-    columns: Object.keys(data[0] ?? { domain: '' }),
-    newline: '\r\n',
-  })
+  const content = csv(data, Object.keys(data[0] ?? { domain: '' }))
   return { filename: 'domain-desk-portfolio.csv', mimeType: 'text/csv', content }
 }
 
@@ -158,80 +171,6 @@ export function forecastCsv(
   return {
     filename: `domain-desk-forecast-${months}m.csv`,
     mimeType: 'text/csv',
-    content: Papa.unparse(lines, { newline: '\r\n' }),
+    content: csv(lines),
   }
-}
-
-const TAG_SPLIT = /[;,]/
-
-/** Reads a tags/notes CSV (columns `domain`, and `tags` and/or `note`) against the account. */
-export function previewAnnotations(cache: Cache, accountId: string, csv: string): AnnotationImport {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim().toLowerCase(),
-  })
-  const fields = parsed.meta.fields ?? []
-  const domainColumn = fields.find((f) => ['domain', 'domain_name', 'name'].includes(f))
-  const noteColumn = fields.find((f) => ['note', 'notes'].includes(f))
-  const result: AnnotationImport = {
-    matched: [],
-    unmatched: [],
-    columns: { tags: fields.includes('tags'), note: noteColumn !== undefined },
-  }
-  if (!domainColumn) {
-    result.unmatched.push({
-      line: 1,
-      value: fields.join(','),
-      reason: 'The file has no "domain" column.',
-    })
-    return result
-  }
-  const byName = new Map(records(cache, accountId).map((r) => [r.name, r]))
-  parsed.data.forEach((row, index) => {
-    const line = index + 2
-    const value = (row[domainColumn] ?? '').trim()
-    const name = parseHostName(value)
-    const found = name.ok ? byName.get(name.ascii) : undefined
-    if (!found) {
-      result.unmatched.push({
-        line,
-        value,
-        reason: name.ok ? 'Not in this account.' : name.message,
-      })
-      return
-    }
-    result.matched.push({
-      line,
-      domainId: found.id,
-      name: found.name,
-      tags: result.columns.tags
-        ? (row.tags ?? '')
-            .split(TAG_SPLIT)
-            .map((t) => t.trim())
-            .filter(Boolean)
-        : null,
-      note: noteColumn ? (row[noteColumn] ?? '') : null,
-      currentTags: cache.annotations.tags(accountId, found.name),
-      currentNote: cache.annotations.note(accountId, found.name),
-    })
-  })
-  return result
-}
-
-/** Applies the matched rows of a preview in one transaction; columns absent from the file are left alone. */
-export function applyAnnotations(
-  cache: Cache,
-  accountId: string,
-  csv: string,
-  at: string,
-): { applied: number; unmatched: number } {
-  const preview = previewAnnotations(cache, accountId, csv)
-  cache.transaction(() => {
-    for (const m of preview.matched) {
-      if (m.tags !== null) cache.annotations.setTags(accountId, m.name, m.tags)
-      if (m.note !== null) cache.annotations.setNote(accountId, m.name, m.note, at)
-    }
-  })
-  return { applied: preview.matched.length, unmatched: preview.unmatched.length }
 }

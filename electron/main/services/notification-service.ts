@@ -65,6 +65,11 @@ export class NotificationService {
     this.language = language
   }
 
+  /** The renderer's language, for other texts main shows (crash dialogs). */
+  currentLanguage(): ExportLanguage {
+    return this.language
+  }
+
   /** Sends a notification once per (kind, key). Returns whether it was sent. */
   notify(
     kind: AppNotification['kind'],

@@ -96,6 +96,7 @@ export class SyncService {
       accountId,
       connectivity: c.state,
       ...(c.reason ? { connectivityReason: c.reason } : {}),
+      lastReachedAt: c.lastReachedAt,
       running: this.running.has(accountId),
       progress: this.progress.get(accountId) ?? null,
       lastRun: cache.syncRuns.last(accountId) ?? null,

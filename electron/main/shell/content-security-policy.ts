@@ -17,6 +17,24 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+/**
+ * Directives a `<meta http-equiv>` policy cannot carry (CSP3 §3.3: browsers ignore them there),
+ * so only the header sets them.
+ */
+export const META_IGNORED_DIRECTIVES: readonly string[] = [
+  'frame-ancestors',
+  'report-uri',
+  'sandbox',
+]
+
+/**
+ * The same policy as renderer/index.html's `<meta>` carries it, for the dev server and the built
+ * page opened without the header; a test holds the file to this value.
+ */
+export const CONTENT_SECURITY_POLICY_META = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((d) => !META_IGNORED_DIRECTIVES.includes(d.split(' ')[0]!))
+  .join('; ')
+
 /** Headers every `app://` response carries, whatever its status. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

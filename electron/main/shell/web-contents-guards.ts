@@ -1,11 +1,13 @@
 import type { App, WebContents } from 'electron'
 import type { OwnOrigins } from './app-origin'
-import { externalLinkToOpen, isAllowedNavigation } from './navigation-policy'
+import { describeRefusedLink, externalLinkToOpen, isAllowedNavigation } from './navigation-policy'
 
 /** What the guards need: the app's own origins and a way to open links in the user's browser. */
 export interface WebContentsGuardOptions extends OwnOrigins {
   /** `shell.openExternal`, passed in so this module stays free of Electron values. */
   openExternal: (url: string) => Promise<void>
+  /** Where refused links are reported (the app's log once it runs; the console before). */
+  log?: (message: string, fields: Record<string, unknown>) => void
 }
 
 /** The web contents events and methods the guards use. */
@@ -14,8 +16,8 @@ export type GuardedWebContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'
 /**
  * Locks one web contents down: navigations and redirects (main frame and subframes) to any
  * other origin are cancelled, `<webview>` is never attached, and `window.open` / `target=_blank`
- * never creates a window: an https link goes to the user's browser instead, anything else is
- * dropped.
+ * never creates a window: an https link to an allowed host goes to the user's browser instead,
+ * anything else is dropped and logged.
  */
 export function guardWebContents(
   contents: GuardedWebContents,
@@ -29,9 +31,12 @@ export function guardWebContents(
   contents.on('will-frame-navigate', refuseForeign)
   contents.on('will-redirect', refuseForeign)
   contents.on('will-attach-webview', (event) => event.preventDefault())
+  const log = options.log ?? ((message, fields) => console.warn(message, fields))
   contents.setWindowOpenHandler(({ url }) => {
     const external = externalLinkToOpen(url)
-    if (external !== undefined) {
+    if (external === undefined) {
+      log('Refused to open a link outside the allowlist.', { link: describeRefusedLink(url) })
+    } else {
       options.openExternal(external).catch((error: unknown) => {
         console.error('Could not open the link in the browser:', error)
       })

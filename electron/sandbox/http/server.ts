@@ -1,7 +1,8 @@
 /**
  * The sandbox's HTTP server (node:http): Bearer auth, DRF-style errors and pagination, the
  * trailing-slash redirect, throttling, fault injection and the request log. Binds where it is
- * told; the sandbox entry point only ever passes 127.0.0.1.
+ * told; the sandbox entry point only ever passes 127.0.0.1, and every request must name that
+ * address (or localhost) and the port in its Host header.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -9,6 +10,7 @@ import { SandboxHttpError } from '../http-error'
 import type { Registrar } from '../registrar'
 import { API_PREFIX, routeApi } from './api-routes'
 import { CONTROL_PREFIX, routeControl } from './control-routes'
+import { isLoopbackHost } from './loopback-host'
 import type { FaultInjector, FaultKind } from './faults'
 import type { RateLimiter } from './rate-limit'
 import type { RequestLog } from './request-log'
@@ -26,6 +28,8 @@ export interface SandboxServerContext {
   log: RequestLog
   token: string
   pageSize: number
+  /** Whether /__sandbox/ controls are served (off in the packaged app's demo). */
+  controls: boolean
 }
 
 class BodyError extends SandboxHttpError {}
@@ -189,6 +193,13 @@ export async function handleRequest(
   req: IncomingMessage,
   res: ServerResponse,
 ) {
+  const port = req.socket.localPort ?? 0
+  if (!isLoopbackHost(req.headers.host, port)) {
+    return send(res, {
+      status: 403,
+      body: { detail: `The sandbox answers only to 127.0.0.1:${port} or localhost:${port}.` },
+    })
+  }
   const url = new URL(req.url ?? '/', 'http://sandbox.invalid')
   const route: RouteRequest = {
     method: (req.method ?? 'GET').toUpperCase(),
@@ -197,7 +208,8 @@ export async function handleRequest(
     body: {},
     origin: `http://${req.headers.host ?? '127.0.0.1'}`,
   }
-  if (route.path === CONTROL_PREFIX || route.path.startsWith(`${CONTROL_PREFIX}/`)) {
+  const isControl = route.path === CONTROL_PREFIX || route.path.startsWith(`${CONTROL_PREFIX}/`)
+  if (isControl && ctx.controls) {
     return handleControl(ctx, req, res, route)
   }
   if (route.path.startsWith(`${API_PREFIX}/`) || route.path === API_PREFIX) {

@@ -4,6 +4,7 @@
  */
 export const CHANNEL_NAMES = [
   'app.info',
+  'app.reportError',
   'accounts.list',
   'accounts.add',
   'accounts.rename',
@@ -12,6 +13,7 @@ export const CHANNEL_NAMES = [
   'accounts.connectDemo',
   'sync.now',
   'sync.status',
+  'sync.checkConnection',
   'portfolio.list',
   'domain.get',
   'domain.refresh',
@@ -52,6 +54,7 @@ export const EVENT_NAMES = [
   'accounts.changed',
   'notification',
   'navigate',
+  'app.problem',
 ] as const
 
 /** IPC channel used to push events to the renderer (one channel, name in the payload). */

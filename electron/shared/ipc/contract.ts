@@ -29,6 +29,7 @@ import {
   TransferCheckSchema,
   TransferViewSchema,
 } from './models'
+import { CsvTextSchema, NoteSchema, TagsSchema } from '../validation/annotations'
 
 const accountId = z.string().min(1).max(64)
 const domainId = z.number().int().positive()
@@ -36,7 +37,7 @@ const label = z.string().trim().min(1, 'Give the account a name.').max(80)
 const baseUrl = z.string().trim().min(1).max(2048)
 /** The only places a token crosses IPC: renderer → main, once, from the form. */
 const token = z.string().trim().min(1, 'Paste the API token.').max(4096)
-const tags = z.array(z.string().trim().min(1).max(64)).max(50)
+const tags = TagsSchema
 const isoDate = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'An ISO-8601 date or time.')
 const timeZone = z.string().refine((tz) => {
   try {
@@ -47,8 +48,7 @@ const timeZone = z.string().refine((tz) => {
   }
 }, 'An IANA time zone such as Asia/Yerevan.')
 const language = z.enum(['en', 'hy'])
-/** A CSV file's text; 20 MB is far beyond any real tags file. */
-const csvText = z.string().max(20_000_000)
+const csvText = CsvTextSchema
 
 function channel<A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) {
   return { args, result }
@@ -57,6 +57,18 @@ function channel<A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) 
 /** Every invoke channel: name → argument tuple and result. */
 export const channels = {
   'app.info': channel(z.tuple([]), AppInfoSchema),
+  /** A script error or unhandled rejection in the page, for main's log (scrubbed there). */
+  'app.reportError': channel(
+    z.tuple([
+      z.object({
+        kind: z.enum(['error', 'unhandledrejection']),
+        message: z.string().max(2_000),
+        stack: z.string().max(10_000).optional(),
+        source: z.string().max(2_000).optional(),
+      }),
+    ]),
+    z.null(),
+  ),
   'accounts.list': channel(z.tuple([]), z.array(AccountViewSchema)),
   'accounts.add': channel(
     z.tuple([z.object({ label, baseUrl: baseUrl.optional(), token })]),
@@ -68,6 +80,14 @@ export const channels = {
   'accounts.connectDemo': channel(z.tuple([]), AccountViewSchema),
   'sync.now': channel(z.tuple([accountId]), SyncRunSchema),
   'sync.status': channel(z.tuple([accountId]), SyncStatusSchema),
+  /**
+   * Asks main to contact VPS.org now (a cheap GET): the window started, was focused or shown
+   * again, or the OS reported the network gone or back.
+   */
+  'sync.checkConnection': channel(
+    z.tuple([accountId, z.enum(['start', 'focus', 'show', 'online', 'offline'])]),
+    SyncStatusSchema,
+  ),
   'portfolio.list': channel(z.tuple([accountId, PortfolioQuerySchema]), PortfolioPageSchema),
   'domain.get': channel(z.tuple([accountId, domainId]), DomainViewSchema),
   'domain.refresh': channel(z.tuple([accountId, domainId]), DomainViewSchema),
@@ -77,10 +97,7 @@ export const channels = {
   ),
   'domain.remove': channel(z.tuple([accountId, domainId]), z.null()),
   'domain.setTags': channel(z.tuple([accountId, domainId, tags]), DomainViewSchema),
-  'domain.setNote': channel(
-    z.tuple([accountId, domainId, z.string().max(10_000)]),
-    DomainViewSchema,
-  ),
+  'domain.setNote': channel(z.tuple([accountId, domainId, NoteSchema]), DomainViewSchema),
   'register.estimate': channel(
     z.tuple([z.string().max(300), z.number().int().min(1).max(10)]),
     EstimateSchema,
@@ -152,13 +169,24 @@ export const events = {
     received: z.number().int(),
   }),
   'sync.finished': z.object({ accountId, run: SyncRunSchema }),
-  connectivity: z.object({ accountId, state: ConnectivitySchema, reason: z.string().optional() }),
+  connectivity: z.object({
+    accountId,
+    state: ConnectivitySchema,
+    reason: z.string().optional(),
+    /** The last successful contact with VPS.org in this run, if any. */
+    lastReachedAt: z.string().nullable().optional(),
+  }),
   'registration.active': z.object({ accountId, domainId, domainName: z.string() }),
   'transfer.completed': z.object({ accountId, domainId, domainName: z.string() }),
   'accounts.changed': z.object({ accountId: accountId.optional() }),
   notification: AppNotificationSchema,
   /** Open a page (after the user clicked an OS notification). */
   navigate: z.object({ route: z.string() }),
+  /** Something failed in main or a helper process: the windows say so and offer a way on. */
+  'app.problem': z.object({
+    kind: z.enum(['main', 'child']),
+    process: z.string().max(64).optional(),
+  }),
 } as const
 
 export type Channels = typeof channels
@@ -169,8 +197,12 @@ export type Events = typeof events
 export type EventName = keyof Events
 export type EventPayload<E extends EventName> = z.infer<Events[E]>
 
-/** Channels whose arguments carry an API token (never logged, never echoed). */
+/**
+ * Channels whose arguments carry a secret, an API token or an EPP/auth code (never logged,
+ * never echoed).
+ */
 export const TOKEN_CARRYING_CHANNELS: readonly ChannelName[] = [
   'accounts.add',
   'accounts.changeToken',
+  'transfer.start',
 ]

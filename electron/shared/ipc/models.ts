@@ -19,6 +19,8 @@ export const TokenStorageSchema = z.object({
 export type TokenStorageView = z.infer<typeof TokenStorageSchema>
 
 export const ConnectivitySchema = z.enum(['unknown', 'online', 'offline', 'unauthorized'])
+/** How long a contact with VPS.org counts as "online" (main and the status bar agree on it). */
+export const CONNECTIVITY_FRESH_MS = 5 * 60_000
 export type Connectivity = z.infer<typeof ConnectivitySchema>
 
 /** A VPS.org account as the renderer sees it (no token). */
@@ -188,6 +190,8 @@ export const SyncStatusSchema = z.object({
   accountId: z.string(),
   connectivity: ConnectivitySchema,
   connectivityReason: z.string().optional(),
+  /** The last successful contact with VPS.org in this run; null before the first. */
+  lastReachedAt: iso.nullable().optional(),
   running: z.boolean(),
   progress: z
     .object({ pagesDone: z.number().int(), pagesTotal: z.number().int().optional() })
@@ -355,7 +359,27 @@ export const AnnotationImportSchema = z.object({
       currentNote: z.string(),
     }),
   ),
-  unmatched: z.array(z.object({ line: z.number().int(), value: z.string(), reason: z.string() })),
+  /** Rows that are not imported: each with its line, the domain value, and why (in English). */
+  unmatched: z.array(
+    z.object({
+      line: z.number().int(),
+      value: z.string(),
+      reason: z.string(),
+      /** Which rule refused the row, for the renderer's translation. */
+      code: z
+        .enum([
+          'noDomainColumn',
+          'notInAccount',
+          'badName',
+          'tagTooLong',
+          'tooManyTags',
+          'noteTooLong',
+        ])
+        .optional(),
+      /** The limit the row went beyond, when a limit refused it. */
+      limit: z.number().int().optional(),
+    }),
+  ),
   columns: z.object({ tags: z.boolean(), note: z.boolean() }),
 })
 export type AnnotationImport = z.infer<typeof AnnotationImportSchema>

@@ -16,3 +16,16 @@ export function fetchPrices(): Promise<PriceRow[]> {
 export function savePrices(rows: PriceRow[]): Promise<PriceRow[]> {
   return unwrap(bridge().pricing.set(rows))
 }
+
+/** A script error or unhandled rejection of this page, for main's log. */
+export interface PageErrorReport {
+  kind: 'error' | 'unhandledrejection'
+  message: string
+  stack?: string
+  source?: string
+}
+
+/** Sends an error of this page to main's log (scrubbed there). */
+export function reportError(report: PageErrorReport): Promise<null> {
+  return unwrap(bridge().app.reportError(report))
+}

@@ -9,3 +9,10 @@ export const fetchPortfolioPage = (
 export const syncNow = (accountId: string): Promise<SyncRun> => unwrap(bridge().sync.now(accountId))
 export const fetchSyncStatus = (accountId: string): Promise<SyncStatus> =>
   unwrap(bridge().sync.status(accountId))
+/** Why the window asks main to contact VPS.org now. */
+export type ConnectionCheckReason = 'start' | 'focus' | 'show' | 'online' | 'offline'
+/** Has main contact VPS.org now (a cheap GET) and answers the resulting status. */
+export const checkConnection = (
+  accountId: string,
+  why: ConnectionCheckReason,
+): Promise<SyncStatus> => unwrap(bridge().sync.checkConnection(accountId, why))

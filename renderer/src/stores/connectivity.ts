@@ -5,9 +5,20 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { AccountView, Connectivity, SyncRun } from '@shared/ipc/models'
+import {
+  CONNECTIVITY_FRESH_MS,
+  type AccountView,
+  type Connectivity,
+  type SyncRun,
+  type SyncStatus,
+} from '@shared/ipc/models'
 import { onEvent } from '@/api/events'
-import { fetchSyncStatus, syncNow } from '@/api/portfolio'
+import {
+  checkConnection,
+  fetchSyncStatus,
+  syncNow,
+  type ConnectionCheckReason,
+} from '@/api/portfolio'
 import { useAccountsStore } from './accounts'
 
 /** What is known about one account's connection and sync. */
@@ -18,6 +29,8 @@ export interface AccountSyncState {
   progress: { pagesDone: number; pagesTotal?: number } | null
   lastSuccessAt: string | null
   lastRun: SyncRun | null
+  /** The last successful contact with VPS.org that main knows of. */
+  lastReachedAt?: string | null
 }
 
 /** One account's connection and last sync as Settings shows it. */
@@ -34,6 +47,7 @@ const EMPTY: AccountSyncState = {
   progress: null,
   lastSuccessAt: null,
   lastRun: null,
+  lastReachedAt: null,
 }
 
 /** Connectivity and sync per account. */
@@ -45,6 +59,17 @@ export const useConnectivityStore = defineStore('connectivity', () => {
   }
 
   const current = computed(() => stateOf(useAccountsStore().current?.id))
+  /** The clock "online" is judged by; ticks so that an old contact stops counting as online. */
+  const now = ref(Date.now())
+  /**
+   * Whether the current account counts as online: VPS.org answered within the last few minutes.
+   * A window that has not heard from VPS.org lately says when it last did instead.
+   */
+  const reachedRecently = computed(() => {
+    const c = current.value
+    if (c.connectivity !== 'online' || !c.lastReachedAt) return false
+    return now.value - Date.parse(c.lastReachedAt) <= CONNECTIVITY_FRESH_MS
+  })
   const offline = computed(
     () => current.value.connectivity === 'offline' || current.value.connectivity === 'unauthorized',
   )
@@ -78,17 +103,66 @@ export const useConnectivityStore = defineStore('connectivity', () => {
     byAccount.value = { ...byAccount.value, [accountId]: { ...stateOf(accountId), ...change } }
   }
 
-  /** Loads an account's state from main. */
-  async function refresh(accountId: string): Promise<void> {
-    const s = await fetchSyncStatus(accountId)
-    patch(accountId, {
+  function apply(s: SyncStatus): void {
+    now.value = Date.now()
+    patch(s.accountId, {
       connectivity: s.connectivity,
       reason: s.connectivityReason,
       running: s.running,
       progress: s.progress,
       lastSuccessAt: s.lastSuccessAt,
       lastRun: s.lastRun,
+      lastReachedAt: s.lastReachedAt ?? null,
     })
+  }
+
+  /** Loads an account's state from main. */
+  async function refresh(accountId: string): Promise<void> {
+    apply(await fetchSyncStatus(accountId))
+  }
+
+  /**
+   * Has main contact VPS.org now for an account, and shows what it found. Only the connection
+   * is taken from the answer: sync progress comes from sync events, and an answer that arrives
+   * after a sync ended must not mark it running again.
+   */
+  async function check(accountId: string, why: ConnectionCheckReason): Promise<void> {
+    const s = await checkConnection(accountId, why)
+    now.value = Date.now()
+    patch(accountId, {
+      connectivity: s.connectivity,
+      reason: s.connectivityReason,
+      lastReachedAt: s.lastReachedAt ?? null,
+    })
+  }
+
+  /**
+   * Checks the current account when the window starts, is focused or shown again, and when the
+   * OS reports the network gone or back; ticks the "online" clock. Returns the stop function.
+   */
+  function watchNetwork(): () => void {
+    const checkCurrent = (why: ConnectionCheckReason) => {
+      const id = useAccountsStore().current?.id
+      if (id) void check(id, why).catch(() => {})
+    }
+    const onFocus = () => checkCurrent('focus')
+    const onOnline = () => checkCurrent('online')
+    const onOffline = () => checkCurrent('offline')
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') checkCurrent('show')
+    }
+    window.addEventListener('focus', onFocus)
+    window.addEventListener('online', onOnline)
+    window.addEventListener('offline', onOffline)
+    document.addEventListener('visibilitychange', onVisible)
+    const tick = setInterval(() => (now.value = Date.now()), 30_000)
+    return () => {
+      window.removeEventListener('focus', onFocus)
+      window.removeEventListener('online', onOnline)
+      window.removeEventListener('offline', onOffline)
+      document.removeEventListener('visibilitychange', onVisible)
+      clearInterval(tick)
+    }
   }
 
   /** Syncs now; the result arrives through events too. */
@@ -118,9 +192,14 @@ export const useConnectivityStore = defineStore('connectivity', () => {
           ...(p.run.status === 'ok' ? { lastSuccessAt: p.run.finishedAt } : {}),
         }),
       ),
-      onEvent('connectivity', (p) =>
-        patch(p.accountId, { connectivity: p.state, reason: p.reason }),
-      ),
+      onEvent('connectivity', (p) => {
+        now.value = Date.now()
+        patch(p.accountId, {
+          connectivity: p.state,
+          reason: p.reason,
+          ...(p.lastReachedAt !== undefined ? { lastReachedAt: p.lastReachedAt } : {}),
+        })
+      }),
     ]
     return () => stops.forEach((stop) => stop())
   }
@@ -128,11 +207,14 @@ export const useConnectivityStore = defineStore('connectivity', () => {
   return {
     byAccount,
     current,
+    reachedRecently,
     offline,
     writeBlockedReason,
     stateOf,
     accountStatus,
     refresh,
+    check,
+    watchNetwork,
     sync,
     listen,
   }

@@ -6,12 +6,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { AnnotationImport } from '@shared/ipc/models'
+import { ANNOTATION_LIMITS } from '@shared/validation/annotations'
 import * as api from '@/api/files'
 import { useAccountsStore } from './accounts'
 import { usePortfolioStore } from './portfolio'
 
 /** Far beyond any real tags file, and what main accepts. */
-export const MAX_IMPORT_BYTES = 20_000_000
+export const MAX_IMPORT_BYTES = ANNOTATION_LIMITS.maxCsvLength
 
 /** Export and import state. */
 export const useIoStore = defineStore('io', () => {

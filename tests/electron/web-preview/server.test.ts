@@ -8,6 +8,7 @@ import { createHandlers } from '../../../electron/main/ipc/handlers'
 import { EventBus } from '../../../electron/main/services/event-bus'
 import { startPreviewServer, type PreviewServer } from '../../../electron/web-preview/server'
 import { startTestApp } from '../../support/app'
+import { rawRequest } from '../../support/raw-http'
 
 let server: PreviewServer | undefined
 afterEach(async () => {
@@ -99,6 +100,31 @@ describe('web preview server', () => {
       result: { ok: true, data: expect.objectContaining({ ascii: 'example.com', cents: 2598 }) },
     })
     ws.close()
+  })
+
+  it('refuses pages and sockets whose Host is not its loopback address (DNS rebinding)', async () => {
+    const s = await start()
+    const cookie = (await fetch(s.url)).headers.get('set-cookie')!.split(';')[0]!
+    const key = new URL(s.url).search
+    const upgrade = {
+      connection: 'Upgrade',
+      upgrade: 'websocket',
+      'sec-websocket-version': '13',
+      'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+      origin: s.origin,
+      cookie,
+    }
+    for (const host of [`evil.example:${s.port}`, 'evil.example', `127.0.0.1:${s.port + 1}`]) {
+      expect((await rawRequest(s.port, 'GET', `/${key}`, { host })).status, host).toBe(403)
+      expect((await rawRequest(s.port, 'GET', '/assets/app.js', { host, cookie })).status).toBe(403)
+      const socketAnswer = await rawRequest(s.port, 'GET', '/__preview/bridge', {
+        ...upgrade,
+        host,
+      })
+      expect(socketAnswer.status, host).toBe(403)
+    }
+    const own = { host: `127.0.0.1:${s.port}`, cookie }
+    expect((await rawRequest(s.port, 'GET', '/assets/app.js', own)).status).toBe(200)
   })
 
   it('pushes bus events to connected pages', async () => {

@@ -187,3 +187,47 @@ describe('useConnectivityStore', () => {
     })
   })
 })
+
+describe('connectivity checks', () => {
+  beforeEach(() => setActivePinia(createPinia()))
+  afterEach(() => {
+    delete window.domainDesk
+  })
+
+  it('asks main to contact VPS.org when the window is focused or shown and when the network changes', async () => {
+    const status: SyncStatus = {
+      accountId: 'a',
+      connectivity: 'offline',
+      running: false,
+      progress: null,
+      lastRun: null,
+      lastSuccessAt: null,
+      lastReachedAt: '2026-12-06T08:00:00.000Z',
+    }
+    const fake = installFakeBridge({ 'sync.checkConnection': async () => status })
+    useAccountsStore().accounts = [account('a')]
+    useAccountsStore().currentId = 'a'
+    const store = useConnectivityStore()
+    const stop = store.watchNetwork()
+    window.dispatchEvent(new Event('focus'))
+    window.dispatchEvent(new Event('online'))
+    window.dispatchEvent(new Event('offline'))
+    document.dispatchEvent(new Event('visibilitychange'))
+    await new Promise((r) => setTimeout(r, 0))
+    const checks = fake.calls.filter(([c]) => c === 'sync.checkConnection')
+    expect(checks.map(([, args]) => args)).toEqual([
+      ['a', 'focus'],
+      ['a', 'online'],
+      ['a', 'offline'],
+      ['a', 'show'],
+    ])
+    expect(store.stateOf('a')).toMatchObject({
+      connectivity: 'offline',
+      lastReachedAt: '2026-12-06T08:00:00.000Z',
+    })
+    stop()
+    window.dispatchEvent(new Event('focus'))
+    await new Promise((r) => setTimeout(r, 0))
+    expect(fake.calls.filter(([c]) => c === 'sync.checkConnection')).toHaveLength(4)
+  })
+})

@@ -5,7 +5,10 @@ import { EventBus } from '../../../../electron/main/services/event-bus'
 import { isTrustedSenderUrl } from '../../../../electron/main/shell/trusted-sender'
 import type { Dispatch } from '../../../../electron/main/ipc/dispatcher'
 
-type Listener = (event: { senderFrame?: { url: string } | null }, ...args: unknown[]) => unknown
+type Listener = (
+  event: { senderFrame?: { url: string; parent?: unknown } | null },
+  ...args: unknown[]
+) => unknown
 
 function fakeIpcMain() {
   const handlers = new Map<string, Listener>()
@@ -40,7 +43,7 @@ describe('Electron IPC transport', () => {
       isTrustedSenderUrl(url, { devServerUrl: undefined }),
     )
     await ipc.handlers.get('domain.get')!(
-      { senderFrame: { url: 'app://domain-desk/index.html' } },
+      { senderFrame: { url: 'app://domain-desk/index.html', parent: null } },
       'acct',
       101,
     )
@@ -63,6 +66,25 @@ describe('Electron IPC transport', () => {
       },
       { channel: 'domain.get', args: ['acct', 101], sender: { trusted: false, url: undefined } },
     ])
+  })
+
+  it('trusts only the main frame: an app page inside a subframe is refused', async () => {
+    const ipc = fakeIpcMain()
+    const trusted: boolean[] = []
+    registerIpcHandlers(
+      ipc as never,
+      async (_channel, _args, sender) => {
+        trusted.push(sender.trusted)
+        return { ok: true, data: null }
+      },
+      (url) => isTrustedSenderUrl(url, { devServerUrl: undefined }),
+    )
+    const url = 'app://domain-desk/index.html'
+    const main = { url, parent: null }
+    await ipc.handlers.get('domain.get')!({ senderFrame: main }, 'acct', 101)
+    await ipc.handlers.get('domain.get')!({ senderFrame: { url, parent: main } }, 'acct', 101)
+    await ipc.handlers.get('domain.get')!({ senderFrame: { url } }, 'acct', 101)
+    expect(trusted).toEqual([true, false, false])
   })
 
   it('forwards bus events to every live window on one channel', () => {

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
+import { ANNOTATION_LIMITS } from '../../../../electron/shared/validation/annotations'
 import { startTestApp } from '../../../support/app'
 
 describe('exports', () => {
@@ -75,6 +76,48 @@ describe('exports', () => {
     })
   })
 
+  it('starts every CSV export with a UTF-8 byte-order mark and defuses formulae, numbers left as numbers', async () => {
+    const app = await startTestApp({ sandbox: { domains: 25 } })
+    await app.call('domain.setTags', app.accountId, 101, ["+cmd|' /C calc'!A0", 'safe'])
+    await app.call('domain.setNote', app.accountId, 101, '=HYPERLINK("http://evil.example","x")')
+    await app.call('domain.setNote', app.accountId, 102, '@SUM(1+1)')
+    await app.call('domain.setNote', app.accountId, 103, '-2+3')
+    await app.call('domain.setNote', app.accountId, 104, '\t=1')
+    const files = [
+      await app.call('export.portfolio', app.accountId),
+      await app.call('export.forecast', app.accountId, { months: 12, timeZone: 'UTC' }),
+    ]
+    for (const file of files) {
+      const bytes = Buffer.from(file.content, 'utf8')
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      const parsed = Papa.parse<Record<string, string>>(file.content.slice(1), {
+        header: true,
+        skipEmptyLines: true,
+      })
+      expect(parsed.errors).toEqual([])
+      for (const row of parsed.data) {
+        for (const cell of Object.values(row)) {
+          // A cell a spreadsheet would evaluate starts with one of these; a negative number is data.
+          if (/^-\d+(\.\d+)?$/.test(cell)) continue
+          expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+        }
+      }
+    }
+    const portfolio = Papa.parse<Record<string, string>>(files[0]!.content.slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    }).data
+    const byName = (n: string) => portfolio.find((r) => r.domain === n)!
+    expect(byName('example.com')).toMatchObject({
+      tags: "'+cmd|' /C calc'!A0; safe",
+      note: '\'=HYPERLINK("http://evil.example","x")',
+    })
+    const notes = portfolio.map((r) => r.note)
+    expect(notes).toEqual(expect.arrayContaining(["'@SUM(1+1)", "'-2+3", "'\t=1"]))
+    // An expired domain's days_left stays a plain negative number a spreadsheet can sum.
+    expect(portfolio.some((r) => /^-\d+$/.test(r.days_left!))).toBe(true)
+  })
+
   it('exports the forecast as CSV by month, by TLD and in total', async () => {
     const app = await startTestApp({ sandbox: { domains: 25 } })
     const file = await app.call('export.forecast', app.accountId, { months: 12, timeZone: 'UTC' })
@@ -101,11 +144,12 @@ describe('exports', () => {
       ['myapp.io', []],
     ])
     expect(preview.unmatched).toEqual([
-      { line: 4, value: 'not-mine.com', reason: 'Not in this account.' },
+      { line: 4, value: 'not-mine.com', reason: 'Not in this account.', code: 'notInAccount' },
       {
         line: 5,
         value: 'bad_name.com',
         reason: expect.stringMatching(/letters, digits and hyphens/),
+        code: 'badName',
       },
     ])
     expect((await app.call('domain.get', app.accountId, 101)).tags).toEqual([])
@@ -117,6 +161,46 @@ describe('exports', () => {
       tags: ['a', 'b'],
       note: 'hello',
     })
+  })
+
+  it('refuses rows beyond the IPC limits (tag length and count, note length) with their line numbers', async () => {
+    const app = await startTestApp({ sandbox: { domains: 10 } })
+    const manyTags = Array.from({ length: ANNOTATION_LIMITS.maxTags + 1 }, (_, i) => `t${i}`)
+    const rows = [
+      'domain,tags,note',
+      'example.com,ok-tag,fine',
+      `myapp.io,${'x'.repeat(ANNOTATION_LIMITS.maxTagLength + 1)},`,
+      // A quoted note over two lines: the next row starts on line 6, not 5.
+      'example.com,,"first line',
+      'second line"',
+      `example.com,"${manyTags.join(';')}",`,
+      `myapp.io,,${'n'.repeat(ANNOTATION_LIMITS.maxNoteLength + 1)}`,
+      'not-mine.com,x,y',
+    ]
+    const csv = rows.join('\r\n') + '\r\n'
+    const preview = await app.call('import.annotationsPreview', app.accountId, csv)
+    expect(preview.matched.map((m: { line: number }) => m.line)).toEqual([2, 4])
+    expect(
+      preview.unmatched.map((u: { line: number; code?: string; limit?: number }) => [
+        u.line,
+        u.code,
+        u.limit,
+      ]),
+    ).toEqual([
+      [3, 'tagTooLong', ANNOTATION_LIMITS.maxTagLength],
+      [6, 'tooManyTags', ANNOTATION_LIMITS.maxTags],
+      [7, 'noteTooLong', ANNOTATION_LIMITS.maxNoteLength],
+      [8, 'notInAccount', undefined],
+    ])
+    expect(preview.unmatched[0].reason).toMatch(/longer than 64 characters/)
+    const before = await app.call('domain.get', app.accountId, 102)
+    expect(await app.call('import.annotationsApply', app.accountId, csv)).toEqual({
+      applied: 2,
+      unmatched: 4,
+    })
+    // A refused row changes nothing; the accepted ones are applied.
+    expect((await app.call('domain.get', app.accountId, 102)).tags).toEqual(before.tags)
+    expect((await app.call('domain.get', app.accountId, 101)).note).toBe('first line\nsecond line')
   })
 
   it('leaves a column alone when the file does not have it, and reports a missing domain column', async () => {

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import {
   CONTENT_SECURITY_POLICY,
+  CONTENT_SECURITY_POLICY_META,
+  META_IGNORED_DIRECTIVES,
   SECURITY_HEADERS,
 } from '../../../../electron/main/shell/content-security-policy'
 
@@ -52,5 +56,23 @@ describe('SECURITY_HEADERS', () => {
 
   it('cannot be changed at run time', () => {
     expect(Object.isFrozen(SECURITY_HEADERS)).toBe(true)
+  })
+})
+
+describe('the policy in renderer/index.html', () => {
+  const html = readFileSync(
+    fileURLToPath(new URL('../../../../renderer/index.html', import.meta.url)),
+    'utf8',
+  )
+  const metas = [...html.matchAll(/<meta\s[^>]*http-equiv="Content-Security-Policy"[^>]*>/gi)]
+  const content = /content="([^"]*)"/i.exec(metas[0]?.[0] ?? '')?.[1] ?? ''
+
+  it('is the app:// header policy, less what a <meta> policy cannot carry', () => {
+    expect(metas).toHaveLength(1)
+    const header = directives(CONTENT_SECURITY_POLICY)
+    for (const name of META_IGNORED_DIRECTIVES) header.delete(name)
+    expect(header.size).toBeGreaterThan(5)
+    expect(directives(content)).toEqual(header)
+    expect(content).toBe(CONTENT_SECURITY_POLICY_META)
   })
 })

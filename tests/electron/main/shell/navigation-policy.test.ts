@@ -56,6 +56,28 @@ describe('externalLinkToOpen', () => {
     expect(externalLinkToOpen('https://user@vps.org/')).toBeUndefined()
   })
 
+  it('opens only the hosts the app links to (VPS.org and its docs)', () => {
+    for (const url of [
+      'https://vps.org/',
+      'https://www.vps.org/pricing',
+      'https://docs.vps.org/api/domains',
+      'https://admin.vps.org/domains',
+    ]) {
+      expect(externalLinkToOpen(url), url).toBe(url)
+    }
+    for (const url of [
+      'https://evil.example/',
+      'https://vps.org.evil.example/',
+      'https://evilvps.org/',
+      'https://xn--vps-org.example/',
+      'https://vps.org:8443/',
+      'https://127.0.0.1/',
+      'https://anything.vps.org/',
+    ]) {
+      expect(externalLinkToOpen(url), url).toBeUndefined()
+    }
+  })
+
   it('drops malformed links', () => {
     expect(externalLinkToOpen('https://')).toBeUndefined()
     expect(externalLinkToOpen('not a url')).toBeUndefined()

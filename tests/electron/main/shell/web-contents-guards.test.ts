@@ -68,6 +68,19 @@ describe('guardWebContents', () => {
     expect(openExternal).not.toHaveBeenCalled()
   })
 
+  it('refuses and logs links to hosts outside the allowlist, without the path or query', () => {
+    const contents = new FakeWebContents()
+    const openExternal = vi.fn(async (_url: string) => {})
+    const log = vi.fn()
+    guardWebContents(contents as any, { devServerUrl: undefined, openExternal, log })
+    const url = 'https://evil.example/steal?token=abc'
+    expect(contents.openHandler?.({ url })).toEqual({ action: 'deny' })
+    expect(openExternal).not.toHaveBeenCalled()
+    expect(log).toHaveBeenCalledTimes(1)
+    expect(JSON.stringify(log.mock.calls[0])).toContain('evil.example')
+    expect(JSON.stringify(log.mock.calls[0])).not.toContain('token=abc')
+  })
+
   it('still denies the window when the browser cannot be opened', async () => {
     const contents = new FakeWebContents()
     const failure = Promise.reject(new Error('no browser'))

@@ -12,9 +12,9 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-async function mountDialog() {
+async function mountDialog(preview = PREVIEW, locale: 'en' | 'hy' = 'en') {
   const fake = installFakeBridge({
-    'import.annotationsPreview': async () => PREVIEW,
+    'import.annotationsPreview': async () => preview,
     'import.annotationsApply': async () => ({ applied: 1, unmatched: 2 }),
     'portfolio.list': async () => ({
       rows: [],
@@ -34,7 +34,7 @@ async function mountDialog() {
       h(Toast),
     ],
   }
-  await mountApp(Host, { pinia: { initialState: accountState() } })
+  await mountApp(Host, { pinia: { initialState: accountState() }, locale })
   await flushPromises()
   return { fake, visible }
 }
@@ -78,6 +78,35 @@ describe('ImportDialog', () => {
       ['3', 'nope.com', 'Not in this account.'],
       ['4', 'not a name', 'A domain name cannot contain spaces.'],
     ])
+  })
+
+  it('lists rows refused by a limit with their line and the limit, in English and Armenian', async () => {
+    const refused = {
+      ...PREVIEW,
+      unmatched: [
+        { line: 3, value: 'a.com', reason: 'x', code: 'tagTooLong' as const, limit: 64 },
+        { line: 7, value: 'b.com', reason: 'x', code: 'tooManyTags' as const, limit: 50 },
+        { line: 9, value: 'c.com', reason: 'x', code: 'noteTooLong' as const, limit: 10000 },
+      ],
+    }
+    const cells = () =>
+      [...document.querySelectorAll('[data-testid="import-unmatched"] tbody tr')].map((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim()),
+      )
+    await mountDialog(refused)
+    await pick(CSV)
+    expect(cells()).toEqual([
+      ['3', 'a.com', 'A tag is longer than 64 characters.'],
+      ['7', 'b.com', 'More than 50 tags for one domain.'],
+      ['9', 'c.com', 'The note is longer than 10,000 characters.'],
+    ])
+    document.body.innerHTML = ''
+    await mountDialog(refused, 'hy')
+    await pick(CSV)
+    const hy = cells()
+    expect(hy.map((r) => r[0])).toEqual(['3', '7', '9'])
+    for (const row of hy) expect(row[2]).toMatch(/[\u0531-\u058F]/)
+    expect(hy[0]![2]).toContain('64')
   })
 
   it('applies the file, says what happened and closes', async () => {

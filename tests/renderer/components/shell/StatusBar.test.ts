@@ -22,12 +22,13 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-async function mountBar() {
+async function mountBar(lastReachedAt: string | null = new Date().toISOString()) {
   const fake = installFakeBridge({
     'sync.now': async () => ({ id: 1, status: 'ok' }),
     'sync.status': async () => ({
       accountId: 'a1',
       connectivity: 'online',
+      lastReachedAt,
       running: false,
       progress: null,
       lastRun: null,
@@ -65,6 +66,28 @@ describe('StatusBar', () => {
     })
     await flushPromises()
     expect(wrapper.find('[role="progressbar"]').exists()).toBe(false)
+  })
+
+  it('says "Online" only after a recent contact with VPS.org, otherwise when it last reached it', async () => {
+    const { wrapper } = await mountBar(new Date(Date.now() - 10 * 60_000).toISOString())
+    const status = wrapper.find('[role="status"]').text()
+    expect(status).not.toBe('Online')
+    expect(status).toMatch(/^Last reached VPS\.org /)
+    const never = (await mountBar(null)).wrapper.find('[role="status"]').text()
+    expect(never).not.toBe('Online')
+  })
+
+  it('says when the account is offline, and when VPS.org was last reached', async () => {
+    const { wrapper, fake } = await mountBar()
+    fake.emit('connectivity', {
+      accountId: 'a1',
+      state: 'offline',
+      reason: 'down',
+      lastReachedAt: new Date(Date.now() - 60 * 60_000).toISOString(),
+    })
+    await flushPromises()
+    expect(wrapper.find('[role="status"]').text()).toBe('Offline')
+    expect(wrapper.text()).toMatch(/Last reached VPS\.org /)
   })
 
   it('says when the account is offline', async () => {
