@@ -33,6 +33,7 @@ export function createBrowserWindowClass(
     #minimized = false
     #destroyed = false
     #title: string
+    #backgroundColor: string
 
     constructor(options: BrowserWindowConstructorOptions = {}) {
       super()
@@ -50,6 +51,7 @@ export function createBrowserWindowClass(
       }
       this.#visible = options.show !== false
       this.#title = options.title ?? ''
+      this.#backgroundColor = options.backgroundColor ?? '#FFFFFF'
       this.webContents = new StandinWebContents(state, ipcMain, preferences.preload, {
         width: this.#bounds.width,
         height: this.#bounds.height,
@@ -179,6 +181,14 @@ export function createBrowserWindowClass(
 
     setTitle(title: string): void {
       this.#title = title
+    }
+
+    getBackgroundColor(): string {
+      return this.#backgroundColor
+    }
+
+    setBackgroundColor(color: string): void {
+      this.#backgroundColor = color
     }
 
     setMenu(): void {}
