@@ -5,13 +5,14 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { AppInfo, PriceRow } from '../../shared/ipc/models'
+import type { AppInfo, PriceRow, ThemeChoice } from '../../shared/ipc/models'
 import { Cache } from '../core/db/cache'
 import type { TokenVault } from '../core/vault/index'
 import { VpsApiClient, type VpsApiClientOptions } from '../core/vps-api/index'
 import { AccountStore } from './account-store'
 import { AccountsService } from './accounts-service'
 import { AppError } from './app-error'
+import { AppearanceService } from './appearance'
 import { ConnectivityTracker } from './connectivity'
 import { DemoService } from './demo-service'
 import { DomainWriter } from './domain-writer'
@@ -45,6 +46,8 @@ export interface AppServicesOptions {
   now?: () => Date
   /** OS notifications (Electron); without it, notifications only reach the renderer as events. */
   notificationPort?: NotificationPort
+  /** Called when the user chooses a theme, so the window shell can follow at once. */
+  onThemeChange?: (theme: ThemeChoice) => void
   /** How often notification checks run; 0 turns them off (tests). Default hourly. */
   notificationIntervalMs?: number
 }
@@ -62,6 +65,7 @@ export interface AppServices {
   demo: DemoService
   planning: PlanningService
   notifications: NotificationService
+  appearance: AppearanceService
   exports: {
     calendarIcs: (
       accountId: string,
@@ -173,6 +177,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     demo,
     planning,
     notifications,
+    appearance: new AppearanceService(cache, options.onThemeChange),
     exports: {
       calendarIcs: (accountId, o) => calendarIcs(cache, accountId, o),
       portfolioCsv: (accountId) =>
