@@ -31,6 +31,7 @@ export function createBrowserWindowClass(
     #visible: boolean
     #maximized = false
     #minimized = false
+    #fullScreen = false
     #destroyed = false
     #title: string
     #backgroundColor: string
@@ -157,8 +158,14 @@ export function createBrowserWindowClass(
       return this.#minimized
     }
 
+    setFullScreen(flag: boolean): void {
+      if (this.#fullScreen === flag) return
+      this.#fullScreen = flag
+      this.emit(flag ? 'enter-full-screen' : 'leave-full-screen')
+    }
+
     isFullScreen(): boolean {
-      return false
+      return this.#fullScreen
     }
 
     getBounds(): Rectangle {
