@@ -2,7 +2,7 @@ import { BrowserWindow, nativeTheme, screen } from 'electron'
 import { APP_ENTRY_URL } from './app-origin'
 import { startupAppearance, type ThemeSource } from './appearance'
 import { mainWindowOptions } from './window-options'
-import { fitWindowStateToDisplays, type ScreenRect } from './window-state'
+import { fitWindowStateToDisplays, restoreSteps, type ScreenRect } from './window-state'
 import { loadWindowState, trackWindowState } from './window-state-store'
 
 /** Where the main window's code and page come from, and where it keeps its state. */
@@ -49,7 +49,10 @@ export function createMainWindow(sources: MainWindowSources): BrowserWindow {
   })
   trackWindowState(window, sources.windowStateFile)
   window.once('ready-to-show', () => {
-    if (state.maximized) window.maximize()
+    for (const step of restoreSteps(state)) {
+      if (step === 'maximize') window.maximize()
+      else window.setFullScreen(true)
+    }
     window.show()
   })
   window
