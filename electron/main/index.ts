@@ -13,7 +13,7 @@ import { createHandlers } from './ipc/handlers'
 import { createAppServices, type AppServices } from './services/app-services'
 import { registerAppScheme, serveRendererOverAppProtocol } from './shell/app-protocol'
 import { installCrashHandlers } from './shell/crash-handling'
-import { createMainWindow } from './shell/main-window'
+import { applyTheme, createMainWindow } from './shell/main-window'
 import { osNotificationPort } from './shell/os-notifications'
 import { denyAllPermissions } from './shell/permissions'
 import { claimSingleInstance } from './shell/single-instance'
@@ -33,6 +33,7 @@ function openMainWindow(): void {
     devServerUrl,
     devTools: !app.isPackaged,
     windowStateFile: windowStateFileIn(app.getPath('userData')),
+    savedTheme: services?.appearance.theme(),
   })
   mainWindow.on('closed', () => (mainWindow = undefined))
 }
@@ -53,6 +54,7 @@ async function start(): Promise<void> {
       () => mainWindow,
       (route) => services?.bus.emit('navigate', { route }),
     ),
+    onThemeChange: (theme) => applyTheme(theme, mainWindow),
   })
   const dispatch = createDispatcher(createHandlers(services), services.logger)
   registerIpcHandlers(ipcMain, dispatch, (url) => isTrustedSenderUrl(url, { devServerUrl }))

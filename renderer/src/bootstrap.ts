@@ -11,7 +11,7 @@ import 'primeicons/primeicons.css'
 import { createApp, watch } from 'vue'
 import App from './App.vue'
 import { hasBridge } from './api/bridge'
-import { tellLanguage } from './api/notifications'
+import { tellLanguage, tellTheme } from './api/notifications'
 import { createAppI18n, INTL_LOCALE } from './i18n'
 import { primeVueLocale } from './i18n/primevue-locale'
 import { createAppRouter } from './router'
@@ -43,6 +43,14 @@ export function bootstrap(): void {
   watch(
     () => settings.dark,
     (dark) => document.documentElement.classList.toggle(DARK_CLASS, dark),
+    { immediate: true },
+  )
+  // Main applies the saved theme before the window's first paint at the next start.
+  watch(
+    () => settings.themeChoice,
+    (theme) => {
+      if (hasBridge()) void tellTheme(theme).catch(() => {})
+    },
     { immediate: true },
   )
   watch(

@@ -68,6 +68,10 @@ export function createHandlers(s: AppServices): Handlers {
       s.notifications.setLanguage(language)
       return null
     },
+    'settings.setTheme': (theme) => {
+      s.appearance.setTheme(theme)
+      return null
+    },
     'pricing.get': () => s.prices(),
     'pricing.set': (rows) => s.setPrices(rows),
   }

@@ -5,13 +5,14 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { AppInfo, PriceRow } from '../../shared/ipc/models'
+import type { AppInfo, PriceRow, ThemeChoice } from '../../shared/ipc/models'
 import { Cache } from '../core/db/cache'
 import type { TokenVault } from '../core/vault/index'
 import { VpsApiClient, type VpsApiClientOptions } from '../core/vps-api/index'
 import { AccountStore } from './account-store'
 import { AccountsService } from './accounts-service'
 import { AppError } from './app-error'
+import { AppearanceService } from './appearance'
 import { ConnectivityTracker } from './connectivity'
 import { ConnectivityMonitor, type Timers } from './connectivity-monitor'
 import { DemoService, type DemoOptions } from './demo-service'
@@ -41,6 +42,8 @@ export interface AppServicesOptions {
   now?: () => Date
   /** OS notifications (Electron); without it, notifications only reach the renderer as events. */
   notificationPort?: NotificationPort
+  /** Called when the user chooses a theme, so the window shell can follow at once. */
+  onThemeChange?: (theme: ThemeChoice) => void
   /** How often notification checks run; 0 turns them off (tests). Default hourly. */
   notificationIntervalMs?: number
   /** Timers of the offline probes (tests drive them); default the real ones. */
@@ -63,6 +66,7 @@ export interface AppServices {
   planning: PlanningService
   notifications: NotificationService
   connectivity: ConnectivityMonitor
+  appearance: AppearanceService
   exports: {
     calendarIcs: (
       accountId: string,
@@ -215,6 +219,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     planning,
     notifications,
     connectivity: monitor,
+    appearance: new AppearanceService(cache, options.onThemeChange),
     exports: {
       calendarIcs: (accountId, o) => calendarIcs(cache, accountId, o),
       portfolioCsv: (accountId) =>

@@ -1,7 +1,8 @@
 import { BrowserWindow, nativeTheme, screen } from 'electron'
 import { APP_ENTRY_URL } from './app-origin'
+import { startupAppearance, type ThemeSource } from './appearance'
 import { mainWindowOptions } from './window-options'
-import { fitWindowStateToDisplays, type ScreenRect } from './window-state'
+import { fitWindowStateToDisplays, restoreSteps, type ScreenRect } from './window-state'
 import { loadWindowState, trackWindowState } from './window-state-store'
 
 /** Where the main window's code and page come from, and where it keeps its state. */
@@ -14,6 +15,8 @@ export interface MainWindowSources {
   devTools: boolean
   /** The JSON file the window's bounds are kept in (see `windowStateFileIn(userData)`). */
   windowStateFile: string
+  /** The theme saved in Settings (the cache's `app_settings`), if any. */
+  savedTheme?: string
 }
 
 /** The work areas of all displays, the primary display's first. */
@@ -34,21 +37,41 @@ export function createMainWindow(sources: MainWindowSources): BrowserWindow {
     loadWindowState(sources.windowStateFile),
     displayWorkAreas(),
   )
-  const window = new BrowserWindow(
-    mainWindowOptions({
+  // The saved theme reaches Chromium before the window exists, so the first paint is right.
+  const appearance = applyTheme(sources.savedTheme)
+  const window = new BrowserWindow({
+    ...mainWindowOptions({
       preloadPath: sources.preloadPath,
       devTools: sources.devTools,
       bounds: state.bounds,
-      prefersDarkColors: nativeTheme.shouldUseDarkColors,
     }),
-  )
+    backgroundColor: appearance.backgroundColor,
+  })
   trackWindowState(window, sources.windowStateFile)
   window.once('ready-to-show', () => {
-    if (state.maximized) window.maximize()
+    for (const step of restoreSteps(state)) {
+      if (step === 'maximize') window.maximize()
+      else window.setFullScreen(true)
+    }
     window.show()
   })
   window
     .loadURL(sources.devServerUrl ?? APP_ENTRY_URL)
     .catch((error: unknown) => console.error('The main window failed to load:', error))
   return window
+}
+
+/**
+ * Sets `nativeTheme.themeSource` to a theme (the OS's when unknown) and returns the matching
+ * window background; with `window`, repaints its background too (the user chose a theme).
+ */
+export function applyTheme(
+  theme: string | undefined,
+  window?: BrowserWindow,
+): { themeSource: ThemeSource; backgroundColor: string } {
+  nativeTheme.themeSource = startupAppearance(theme, false).themeSource
+  // Now `shouldUseDarkColors` is the OS's preference under `system`, the chosen theme otherwise.
+  const appearance = startupAppearance(theme, nativeTheme.shouldUseDarkColors)
+  if (window && !window.isDestroyed()) window.setBackgroundColor(appearance.backgroundColor)
+  return appearance
 }

@@ -41,15 +41,22 @@ export function saveWindowState(file: string, state: WindowState): void {
 /** The window methods the tracker uses. */
 export type TrackedWindow = Pick<
   BrowserWindow,
-  'on' | 'getNormalBounds' | 'isMaximized' | 'isDestroyed'
+  'on' | 'getNormalBounds' | 'isMaximized' | 'isFullScreen' | 'isDestroyed'
 >
 
-/** The state of a window now: its un-maximised bounds, so restoring later gives a sane size. */
+/**
+ * The state of a window now: its normal (un-maximised, windowed) bounds, so restoring later gives
+ * a sane size, and whether it is maximised and full screen.
+ */
 export function captureWindowState(
-  window: Pick<TrackedWindow, 'getNormalBounds' | 'isMaximized'>,
+  window: Pick<TrackedWindow, 'getNormalBounds' | 'isMaximized' | 'isFullScreen'>,
 ): WindowState {
   const { x, y, width, height } = window.getNormalBounds()
-  return { bounds: { x, y, width, height }, maximized: window.isMaximized() }
+  return {
+    bounds: { x, y, width, height },
+    maximized: window.isMaximized(),
+    fullScreen: window.isFullScreen(),
+  }
 }
 
 /**
@@ -75,6 +82,8 @@ export function trackWindowState(window: TrackedWindow, file: string, debounceMs
   window.on('move', saveSoon)
   window.on('maximize', saveSoon)
   window.on('unmaximize', saveSoon)
+  window.on('enter-full-screen', saveSoon)
+  window.on('leave-full-screen', saveSoon)
   window.on('close', saveNow)
   window.on('closed', cancel)
 }

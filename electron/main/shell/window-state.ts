@@ -18,20 +18,23 @@ export interface WindowBounds {
 export interface WindowState {
   bounds: WindowBounds
   maximized: boolean
+  /** Whether the window was full screen (over its maximised or normal bounds). */
+  fullScreen: boolean
 }
 
 /** The smallest the main window may be (also its `minWidth`/`minHeight`). */
 export const MINIMUM_WINDOW_SIZE = Object.freeze({ width: 720, height: 480 })
 
-/** The first-run window: 1200×800, centred, not maximised. */
+/** The first-run window: 1200×800, centred, neither maximised nor full screen. */
 export const DEFAULT_WINDOW_STATE: WindowState = Object.freeze({
   bounds: Object.freeze({ width: 1200, height: 800 }),
   maximized: false,
+  fullScreen: false,
 }) as WindowState
 
 /** A copy of the defaults, so callers can never change the shared object. */
 function defaults(): WindowState {
-  return { bounds: { ...DEFAULT_WINDOW_STATE.bounds }, maximized: false }
+  return { bounds: { ...DEFAULT_WINDOW_STATE.bounds }, maximized: false, fullScreen: false }
 }
 
 const isFiniteNumber = (value: unknown): value is number =>
@@ -51,7 +54,11 @@ export function parseWindowState(text: string | undefined): WindowState {
     return defaults()
   }
   if (typeof data !== 'object' || data === null) return defaults()
-  const { bounds, maximized } = data as { bounds?: unknown; maximized?: unknown }
+  const { bounds, maximized, fullScreen } = data as {
+    bounds?: unknown
+    maximized?: unknown
+    fullScreen?: unknown
+  }
   if (typeof bounds !== 'object' || bounds === null) return defaults()
   const { x, y, width, height } = bounds as Record<string, unknown>
   if (!isFiniteNumber(width) || !isFiniteNumber(height) || width <= 0 || height <= 0) {
@@ -60,7 +67,11 @@ export function parseWindowState(text: string | undefined): WindowState {
   const size = { width: Math.round(width), height: Math.round(height) }
   const position =
     isFiniteNumber(x) && isFiniteNumber(y) ? { x: Math.round(x), y: Math.round(y) } : {}
-  return { bounds: { ...position, ...size }, maximized: maximized === true }
+  return {
+    bounds: { ...position, ...size },
+    maximized: maximized === true,
+    fullScreen: fullScreen === true,
+  }
 }
 
 /** The text written to the state file. */
@@ -101,6 +112,7 @@ export function fitWindowStateToDisplays(state: WindowState, workAreas: ScreenRe
     return {
       bounds: { width: state.bounds.width, height: state.bounds.height },
       maximized: state.maximized,
+      fullScreen: state.fullScreen,
     }
   }
   let best: ScreenRect | undefined
@@ -116,7 +128,11 @@ export function fitWindowStateToDisplays(state: WindowState, workAreas: ScreenRe
     }
   }
   if (!best || x === undefined || y === undefined) {
-    return { bounds: fitSize(state.bounds, primary), maximized: state.maximized }
+    return {
+      bounds: fitSize(state.bounds, primary),
+      maximized: state.maximized,
+      fullScreen: state.fullScreen,
+    }
   }
   const size = fitSize(state.bounds, best)
   return {
@@ -126,5 +142,20 @@ export function fitWindowStateToDisplays(state: WindowState, workAreas: ScreenRe
       ...size,
     },
     maximized: state.maximized,
+    fullScreen: state.fullScreen,
   }
+}
+
+/** What is done to a restored window once it can be shown. */
+export type RestoreStep = 'maximize' | 'fullScreen'
+
+/**
+ * How to bring a window back to its saved state: maximise it if it was, then enter full screen
+ * if it was, so that leaving full screen returns it to maximised when it had been.
+ */
+export function restoreSteps(state: WindowState): RestoreStep[] {
+  const steps: RestoreStep[] = []
+  if (state.maximized) steps.push('maximize')
+  if (state.fullScreen) steps.push('fullScreen')
+  return steps
 }

@@ -41,6 +41,7 @@ export const CHANNEL_NAMES = [
   'settings.notifications',
   'settings.setNotifications',
   'settings.setLanguage',
+  'settings.setTheme',
   'pricing.get',
   'pricing.set',
 ] as const

@@ -26,6 +26,7 @@ import {
   SettingsChangeSchema,
   SyncRunSchema,
   SyncStatusSchema,
+  ThemeChoiceSchema,
   TransferCheckSchema,
   TransferViewSchema,
 } from './models'
@@ -156,6 +157,7 @@ export const channels = {
     NotificationSettingsSchema,
   ),
   'settings.setLanguage': channel(z.tuple([language]), z.null()),
+  'settings.setTheme': channel(z.tuple([ThemeChoiceSchema]), z.null()),
   'pricing.get': channel(z.tuple([]), z.array(PriceRowSchema)),
   'pricing.set': channel(z.tuple([z.array(PriceRowSchema).max(500)]), z.array(PriceRowSchema)),
 } as const

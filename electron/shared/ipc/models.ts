@@ -393,6 +393,10 @@ export const NotificationSettingsSchema = z.object({
 })
 export type NotificationSettings = z.infer<typeof NotificationSettingsSchema>
 
+/** The theme chosen in Settings; `system` follows the OS. */
+export const ThemeChoiceSchema = z.enum(['system', 'light', 'dark'])
+export type ThemeChoice = z.infer<typeof ThemeChoiceSchema>
+
 export const AppNotificationSchema = z.object({
   kind: z.enum([
     'registration.active',

@@ -10,3 +10,7 @@ export const saveNotificationSettings = (
 export const tellLanguage = async (language: 'en' | 'hy'): Promise<void> => {
   await unwrap(bridge().settings.setLanguage(language))
 }
+/** Main keeps the theme too, to apply it before the next window's first paint. */
+export const tellTheme = async (theme: 'system' | 'light' | 'dark'): Promise<void> => {
+  await unwrap(bridge().settings.setTheme(theme))
+}

@@ -24,8 +24,10 @@ import {
   shiftMonth,
   systemTimeZone,
 } from '@/components/calendar/calendar-dates'
+import { weekStartFor } from '@/components/calendar/week-start'
 import type { AppLocale } from '@/i18n'
 import { useAccountsStore } from './accounts'
+import { useSettingsStore } from './settings'
 
 /** The agenda's quick windows, in days from now. */
 export const WINDOWS = [30, 60, 90] as const
@@ -73,7 +75,9 @@ export const useCalendarStore = defineStore('calendar', () => {
   const overview = latest<Forecast | null>(null)
   const accountId = () => useAccountsStore().current?.id ?? null
 
-  const weeks = computed(() => monthWeeks(month.value))
+  /** The first day of the grid's weeks (ISO, Monday = 1): the locale's. */
+  const weekStart = computed(() => weekStartFor(useSettingsStore().locale))
+  const weeks = computed(() => monthWeeks(month.value, weekStart.value))
   /** The grid's entries by local day (neighbouring days included). */
   const byDay = computed(() => bucketByDay(grid.data.value, timeZone.value))
   const agendaEntries = computed(() =>
@@ -94,7 +98,7 @@ export const useCalendarStore = defineStore('calendar', () => {
     today.value = localDay(Date.now(), timeZone.value)
   }
 
-  /** Loads the grid's days, from the first Monday to the last Sunday. */
+  /** Loads the grid's days, from the first week's first day to the last week's last. */
   function loadMonth(): Promise<void> {
     const id = accountId()
     if (!id) return Promise.resolve()
@@ -190,6 +194,7 @@ export const useCalendarStore = defineStore('calendar', () => {
 
   return {
     timeZone,
+    weekStart,
     today,
     month,
     scope,

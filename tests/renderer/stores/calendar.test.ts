@@ -11,6 +11,8 @@ const NOW = '2024-02-10T12:00:00.000Z'
 const DAY = 86_400_000
 
 beforeEach(() => {
+  // British English: weeks from Monday to Sunday.
+  vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-GB')
   // Only the clock: promises and timers run for real.
   vi.useFakeTimers({ now: new Date(NOW), toFake: ['Date'] })
   setActivePinia(createPinia())

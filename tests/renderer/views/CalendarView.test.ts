@@ -47,8 +47,11 @@ async function mountView(
     entries?: CalendarEntry[]
     locale?: 'en' | 'hy'
     connectivity?: 'online' | 'offline'
+    /** The OS's locale, whose region decides the first day of the week. */
+    osLocale?: string
   } = {},
 ) {
+  vi.spyOn(navigator, 'language', 'get').mockReturnValue(options.osLocale ?? 'en-GB')
   const fake = installFakeBridge({
     'planning.calendar': fakeCalendar(options.entries ?? ENTRIES),
     'planning.forecast': fakeForecast([forecastDomain('march.com', '2024-03-15T10:00:00Z')]),
@@ -62,7 +65,10 @@ async function mountView(
     locale: options.locale,
     path: '/calendar',
     pinia: {
-      initialState: { calendar: { timeZone: ZONE, today: '2024-02-10', month: '2024-02' } },
+      initialState: {
+        calendar: { timeZone: ZONE, today: '2024-02-10', month: '2024-02' },
+        settings: { localeChoice: options.locale ?? 'en' },
+      },
     },
   })
   selectAccount(options.connectivity)
@@ -83,7 +89,40 @@ const caption = (wrapper: VueWrapper) => wrapper.get('[data-testid="calendar-gri
 const agendaText = (wrapper: VueWrapper) => wrapper.get('#calendar-agenda').text()
 
 describe('CalendarView', () => {
-  it('shows the month as a labelled grid, Monday first, with today marked', async () => {
+  it('starts the weeks on Sunday in the United States, with the keys following', async () => {
+    const { wrapper } = await mountView({ osLocale: 'en-US' })
+    const grid = wrapper.get('[data-testid="calendar-grid"]')
+    expect(
+      grid
+        .findAll('th .sr-only')
+        .map((th) => th.text())
+        .join(' '),
+    ).toBe('Sunday Monday Tuesday Wednesday Thursday Friday Saturday')
+    expect(grid.findAll('th [aria-hidden="true"]')[0]!.text()).toBe('Sun')
+    expect(grid.get('tbody td').attributes('data-day')).toBe('2024-01-28')
+    expect(grid.findAll('tbody tr')[1]!.findAll('td')[0]!.attributes('data-day')).toBe('2024-02-04')
+    ;(cell(wrapper, '2024-02-14').element as HTMLElement).focus()
+    await cell(wrapper, '2024-02-14').trigger('keydown', { key: 'Home' })
+    await settle()
+    expect(document.activeElement?.getAttribute('data-day')).toBe('2024-02-11')
+    await cell(wrapper, '2024-02-11').trigger('keydown', { key: 'End' })
+    await settle()
+    expect(document.activeElement?.getAttribute('data-day')).toBe('2024-02-17')
+  })
+
+  it('starts the weeks on Monday in Armenian', async () => {
+    const { wrapper } = await mountView({ locale: 'hy', osLocale: 'hy-AM' })
+    const grid = wrapper.get('[data-testid="calendar-grid"]')
+    expect(grid.findAll('th .sr-only')[0]!.text()).toBe('Երկուշաբթի')
+    expect(grid.findAll('th .sr-only')[6]!.text()).toBe('Կիրակի')
+    expect(grid.get('tbody td').attributes('data-day')).toBe('2024-01-29')
+    ;(cell(wrapper, '2024-02-14').element as HTMLElement).focus()
+    await cell(wrapper, '2024-02-14').trigger('keydown', { key: 'Home' })
+    await settle()
+    expect(document.activeElement?.getAttribute('data-day')).toBe('2024-02-12')
+  })
+
+  it('shows the month as a labelled grid, Monday first in Britain, with today marked', async () => {
     const { wrapper } = await mountView()
     expect(wrapper.findAll('h1').map((h) => h.text())).toEqual(['Renewal calendar'])
     expect(wrapper.findAll('h2').map((h) => h.text())).toEqual([

@@ -172,6 +172,24 @@ describe('DomainPage', () => {
     )
   })
 
+  it('keeps "Save changes" disabled offline, with the reason, even with changes made online', async () => {
+    const { wrapper } = await mountPage()
+    await toggle(wrapper, 'setting-locked')
+    const save = () => wrapper.get('[data-testid="save-settings"]')
+    expect(save().attributes('disabled')).toBeUndefined()
+    expect(save().attributes('aria-describedby')).toBeUndefined()
+    selectAccount('offline')
+    await flushPromises()
+    expect(wrapper.get('#setting-locked').attributes('disabled')).toBeDefined()
+    expect(save().attributes('disabled')).toBeDefined()
+    expect(save().attributes('aria-disabled')).not.toBe('false')
+    const describedBy = save().attributes('aria-describedby')
+    expect(describedBy).toBeTruthy()
+    expect(document.getElementById(describedBy!)?.textContent).toContain(
+      "Unavailable offline: VPS.org can't be reached.",
+    )
+  })
+
   it('warns that removal does not cancel the registration, and offers to let it expire instead', async () => {
     const { wrapper, fake } = await mountPage()
     await wrapper.get('[data-testid="remove-domain"]').trigger('click')

@@ -31,8 +31,10 @@ export function createBrowserWindowClass(
     #visible: boolean
     #maximized = false
     #minimized = false
+    #fullScreen = false
     #destroyed = false
     #title: string
+    #backgroundColor: string
 
     constructor(options: BrowserWindowConstructorOptions = {}) {
       super()
@@ -50,6 +52,7 @@ export function createBrowserWindowClass(
       }
       this.#visible = options.show !== false
       this.#title = options.title ?? ''
+      this.#backgroundColor = options.backgroundColor ?? '#FFFFFF'
       this.webContents = new StandinWebContents(state, ipcMain, preferences.preload, {
         width: this.#bounds.width,
         height: this.#bounds.height,
@@ -155,8 +158,14 @@ export function createBrowserWindowClass(
       return this.#minimized
     }
 
+    setFullScreen(flag: boolean): void {
+      if (this.#fullScreen === flag) return
+      this.#fullScreen = flag
+      this.emit(flag ? 'enter-full-screen' : 'leave-full-screen')
+    }
+
     isFullScreen(): boolean {
-      return false
+      return this.#fullScreen
     }
 
     getBounds(): Rectangle {
@@ -179,6 +188,14 @@ export function createBrowserWindowClass(
 
     setTitle(title: string): void {
       this.#title = title
+    }
+
+    getBackgroundColor(): string {
+      return this.#backgroundColor
+    }
+
+    setBackgroundColor(color: string): void {
+      this.#backgroundColor = color
     }
 
     setMenu(): void {}

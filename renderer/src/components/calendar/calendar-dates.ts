@@ -28,9 +28,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utcDay(to) - utcDay(from)) / DAY_MS)
 }
 
-/** The weekday of a day, Monday = 0 … Sunday = 6 (weeks start on Monday). */
-export function weekdayIndex(day: string): number {
-  return (new Date(utcDay(day)).getUTCDay() + 6) % 7
+/**
+ * A day's place in its week, 0 … 6, for weeks starting on `weekStart` (an ISO weekday, Monday = 1
+ * … Sunday = 7; Monday by default).
+ */
+export function weekdayIndex(day: string, weekStart = 1): number {
+  return (new Date(utcDay(day)).getUTCDay() - (weekStart % 7) + 7) % 7
 }
 
 /** The month `delta` months after `month`, across year ends. */
@@ -53,15 +56,16 @@ export function monthOf(day: string): string {
 }
 
 /**
- * The rows of a month's grid: Monday-first weeks of seven days, from the week holding the 1st to
+ * The rows of a month's grid: weeks of seven days starting on `weekStart` (ISO, Monday = 1 by
+ * default), from the week holding the 1st to
  * the week holding the last day (four to six weeks), with the neighbouring months' days filling
  * the first and last weeks.
  */
-export function monthWeeks(month: string): string[][] {
+export function monthWeeks(month: string, weekStart = 1): string[][] {
   const first = `${month}-01`
   const last = `${month}-${String(daysInMonth(month)).padStart(2, '0')}`
-  const start = addDays(first, -weekdayIndex(first))
-  const count = daysBetween(start, addDays(last, 6 - weekdayIndex(last))) + 1
+  const start = addDays(first, -weekdayIndex(first, weekStart))
+  const count = daysBetween(start, addDays(last, 6 - weekdayIndex(last, weekStart))) + 1
   return Array.from({ length: count / 7 }, (_, w) =>
     Array.from({ length: 7 }, (_, d) => addDays(start, w * 7 + d)),
   )

@@ -62,3 +62,9 @@ export function useCalendarText() {
 
 /** Message keys of the weekdays, Monday first. */
 export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+
+/** Message keys of the weekdays in the order of a week starting on `weekStart` (ISO, Monday = 1). */
+export function weekdayKeys(weekStart: number): Array<(typeof WEEKDAY_KEYS)[number]> {
+  const from = (weekStart + 6) % 7
+  return [...WEEKDAY_KEYS.slice(from), ...WEEKDAY_KEYS.slice(0, from)]
+}

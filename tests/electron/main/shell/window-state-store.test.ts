@@ -20,7 +20,7 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-const defaults = { bounds: { width: 1200, height: 800 }, maximized: false }
+const defaults = { bounds: { width: 1200, height: 800 }, maximized: false, fullScreen: false }
 
 /** A window whose bounds the test moves; emits BrowserWindow's events. */
 function fakeWindow() {
@@ -29,6 +29,8 @@ function fakeWindow() {
   window.maximized = false
   window.getNormalBounds = () => ({ ...window.bounds })
   window.isMaximized = () => window.maximized
+  window.fullScreen = false
+  window.isFullScreen = () => window.fullScreen
   window.destroyed = false
   window.isDestroyed = () => window.destroyed
   return window
@@ -61,7 +63,11 @@ describe('loadWindowState', () => {
 describe('saveWindowState', () => {
   it('round-trips through loadWindowState, creating the directory', () => {
     const file = join(dir, 'nested', 'window-state.json')
-    const state = { bounds: { x: 5, y: 6, width: 900, height: 600 }, maximized: true }
+    const state = {
+      bounds: { x: 5, y: 6, width: 900, height: 600 },
+      maximized: true,
+      fullScreen: false,
+    }
     saveWindowState(file, state)
     expect(loadWindowState(file)).toEqual(state)
     expect(readdirSync(join(dir, 'nested'))).toEqual(['window-state.json'])
@@ -84,11 +90,39 @@ describe('captureWindowState', () => {
     expect(captureWindowState(window as any)).toEqual({
       bounds: { x: 10, y: 20, width: 1000, height: 700 },
       maximized: true,
+      fullScreen: false,
+    })
+  })
+})
+
+describe('captureWindowState in full screen', () => {
+  it('records the normal bounds and the full-screen flag', () => {
+    const window = fakeWindow()
+    window.fullScreen = true
+    expect(captureWindowState(window as any)).toEqual({
+      bounds: { x: 10, y: 20, width: 1000, height: 700 },
+      maximized: false,
+      fullScreen: true,
     })
   })
 })
 
 describe('trackWindowState', () => {
+  it('saves when the window enters and leaves full screen', () => {
+    vi.useFakeTimers()
+    const file = join(dir, 'window-state.json')
+    const window = fakeWindow()
+    trackWindowState(window as any, file, 500)
+    window.fullScreen = true
+    window.emit('enter-full-screen')
+    vi.advanceTimersByTime(500)
+    expect(loadWindowState(file).fullScreen).toBe(true)
+    window.fullScreen = false
+    window.emit('leave-full-screen')
+    vi.advanceTimersByTime(500)
+    expect(loadWindowState(file).fullScreen).toBe(false)
+  })
+
   it('saves once, a moment after a burst of moves and resizes', () => {
     vi.useFakeTimers()
     const file = join(dir, 'window-state.json')
@@ -115,6 +149,7 @@ describe('trackWindowState', () => {
     expect(loadWindowState(file)).toEqual({
       bounds: { x: 10, y: 20, width: 1000, height: 700 },
       maximized: true,
+      fullScreen: false,
     })
   })
 

@@ -3,17 +3,19 @@ import {
   DEFAULT_WINDOW_STATE,
   fitWindowStateToDisplays,
   parseWindowState,
+  restoreSteps,
   serializeWindowState,
   type WindowState,
 } from '../../../../electron/main/shell/window-state'
 
-const defaults = { bounds: { width: 1200, height: 800 }, maximized: false }
+const defaults = { bounds: { width: 1200, height: 800 }, maximized: false, fullScreen: false }
 
 describe('parseWindowState', () => {
   it('reads back what serializeWindowState wrote', () => {
     const state: WindowState = {
       bounds: { x: 40, y: 60, width: 1000, height: 700 },
       maximized: true,
+      fullScreen: false,
     }
     expect(parseWindowState(serializeWindowState(state))).toEqual(state)
   })
@@ -47,6 +49,7 @@ describe('parseWindowState', () => {
     expect(parseWindowState('{"bounds":{"x":10,"width":900,"height":600}}')).toEqual({
       bounds: { width: 900, height: 600 },
       maximized: false,
+      fullScreen: false,
     })
     expect(parseWindowState('{"bounds":{"x":"10","y":5,"width":900,"height":600}}').bounds).toEqual(
       { width: 900, height: 600 },
@@ -57,7 +60,24 @@ describe('parseWindowState', () => {
     expect(parseWindowState('{"bounds":{"x":1.4,"y":2.6,"width":900.5,"height":600.2}}')).toEqual({
       bounds: { x: 1, y: 3, width: 901, height: 600 },
       maximized: false,
+      fullScreen: false,
     })
+  })
+
+  it('reads back a full-screen window, maximised underneath or not', () => {
+    const state: WindowState = {
+      bounds: { x: 40, y: 60, width: 1000, height: 700 },
+      maximized: true,
+      fullScreen: true,
+    }
+    expect(parseWindowState(serializeWindowState(state))).toEqual(state)
+    expect(
+      parseWindowState('{"bounds":{"width":900,"height":600},"fullScreen":1}').fullScreen,
+    ).toBe(false)
+    // A file written before full screen was remembered.
+    expect(
+      parseWindowState('{"bounds":{"width":900,"height":600},"maximized":true}').fullScreen,
+    ).toBe(false)
   })
 
   it('treats anything but true as not maximised', () => {
@@ -79,6 +99,7 @@ describe('fitWindowStateToDisplays', () => {
   const at = (x: number, y: number, width = 1000, height = 700): WindowState => ({
     bounds: { x, y, width, height },
     maximized: false,
+    fullScreen: false,
   })
 
   it('keeps a window that already fits where it is', () => {
@@ -123,22 +144,51 @@ describe('fitWindowStateToDisplays', () => {
   })
 
   it('fits a position-less state to the primary display', () => {
-    const state = { bounds: { width: 4000, height: 3000 }, maximized: true }
+    const state = { bounds: { width: 4000, height: 3000 }, maximized: true, fullScreen: false }
     expect(fitWindowStateToDisplays(state, [laptop, external])).toEqual({
       bounds: { width: 1440, height: 875 },
       maximized: true,
+      fullScreen: false,
     })
   })
 
   it('keeps the maximised flag', () => {
-    const state = { ...at(10, 10), maximized: true }
+    const state = { ...at(10, 10), maximized: true, fullScreen: false }
     expect(fitWindowStateToDisplays(state, [laptop]).maximized).toBe(true)
+  })
+
+  it('keeps the full-screen flag, with or without displays', () => {
+    const state = { ...at(10, 10), fullScreen: true }
+    expect(fitWindowStateToDisplays(state, [laptop]).fullScreen).toBe(true)
+    expect(fitWindowStateToDisplays(state, []).fullScreen).toBe(true)
   })
 
   it('only strips the position when no display is known', () => {
     expect(fitWindowStateToDisplays(at(10, 10), [])).toEqual({
       bounds: { width: 1000, height: 700 },
       maximized: false,
+      fullScreen: false,
     })
+  })
+})
+
+describe('restoreSteps', () => {
+  const state = (maximized: boolean, fullScreen: boolean): WindowState => ({
+    bounds: { width: 1000, height: 700 },
+    maximized,
+    fullScreen,
+  })
+
+  it('does nothing for a normal window', () => {
+    expect(restoreSteps(state(false, false))).toEqual([])
+  })
+
+  it('maximises a maximised window', () => {
+    expect(restoreSteps(state(true, false))).toEqual(['maximize'])
+  })
+
+  it('enters full screen, after maximising so that leaving it returns to maximised', () => {
+    expect(restoreSteps(state(false, true))).toEqual(['fullScreen'])
+    expect(restoreSteps(state(true, true))).toEqual(['maximize', 'fullScreen'])
   })
 })

@@ -108,6 +108,17 @@ describe('month grid', () => {
     expect([first(weeks), last(weeks)]).toEqual(['2021-02-01', '2021-02-28'])
   })
 
+  it('starts the weeks on Sunday where the week starts on Sunday', () => {
+    const weeks = monthWeeks('2024-02', 7)
+    expect(weeks).toHaveLength(5)
+    expect([first(weeks), last(weeks)]).toEqual(['2024-01-28', '2024-03-02'])
+    expect(weekdayIndex('2024-01-28', 7)).toBe(0)
+    expect(weekdayIndex('2024-02-03', 7)).toBe(6)
+    // March 2026 starts on a Sunday: one week less than with Monday first.
+    expect(monthWeeks('2026-03', 7)).toHaveLength(5)
+    expect(first(monthWeeks('2026-03', 7))).toBe('2026-03-01')
+  })
+
   it('runs December into January across the year change', () => {
     expect(shiftMonth('2025-12', 1)).toBe('2026-01')
     expect(shiftMonth('2026-01', -1)).toBe('2025-12')
@@ -161,5 +172,12 @@ describe('grid keys', () => {
     expect(dayForKey('PageUp', '2025-03-31')).toBe('2025-02-28')
     expect(dayForKey('PageDown', '2025-12-15')).toBe('2026-01-15')
     expect(dayForKey('a', '2025-12-15')).toBeNull()
+  })
+
+  it('takes Home and End to the ends of a Sunday-first week', () => {
+    expect(dayForKey('Home', '2026-03-04', 7)).toBe('2026-03-01')
+    expect(dayForKey('End', '2026-03-04', 7)).toBe('2026-03-07')
+    expect(dayForKey('Home', '2026-03-01', 7)).toBe('2026-03-01')
+    expect(dayForKey('End', '2026-03-07', 7)).toBe('2026-03-07')
   })
 })
