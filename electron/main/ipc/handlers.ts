@@ -56,6 +56,11 @@ export function createHandlers(s: AppServices): Handlers {
     'import.annotationsApply': (id, csv) => s.exports.applyAnnotations(id, csv),
     'settings.notifications': () => s.notifications.settings(),
     'settings.setNotifications': (settings) => s.notifications.setSettings(settings),
+    'notifications.history': (q) => s.notifications.history(q.parentId),
+    'notifications.markRead': () => {
+      s.notifications.markRead()
+      return null
+    },
     'settings.setLanguage': (language) => {
       s.notifications.setLanguage(language)
       return null

@@ -38,6 +38,8 @@ export const CHANNEL_NAMES = [
   'import.annotationsApply',
   'settings.notifications',
   'settings.setNotifications',
+  'notifications.history',
+  'notifications.markRead',
   'settings.setLanguage',
   'pricing.get',
   'pricing.set',

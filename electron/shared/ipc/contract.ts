@@ -14,6 +14,7 @@ import {
   ChargeRecordSchema,
   ExportFileSchema,
   ForecastSchema,
+  NotificationHistorySchema,
   NotificationSettingsSchema,
   ConnectivitySchema,
   DomainViewSchema,
@@ -138,6 +139,12 @@ export const channels = {
     z.tuple([NotificationSettingsSchema]),
     NotificationSettingsSchema,
   ),
+  /** The notification centre: top-level entries, or the events under a grouped one. */
+  'notifications.history': channel(
+    z.tuple([z.object({ parentId: z.number().int().positive().optional() })]),
+    NotificationHistorySchema,
+  ),
+  'notifications.markRead': channel(z.tuple([]), z.null()),
   'settings.setLanguage': channel(z.tuple([language]), z.null()),
   'pricing.get': channel(z.tuple([]), z.array(PriceRowSchema)),
   'pricing.set': channel(z.tuple([z.array(PriceRowSchema).max(500)]), z.array(PriceRowSchema)),

@@ -139,6 +139,8 @@ export const PortfolioQuerySchema = z.object({
   search: z.string().max(253).optional(),
   quick: z.array(z.enum(QUICK_FILTERS)).max(QUICK_FILTERS.length).optional(),
   tag: z.string().max(64).optional(),
+  /** Only the domains a grouped notification stands for (its id in the notification centre). */
+  notification: z.number().int().positive().optional(),
   includeRemoved: z.boolean().optional(),
   sort: z.object({ by: z.enum(SORT_FIELDS), dir: z.enum(['asc', 'desc']) }).optional(),
   offset: z.number().int().nonnegative().default(0),
@@ -369,17 +371,41 @@ export const NotificationSettingsSchema = z.object({
 })
 export type NotificationSettings = z.infer<typeof NotificationSettingsSchema>
 
+export const NotificationKindSchema = z.enum([
+  'registration.active',
+  'transfer.completed',
+  'transfer.overdue',
+  'expiring',
+  'sync.failing',
+])
 export const AppNotificationSchema = z.object({
-  kind: z.enum([
-    'registration.active',
-    'transfer.completed',
-    'transfer.overdue',
-    'expiring',
-    'sync.failing',
-  ]),
+  kind: NotificationKindSchema,
   title: z.string(),
   body: z.string(),
-  /** The page to open, e.g. `/domains/101` or `/calendar`. */
+  /** The page to open, e.g. `/domains/101`, `/calendar` or `/portfolio?notification=7`. */
   route: z.string(),
+  /** How many events a grouped notification stands for (absent for a single one). */
+  count: z.number().int().positive().optional(),
 })
 export type AppNotification = z.infer<typeof AppNotificationSchema>
+
+/** One entry of the notification centre (a notification, or an event under a grouped one). */
+export const NotificationLogEntrySchema = z.object({
+  id: z.number().int(),
+  parentId: z.number().int().nullable(),
+  kind: NotificationKindSchema,
+  title: z.string(),
+  body: z.string(),
+  route: z.string(),
+  count: z.number().int().positive(),
+  at: iso,
+  read: z.boolean(),
+})
+export type NotificationLogEntry = z.infer<typeof NotificationLogEntrySchema>
+
+export const NotificationHistorySchema = z.object({
+  entries: z.array(NotificationLogEntrySchema),
+  /** Top-level entries not yet seen in the centre. */
+  unread: z.number().int().nonnegative(),
+})
+export type NotificationHistory = z.infer<typeof NotificationHistorySchema>

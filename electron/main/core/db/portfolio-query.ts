@@ -67,6 +67,12 @@ function whereClause(
     )
     params.push(q.tag)
   }
+  if (q.notification) {
+    parts.push(
+      'd.id IN (SELECT n.domain_id FROM notification_log n WHERE n.parent_id = ? AND n.account_id = d.account_id)',
+    )
+    params.push(q.notification)
+  }
   return { sql: parts.join(' AND '), params }
 }
 
