@@ -1,5 +1,5 @@
 /** Notification settings and the language main writes notifications in. */
-import type { NotificationSettings } from '@shared/ipc/models'
+import type { NotificationHistory, NotificationSettings } from '@shared/ipc/models'
 import { bridge, unwrap } from './bridge'
 
 export const fetchNotificationSettings = (): Promise<NotificationSettings> =>
@@ -9,4 +9,10 @@ export const saveNotificationSettings = (
 ): Promise<NotificationSettings> => unwrap(bridge().settings.setNotifications(settings))
 export const tellLanguage = async (language: 'en' | 'hy'): Promise<void> => {
   await unwrap(bridge().settings.setLanguage(language))
+}
+/** The notification centre: top-level entries, or the events under a grouped one. */
+export const fetchNotificationHistory = (parentId?: number): Promise<NotificationHistory> =>
+  unwrap(bridge().notifications.history(parentId === undefined ? {} : { parentId }))
+export const markNotificationsRead = async (): Promise<void> => {
+  await unwrap(bridge().notifications.markRead())
 }

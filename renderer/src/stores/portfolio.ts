@@ -22,6 +22,8 @@ export interface PortfolioFilters {
   search: string
   quick: QuickFilter[]
   tag: string | null
+  /** Only the domains a grouped notification stands for (its id in the notification centre). */
+  notification: number | null
   sort: { by: SortField; dir: 'asc' | 'desc' }
 }
 
@@ -30,6 +32,7 @@ const DEFAULT_FILTERS: PortfolioFilters = {
   search: '',
   quick: [],
   tag: null,
+  notification: null,
   sort: { by: 'name', dir: 'asc' },
 }
 
@@ -72,7 +75,13 @@ export const usePortfolioStore = defineStore('portfolio', () => {
   const selectedRows = computed(() => [...selection.value.values()])
   const hasFilters = computed(() => {
     const f = filters.value
-    return f.status !== null || f.search.trim() !== '' || f.quick.length > 0 || f.tag !== null
+    return (
+      f.status !== null ||
+      f.search.trim() !== '' ||
+      f.quick.length > 0 ||
+      f.tag !== null ||
+      f.notification !== null
+    )
   })
   const accountId = () => useAccountsStore().current?.id ?? null
 
@@ -83,6 +92,7 @@ export const usePortfolioStore = defineStore('portfolio', () => {
       ...(f.search.trim() ? { search: f.search.trim() } : {}),
       ...(f.quick.length ? { quick: f.quick } : {}),
       ...(f.tag ? { tag: f.tag } : {}),
+      ...(f.notification ? { notification: f.notification } : {}),
       sort: f.sort,
       offset: window * WINDOW_SIZE,
       limit: WINDOW_SIZE,
@@ -170,7 +180,7 @@ export const usePortfolioStore = defineStore('portfolio', () => {
 
   /** Removes every filter and the search; the sort order stays. */
   function clearFilters(): Promise<void> {
-    return setFilters({ status: null, search: '', quick: [], tag: null })
+    return setFilters({ status: null, search: '', quick: [], tag: null, notification: null })
   }
 
   /** Turns a quick filter on or off; turning one expiry filter on turns the others off. */
