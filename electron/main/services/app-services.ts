@@ -5,7 +5,13 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { AppInfo, PriceRow } from '../../shared/ipc/models'
+import type {
+  AppInfo,
+  BulkPreview,
+  PriceRow,
+  Selection,
+  SettingsChange,
+} from '../../shared/ipc/models'
 import { Cache } from '../core/db/cache'
 import type { TokenVault } from '../core/vault/index'
 import { VpsApiClient, type VpsApiClientOptions } from '../core/vps-api/index'
@@ -24,6 +30,7 @@ import {
   portfolioCsv,
   previewAnnotations,
 } from './exports'
+import { previewBulk } from './bulk-planner'
 import { NotificationService, type NotificationPort } from './notification-service'
 import { PlanningService } from './planning-service'
 import { PortfolioService } from './portfolio-service'
@@ -62,6 +69,8 @@ export interface AppServices {
   demo: DemoService
   planning: PlanningService
   notifications: NotificationService
+  /** A bulk change's preview for a selection, from the cache. */
+  bulkPreview: (accountId: string, selection: Selection, change: SettingsChange) => BulkPreview
   exports: {
     calendarIcs: (
       accountId: string,
@@ -173,6 +182,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     demo,
     planning,
     notifications,
+    bulkPreview: (accountId, selection, change) =>
+      previewBulk(cache, accountId, selection, change, (now?.() ?? new Date()).getTime()),
     exports: {
       calendarIcs: (accountId, o) => calendarIcs(cache, accountId, o),
       portfolioCsv: (accountId) =>

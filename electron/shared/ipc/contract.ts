@@ -10,6 +10,7 @@ import {
   AnnotationImportSchema,
   AppInfoSchema,
   AppNotificationSchema,
+  BulkPreviewSchema,
   CalendarEntrySchema,
   ChargeRecordSchema,
   ExportFileSchema,
@@ -24,6 +25,7 @@ import {
   PriceRowSchema,
   RegistrationIntentSchema,
   RegistrationRequestSchema,
+  SelectionSchema,
   SettingsChangeSchema,
   SyncRunSchema,
   SyncStatusSchema,
@@ -70,6 +72,11 @@ export const channels = {
   'sync.now': channel(z.tuple([accountId]), SyncRunSchema),
   'sync.status': channel(z.tuple([accountId]), SyncStatusSchema),
   'portfolio.list': channel(z.tuple([accountId, PortfolioQuerySchema]), PortfolioPageSchema),
+  /** What a bulk change would do to a selection (ids, or a filter minus exclusions). */
+  'bulk.preview': channel(
+    z.tuple([accountId, SelectionSchema, SettingsChangeSchema]),
+    BulkPreviewSchema,
+  ),
   'domain.get': channel(z.tuple([accountId, domainId]), DomainViewSchema),
   'domain.refresh': channel(z.tuple([accountId, domainId]), DomainViewSchema),
   'domain.update': channel(

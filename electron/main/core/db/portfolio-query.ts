@@ -33,7 +33,8 @@ function likePattern(term: string): string {
   return `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
-function whereClause(
+/** The WHERE clause (over `domains d`) of a portfolio query, with its parameters. */
+export function whereClause(
   accountId: string,
   q: ResolvedQuery,
   now: number,
