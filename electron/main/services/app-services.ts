@@ -5,13 +5,8 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type {
-  AppInfo,
-  BulkPreview,
-  PriceRow,
-  Selection,
-  SettingsChange,
-} from '../../shared/ipc/models'
+import type { BulkPreview, Selection } from '../../shared/ipc/bulk-models'
+import type { AppInfo, PriceRow, SettingsChange } from '../../shared/ipc/models'
 import { Cache } from '../core/db/cache'
 import type { TokenVault } from '../core/vault/index'
 import { VpsApiClient, type VpsApiClientOptions } from '../core/vps-api/index'

@@ -9,8 +9,8 @@ import type {
   BulkChangeItem,
   BulkPreview,
   Selection,
-  SettingsChange,
-} from '../../shared/ipc/models'
+} from '../../shared/ipc/bulk-models'
+import type { SettingsChange } from '../../shared/ipc/models'
 import { selectedDomains, type SelectedDomain } from '../core/db/selection-query'
 import type { Cache } from '../core/db/cache'
 

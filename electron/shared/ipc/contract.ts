@@ -10,7 +10,6 @@ import {
   AnnotationImportSchema,
   AppInfoSchema,
   AppNotificationSchema,
-  BulkPreviewSchema,
   CalendarEntrySchema,
   ChargeRecordSchema,
   ExportFileSchema,
@@ -25,13 +24,13 @@ import {
   PriceRowSchema,
   RegistrationIntentSchema,
   RegistrationRequestSchema,
-  SelectionSchema,
   SettingsChangeSchema,
   SyncRunSchema,
   SyncStatusSchema,
   TransferCheckSchema,
   TransferViewSchema,
 } from './models'
+import { BulkPreviewSchema, SelectionSchema } from './bulk-models'
 
 const accountId = z.string().min(1).max(64)
 const domainId = z.number().int().positive()

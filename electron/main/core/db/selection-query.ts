@@ -3,7 +3,7 @@
  * domain matching a portfolio filter except some, each with what the preview needs (current
  * settings, whether it left the account, the registrar its last fetched details named).
  */
-import type { Selection } from '../../../shared/ipc/models'
+import type { Selection } from '../../../shared/ipc/bulk-models'
 import { whereClause, type ResolvedQuery } from './portfolio-query'
 import { rows, type Db } from './sqlite'
 
