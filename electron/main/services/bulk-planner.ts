@@ -1,70 +1,12 @@
 /**
- * The preview of a bulk change, from what the cache knows: which selected domains will change
- * (each setting before → after), which already have the wanted settings, and which VPS.org is
- * known to refuse and why (a transfer lock can only be changed at the registrar that holds the
- * domain; a domain that left the account cannot be changed). Only the first group is sent.
+ * The preview of a bulk change from what the cache knows (the rules are in shared/bulk/plan.ts):
+ * will change, no change needed, cannot change and why. Only the first group is sent.
  */
-import type {
-  BulkBlocked,
-  BulkChangeItem,
-  BulkPreview,
-  Selection,
-} from '../../shared/ipc/bulk-models'
+import { planBulk } from '../../shared/bulk/plan'
+import type { BulkPreview, Selection } from '../../shared/ipc/bulk-models'
 import type { SettingsChange } from '../../shared/ipc/models'
-import { selectedDomains, type SelectedDomain } from '../core/db/selection-query'
+import { selectedDomains } from '../core/db/selection-query'
 import type { Cache } from '../core/db/cache'
-
-/** The registrar name VPS.org's details give its own domains. */
-export const VPS_ORG_REGISTRAR = 'VPS.org'
-
-const describe = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value))
-
-/** The settings `change` would alter on `domain`, before → after. */
-export function changesFor(
-  domain: SelectedDomain,
-  change: SettingsChange,
-): BulkChangeItem['changes'] {
-  const current: Record<keyof SettingsChange, unknown> = {
-    autoRenew: domain.autoRenew,
-    privacy: domain.privacy,
-    locked: domain.locked,
-    nameservers: domain.nameservers,
-  }
-  return (Object.keys(change) as Array<keyof SettingsChange>)
-    .filter((f) => change[f] !== undefined && describe(change[f]) !== describe(current[f]))
-    .map((field) => ({ field, from: describe(current[field]), to: describe(change[field]) }))
-}
-
-/** Why VPS.org would refuse these changes to `domain`, if the cache already knows. */
-function refusal(
-  domain: SelectedDomain,
-  changes: BulkChangeItem['changes'],
-): Omit<BulkBlocked, 'id' | 'name'> | null {
-  if (domain.removed) return { reason: 'removed' }
-  const elsewhere =
-    domain.registrar !== null && domain.registrar.toLowerCase() !== VPS_ORG_REGISTRAR.toLowerCase()
-  if (elsewhere && changes.some((c) => c.field === 'locked'))
-    return { reason: 'otherRegistrar', registrar: domain.registrar! }
-  return null
-}
-
-/** Splits the selected domains into will change / no change needed / cannot change. */
-export function planBulk(domains: SelectedDomain[], change: SettingsChange): BulkPreview {
-  const willChange: BulkChangeItem[] = []
-  const blocked: BulkBlocked[] = []
-  let unchanged = 0
-  for (const domain of domains) {
-    const changes = changesFor(domain, change)
-    if (changes.length === 0) {
-      unchanged++
-      continue
-    }
-    const refused = refusal(domain, changes)
-    if (refused) blocked.push({ id: domain.id, name: domain.unicodeName, ...refused })
-    else willChange.push({ id: domain.id, name: domain.unicodeName, changes })
-  }
-  return { total: domains.length, willChange, unchanged, blocked }
-}
 
 /** Resolves the selection against the cache and previews the change. */
 export function previewBulk(

@@ -3,23 +3,10 @@
  * domain matching a portfolio filter except some, each with what the preview needs (current
  * settings, whether it left the account, the registrar its last fetched details named).
  */
+import type { SelectedDomain } from '../../../shared/bulk/plan'
 import type { Selection } from '../../../shared/ipc/bulk-models'
 import { whereClause, type ResolvedQuery } from './portfolio-query'
 import { rows, type Db } from './sqlite'
-
-/** One selected domain as the bulk preview reads it. */
-export interface SelectedDomain {
-  id: number
-  name: string
-  unicodeName: string
-  autoRenew: boolean
-  locked: boolean
-  privacy: boolean
-  nameservers: string[]
-  removed: boolean
-  /** Null until the domain's details have been fetched once. */
-  registrar: string | null
-}
 
 interface Record {
   id: number
