@@ -27,6 +27,7 @@ export function createHandlers(s: AppServices): Handlers {
     'sync.now': (id) => s.sync.syncNow(id),
     'sync.status': (id) => s.sync.status(id),
     'portfolio.list': (id, query) => s.portfolio.list(id, query),
+    'portfolio.registrars': (id) => s.cache.details.registrarCounts(id),
     'bulk.preview': (id, selection, change) => s.bulkPreview(id, selection, change),
     'domain.get': (id, domainId) => s.portfolio.view(id, domainId),
     'domain.refresh': (id, domainId) => s.portfolio.refresh(id, domainId),

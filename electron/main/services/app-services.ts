@@ -26,6 +26,7 @@ import {
   previewAnnotations,
 } from './exports'
 import { previewBulk } from './bulk-planner'
+import { DetailsBackfill } from './details-backfill'
 import { NotificationService, type NotificationPort } from './notification-service'
 import { PlanningService } from './planning-service'
 import { PortfolioService } from './portfolio-service'
@@ -49,6 +50,8 @@ export interface AppServicesOptions {
   notificationPort?: NotificationPort
   /** How often notification checks run; 0 turns them off (tests). Default hourly. */
   notificationIntervalMs?: number
+  /** Domains whose details are fetched after each sync (registrars); 0 turns it off. */
+  detailsBackfillLimit?: number
 }
 
 /** Everything the IPC handlers call. */
@@ -64,6 +67,7 @@ export interface AppServices {
   demo: DemoService
   planning: PlanningService
   notifications: NotificationService
+  detailsBackfill: DetailsBackfill
   /** A bulk change's preview for a selection, from the cache. */
   bulkPreview: (accountId: string, selection: Selection, change: SettingsChange) => BulkPreview
   exports: {
@@ -126,6 +130,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     credentials,
     now,
   })
+  const detailsBackfill = new DetailsBackfill({
+    cache,
+    client,
+    logger,
+    credentials,
+    limit: options.detailsBackfillLimit ?? 10_000,
+    now,
+  })
   const sync = new SyncService({
     cache,
     client,
@@ -139,6 +151,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     afterSync: async (id) => {
       await registrations.reconcileOpen(id)
       await transfers.inferAll(id)
+      // In the background: the sync's answer must not wait for thousands of detail requests.
+      void detailsBackfill.start(id)
     },
   })
   const portfolio = new PortfolioService({
@@ -177,6 +191,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     demo,
     planning,
     notifications,
+    detailsBackfill,
     bulkPreview: (accountId, selection, change) =>
       previewBulk(cache, accountId, selection, change, (now?.() ?? new Date()).getTime()),
     exports: {
@@ -213,6 +228,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       sync.stopPeriodic()
       notifications.stop()
       await sync.idle()
+      await detailsBackfill.idle()
       await demo.stop()
       cache.close()
     },

@@ -13,6 +13,7 @@ export const CHANNEL_NAMES = [
   'sync.now',
   'sync.status',
   'portfolio.list',
+  'portfolio.registrars',
   'bulk.preview',
   'domain.get',
   'domain.refresh',

@@ -71,6 +71,11 @@ export const channels = {
   'sync.now': channel(z.tuple([accountId]), SyncRunSchema),
   'sync.status': channel(z.tuple([accountId]), SyncStatusSchema),
   'portfolio.list': channel(z.tuple([accountId, PortfolioQuerySchema]), PortfolioPageSchema),
+  /** The registrars the account's domains are known to be at, with how many each. */
+  'portfolio.registrars': channel(
+    z.tuple([accountId]),
+    z.array(z.object({ registrar: z.string(), count: z.number().int() })),
+  ),
   /** What a bulk change would do to a selection (ids, or a filter minus exclusions). */
   'bulk.preview': channel(
     z.tuple([accountId, SelectionSchema, SettingsChangeSchema]),

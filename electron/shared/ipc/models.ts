@@ -54,6 +54,8 @@ export const DomainRowSchema = z.object({
   nameservers: z.array(z.string()),
   tags: z.array(z.string()),
   hasNote: z.boolean(),
+  /** Where the domain is registered, from its last fetched details; null until fetched once. */
+  registrar: z.string().nullable(),
   /** Set when a sync found the domain gone from the account. */
   removedAt: iso.nullable(),
 })
@@ -120,6 +122,8 @@ export const QUICK_FILTERS = [
   'autoRenewOff',
   'unlocked',
   'externalDns',
+  /** At another registrar, so it could be transferred to VPS.org. */
+  'transferable',
 ] as const
 export const SORT_FIELDS = [
   'name',
@@ -132,6 +136,7 @@ export const SORT_FIELDS = [
   'dns',
   'nameservers',
   'tags',
+  'registrar',
 ] as const
 
 export const PortfolioQuerySchema = z.object({
@@ -139,6 +144,8 @@ export const PortfolioQuerySchema = z.object({
   search: z.string().max(253).optional(),
   quick: z.array(z.enum(QUICK_FILTERS)).max(QUICK_FILTERS.length).optional(),
   tag: z.string().max(64).optional(),
+  /** Only domains at this registrar (as their details name it). */
+  registrar: z.string().max(200).optional(),
   /** Only the domains a grouped notification stands for (its id in the notification centre). */
   notification: z.number().int().positive().optional(),
   includeRemoved: z.boolean().optional(),

@@ -41,6 +41,7 @@ export function row(i: number, overrides: Partial<DomainRow> = {}): DomainRow {
     nameservers: ['ns1.vps.org', 'ns2.vps.org'],
     tags: [],
     hasNote: false,
+    registrar: null,
     removedAt: null,
     ...overrides,
   }
