@@ -9,3 +9,8 @@ export const fetchPortfolioPage = (
 export const syncNow = (accountId: string): Promise<SyncRun> => unwrap(bridge().sync.now(accountId))
 export const fetchSyncStatus = (accountId: string): Promise<SyncStatus> =>
   unwrap(bridge().sync.status(accountId))
+/** The registrars the account's domains are known to be at, with how many each. */
+export const fetchRegistrars = (
+  accountId: string,
+): Promise<Array<{ registrar: string; count: number }>> =>
+  unwrap(bridge().portfolio.registrars(accountId))

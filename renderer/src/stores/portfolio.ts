@@ -23,6 +23,8 @@ export interface PortfolioFilters {
   search: string
   quick: QuickFilter[]
   tag: string | null
+  /** Only domains at this registrar. */
+  registrar: string | null
   /** Only the domains a grouped notification stands for (its id in the notification centre). */
   notification: number | null
   sort: { by: SortField; dir: 'asc' | 'desc' }
@@ -33,6 +35,7 @@ const DEFAULT_FILTERS: PortfolioFilters = {
   search: '',
   quick: [],
   tag: null,
+  registrar: null,
   notification: null,
   sort: { by: 'name', dir: 'asc' },
 }
@@ -79,6 +82,7 @@ export const usePortfolioStore = defineStore('portfolio', () => {
       f.search.trim() !== '' ||
       f.quick.length > 0 ||
       f.tag !== null ||
+      f.registrar !== null ||
       f.notification !== null
     )
   })
@@ -92,6 +96,7 @@ export const usePortfolioStore = defineStore('portfolio', () => {
       ...(f.search.trim() ? { search: f.search.trim() } : {}),
       ...(f.quick.length ? { quick: f.quick } : {}),
       ...(f.tag ? { tag: f.tag } : {}),
+      ...(f.registrar ? { registrar: f.registrar } : {}),
       ...(f.notification ? { notification: f.notification } : {}),
     }
   }
@@ -191,7 +196,14 @@ export const usePortfolioStore = defineStore('portfolio', () => {
 
   /** Removes every filter and the search; the sort order stays. */
   function clearFilters(): Promise<void> {
-    return setFilters({ status: null, search: '', quick: [], tag: null, notification: null })
+    return setFilters({
+      status: null,
+      search: '',
+      quick: [],
+      tag: null,
+      registrar: null,
+      notification: null,
+    })
   }
 
   /** Turns a quick filter on or off; turning one expiry filter on turns the others off. */

@@ -86,6 +86,7 @@ describe('PortfolioView', () => {
         'DNS',
         'Nameservers',
         'Tags',
+        'Registrar',
       ])
     })
 
