@@ -61,6 +61,8 @@ export class DetailsBackfill {
         try {
           const detail = await client.getDomain(account, id)
           if (!cache.db.open) return
+          // The account may have been removed, or the domain left it, while this was in flight.
+          if (!cache.domains.get(accountId, id)) continue
           cache.details.save(accountId, detail, (this.deps.now?.() ?? new Date()).toISOString())
           fetched++
         } catch (error) {
