@@ -4,7 +4,8 @@ import { startTestApp } from '../../../support/app'
 /** An app whose cache knows every domain's registrar (their details were fetched). */
 async function appWithDetails(domains = 120) {
   const app = await startTestApp({ sandbox: { domains, seed: 7 } })
-  for (const d of app.sandbox.registrar.list()) await app.call('domain.refresh', app.accountId, d.id)
+  for (const d of app.sandbox.registrar.list())
+    await app.call('domain.refresh', app.accountId, d.id)
   return app
 }
 
