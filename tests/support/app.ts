@@ -83,6 +83,8 @@ async function openServices(
     logger,
     refreshIntervalMs: 0,
     notificationIntervalMs: 0,
+    // Off unless a test asks: its background requests would mix with the requests tests count.
+    detailsBackfillLimit: 0,
     client: { minRetryDelayMs: 1, maxRetryDelayMs: 5, timeoutMs: 3_000 },
     ...overrides,
   })

@@ -31,6 +31,8 @@ export function createHandlers(s: AppServices): Handlers {
       return s.sync.status(id)
     },
     'portfolio.list': (id, query) => s.portfolio.list(id, query),
+    'portfolio.registrars': (id) => s.cache.details.registrarCounts(id),
+    'bulk.preview': (id, selection, change) => s.bulkPreview(id, selection, change),
     'domain.get': (id, domainId) => s.portfolio.view(id, domainId),
     'domain.refresh': (id, domainId) => s.portfolio.refresh(id, domainId),
     'domain.update': (id, domainId, change) => s.portfolio.update(id, domainId, change),
@@ -62,6 +64,11 @@ export function createHandlers(s: AppServices): Handlers {
     'settings.setNotifications': (settings) => s.notifications.setSettings(settings),
     'app.reportError': (report) => {
       s.logger.error('Error in the window', report)
+      return null
+    },
+    'notifications.history': (q) => s.notifications.history(q.parentId),
+    'notifications.markRead': () => {
+      s.notifications.markRead()
       return null
     },
     'settings.setLanguage': (language) => {

@@ -5,7 +5,8 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { AppInfo, PriceRow, ThemeChoice } from '../../shared/ipc/models'
+import type { BulkPreview, Selection } from '../../shared/ipc/bulk-models'
+import type { AppInfo, PriceRow, SettingsChange, ThemeChoice } from '../../shared/ipc/models'
 import { Cache } from '../core/db/cache'
 import type { TokenVault } from '../core/vault/index'
 import { VpsApiClient, type VpsApiClientOptions } from '../core/vps-api/index'
@@ -21,6 +22,8 @@ import { EventBus } from './event-bus'
 import { createFileLogger, type AppLogger } from './logger'
 import { applyAnnotations, previewAnnotations } from './annotation-import'
 import { calendarIcs, forecastCsv, portfolioCsv } from './exports'
+import { previewBulk } from './bulk-planner'
+import { DetailsBackfill } from './details-backfill'
 import { NotificationService, type NotificationPort } from './notification-service'
 import { PlanningService } from './planning-service'
 import { PortfolioService } from './portfolio-service'
@@ -50,6 +53,8 @@ export interface AppServicesOptions {
   connectivityTimers?: Timers
   /** How long one connectivity probe waits for VPS.org; default 4 seconds. */
   probeTimeoutMs?: number
+  /** Domains whose details are fetched after each sync (registrars); 0 turns it off. */
+  detailsBackfillLimit?: number
 }
 
 /** Everything the IPC handlers call. */
@@ -67,6 +72,9 @@ export interface AppServices {
   notifications: NotificationService
   connectivity: ConnectivityMonitor
   appearance: AppearanceService
+  detailsBackfill: DetailsBackfill
+  /** A bulk change's preview for a selection, from the cache. */
+  bulkPreview: (accountId: string, selection: Selection, change: SettingsChange) => BulkPreview
   exports: {
     calendarIcs: (
       accountId: string,
@@ -154,6 +162,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     credentials,
     now,
   })
+  const detailsBackfill = new DetailsBackfill({
+    cache,
+    client,
+    logger,
+    credentials,
+    limit: options.detailsBackfillLimit ?? 10_000,
+    now,
+  })
   const sync = new SyncService({
     cache,
     client,
@@ -167,6 +183,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     afterSync: async (id) => {
       await registrations.reconcileOpen(id)
       await transfers.inferAll(id)
+      // In the background: the sync's answer must not wait for thousands of detail requests.
+      void detailsBackfill.start(id)
     },
   })
   const portfolio = new PortfolioService({
@@ -220,6 +238,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     notifications,
     connectivity: monitor,
     appearance: new AppearanceService(cache, options.onThemeChange),
+    detailsBackfill,
+    bulkPreview: (accountId, selection, change) =>
+      previewBulk(cache, accountId, selection, change, (now?.() ?? new Date()).getTime()),
     exports: {
       calendarIcs: (accountId, o) => calendarIcs(cache, accountId, o),
       portfolioCsv: (accountId) =>
@@ -255,6 +276,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       notifications.stop()
       monitor.stop()
       await sync.idle()
+      await detailsBackfill.idle()
       await demo.stop()
       cache.close()
     },

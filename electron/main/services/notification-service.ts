@@ -3,8 +3,16 @@
  * expire soon with auto-renew off (at most daily, N days configurable), syncing has failed for
  * hours. Each is sent once (remembered in the cache), as an OS notification through the port
  * (Electron) and as an event for the renderer (toasts in the web preview); each names a route.
+ * Events that arrive together (one sync announces every activation it found at once) are
+ * grouped per kind: up to PER_KIND_CAP are sent one by one, more become ONE notification
+ * ("228 registrations are active") that opens their list. Every notification, and every event
+ * under a group, is kept in the notification centre's history.
  */
-import type { AppNotification, NotificationSettings } from '../../shared/ipc/models'
+import type {
+  AppNotification,
+  NotificationHistory,
+  NotificationSettings,
+} from '../../shared/ipc/models'
 import { NotificationSettingsSchema } from '../../shared/ipc/models'
 import type { Cache } from '../core/db/cache'
 import { row, scalar } from '../core/db/sqlite'
@@ -18,6 +26,16 @@ export interface NotificationPort {
 }
 
 const DAY = 86_400_000
+/** More events of one kind arriving together than this are sent as one grouped notification. */
+export const PER_KIND_CAP = 3
+
+/** A domain event waiting to be sent with the others that arrive in the same turn. */
+interface DomainEvent {
+  kind: 'registration.active' | 'transfer.completed'
+  accountId: string
+  domainId: number
+  domainName: string
+}
 export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = {
   enabled: true,
   expiringWithinDays: 30,
@@ -37,6 +55,7 @@ export class NotificationService {
   private language: ExportLanguage = 'en'
   private timer: NodeJS.Timeout | undefined
   private readonly stops: Array<() => void> = []
+  private batch: DomainEvent[] = []
 
   constructor(private readonly deps: NotificationDeps) {}
 
@@ -58,6 +77,20 @@ export class NotificationService {
       .prepare("INSERT OR REPLACE INTO app_settings (key, value) VALUES ('notifications', ?)")
       .run(JSON.stringify(settings))
     return this.settings()
+  }
+
+  /** The notification centre: the newest 200 notifications, or every event under a group. */
+  history(parentId?: number): NotificationHistory {
+    const log = this.deps.cache.notificationLog
+    return {
+      entries: log.list({ parentId, limit: parentId === undefined ? 200 : 100_000 }),
+      unread: log.unread(),
+    }
+  }
+
+  /** Everything in the centre has been seen. */
+  markRead(): void {
+    this.deps.cache.notificationLog.markAllRead()
   }
 
   /** The language notifications are written in (the renderer's). */
@@ -83,10 +116,73 @@ export class NotificationService {
         .prepare('INSERT OR IGNORE INTO notifications_sent (kind, key, at) VALUES (?, ?, ?)')
         .run(kind, key, new Date(this.now()).toISOString()).changes === 1
     if (!fresh) return false
-    const notification = { kind, ...content }
+    this.send({ kind, ...content })
+    return true
+  }
+
+  /** Shows a notification (event and OS) and keeps it in the history. */
+  private send(notification: AppNotification, extra: { accountId?: string } = {}): number {
+    const id = this.deps.cache.notificationLog.add({
+      ...notification,
+      ...extra,
+      at: new Date(this.now()).toISOString(),
+    })
     this.deps.bus.emit('notification', notification)
     this.deps.port?.show(notification)
-    return true
+    return id
+  }
+
+  /** Queues a domain event; everything queued in this turn is sent together. */
+  private enqueue(event: DomainEvent): void {
+    if (this.batch.length === 0) queueMicrotask(() => this.flush())
+    this.batch.push(event)
+  }
+
+  /** Sends the queued events: one by one up to the cap per kind and account, else grouped. */
+  flush(): void {
+    const due = this.batch
+    this.batch = []
+    if (due.length === 0 || !this.settings().enabled) return
+    const text = NOTIFICATION_TEXT[this.language]
+    const at = new Date(this.now()).toISOString()
+    const insertSent = this.deps.cache.db.prepare(
+      'INSERT OR IGNORE INTO notifications_sent (kind, key, at) VALUES (?, ?, ?)',
+    )
+    const groups = new Map<string, DomainEvent[]>()
+    for (const e of due) {
+      // Sent once per (kind, key), as single notifications always were.
+      if (insertSent.run(e.kind, `${e.accountId}:${e.domainId}`, at).changes !== 1) continue
+      const key = `${e.kind}\u0000${e.accountId}`
+      groups.set(key, [...(groups.get(key) ?? []), e])
+    }
+    for (const events of groups.values()) {
+      const single = (e: DomainEvent) =>
+        e.kind === 'registration.active'
+          ? { ...text.registrationActive(e.domainName), route: `/domains/${e.domainId}` }
+          : { ...text.transferCompleted(e.domainName), route: '/transfers' }
+      const { kind, accountId } = events[0]!
+      if (events.length <= PER_KIND_CAP) {
+        for (const e of events) this.send({ kind, ...single(e) }, { accountId })
+        continue
+      }
+      const content =
+        kind === 'registration.active'
+          ? text.registrationsActive(events.length)
+          : text.transfersCompleted(events.length)
+      const parentId = this.deps.cache.notificationLog.addGroup(
+        { kind, ...content, count: events.length, accountId, at },
+        (id) => `/portfolio?notification=${id}`,
+        events.map((e) => ({ kind, ...single(e), accountId, domainId: e.domainId, at })),
+      )
+      const notification = {
+        kind,
+        ...content,
+        route: `/portfolio?notification=${parentId}`,
+        count: events.length,
+      }
+      this.deps.bus.emit('notification', notification)
+      this.deps.port?.show(notification)
+    }
   }
 
   /** The periodic checks: expiring with auto-renew off, overdue transfers, failing syncs. */
@@ -142,21 +238,11 @@ export class NotificationService {
 
   /** Listens to main's events and checks every `intervalMs` (and once now). */
   start(intervalMs = 60 * 60_000): void {
-    const text = () => NOTIFICATION_TEXT[this.language]
     this.stops.push(
       this.deps.bus.subscribe((event, payload) => {
-        if (event === 'registration.active') {
+        if (event === 'registration.active' || event === 'transfer.completed') {
           const p = payload as { accountId: string; domainId: number; domainName: string }
-          this.notify('registration.active', `${p.accountId}:${p.domainId}`, {
-            ...text().registrationActive(p.domainName),
-            route: `/domains/${p.domainId}`,
-          })
-        } else if (event === 'transfer.completed') {
-          const p = payload as { accountId: string; domainId: number; domainName: string }
-          this.notify('transfer.completed', `${p.accountId}:${p.domainId}`, {
-            ...text().transferCompleted(p.domainName),
-            route: '/transfers',
-          })
+          this.enqueue({ kind: event, ...p })
         }
       }),
     )

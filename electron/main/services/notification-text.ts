@@ -5,6 +5,8 @@ import type { ExportLanguage } from './export-text'
 type Texts = {
   registrationActive: (name: string) => Pick<AppNotification, 'title' | 'body'>
   transferCompleted: (name: string) => Pick<AppNotification, 'title' | 'body'>
+  registrationsActive: (count: number) => Pick<AppNotification, 'title' | 'body'>
+  transfersCompleted: (count: number) => Pick<AppNotification, 'title' | 'body'>
   transferOverdue: (name: string) => Pick<AppNotification, 'title' | 'body'>
   expiring: (
     count: number,
@@ -23,6 +25,14 @@ export const NOTIFICATION_TEXT: Record<ExportLanguage, Texts> = {
     transferCompleted: (name) => ({
       title: `${name} transferred`,
       body: 'The domain is now registered at VPS.org.',
+    }),
+    registrationsActive: (count) => ({
+      title: `${count} registrations are active`,
+      body: 'Their registrations are complete. Open the list to see them.',
+    }),
+    transfersCompleted: (count) => ({
+      title: `${count} transfers completed`,
+      body: 'The domains are now registered at VPS.org. Open the list to see them.',
     }),
     transferOverdue: (name) => ({
       title: `Transfer of ${name} is overdue`,
@@ -45,6 +55,14 @@ export const NOTIFICATION_TEXT: Record<ExportLanguage, Texts> = {
     transferCompleted: (name) => ({
       title: `${name}-ը փոխանցված է`,
       body: 'Դոմենն այժմ գրանցված է VPS.org-ում։',
+    }),
+    registrationsActive: (count) => ({
+      title: `${count} գրանցում ակտիվ է`,
+      body: 'Դրանց գրանցումն ավարտված է։ Բացեք ցանկը՝ դրանք տեսնելու համար։',
+    }),
+    transfersCompleted: (count) => ({
+      title: `${count} փոխանցում ավարտված է`,
+      body: 'Դոմեններն այժմ գրանցված են VPS.org-ում։ Բացեք ցանկը՝ դրանք տեսնելու համար։',
     }),
     transferOverdue: (name) => ({
       title: `${name}-ի փոխանցումը ուշանում է`,

@@ -14,6 +14,7 @@ import {
   ChargeRecordSchema,
   ExportFileSchema,
   ForecastSchema,
+  NotificationHistorySchema,
   NotificationSettingsSchema,
   ConnectivitySchema,
   DomainViewSchema,
@@ -31,6 +32,7 @@ import {
   TransferViewSchema,
 } from './models'
 import { CsvTextSchema, NoteSchema, TagsSchema } from '../validation/annotations'
+import { BulkPreviewSchema, SelectionSchema } from './bulk-models'
 
 const accountId = z.string().min(1).max(64)
 const domainId = z.number().int().positive()
@@ -90,6 +92,16 @@ export const channels = {
     SyncStatusSchema,
   ),
   'portfolio.list': channel(z.tuple([accountId, PortfolioQuerySchema]), PortfolioPageSchema),
+  /** The registrars the account's domains are known to be at, with how many each. */
+  'portfolio.registrars': channel(
+    z.tuple([accountId]),
+    z.array(z.object({ registrar: z.string(), count: z.number().int() })),
+  ),
+  /** What a bulk change would do to a selection (ids, or a filter minus exclusions). */
+  'bulk.preview': channel(
+    z.tuple([accountId, SelectionSchema, SettingsChangeSchema]),
+    BulkPreviewSchema,
+  ),
   'domain.get': channel(z.tuple([accountId, domainId]), DomainViewSchema),
   'domain.refresh': channel(z.tuple([accountId, domainId]), DomainViewSchema),
   'domain.update': channel(
@@ -156,6 +168,12 @@ export const channels = {
     z.tuple([NotificationSettingsSchema]),
     NotificationSettingsSchema,
   ),
+  /** The notification centre: top-level entries, or the events under a grouped one. */
+  'notifications.history': channel(
+    z.tuple([z.object({ parentId: z.number().int().positive().optional() })]),
+    NotificationHistorySchema,
+  ),
+  'notifications.markRead': channel(z.tuple([]), z.null()),
   'settings.setLanguage': channel(z.tuple([language]), z.null()),
   'settings.setTheme': channel(z.tuple([ThemeChoiceSchema]), z.null()),
   'pricing.get': channel(z.tuple([]), z.array(PriceRowSchema)),

@@ -56,6 +56,8 @@ export const DomainRowSchema = z.object({
   nameservers: z.array(z.string()),
   tags: z.array(z.string()),
   hasNote: z.boolean(),
+  /** Where the domain is registered, from its last fetched details; null until fetched once. */
+  registrar: z.string().nullable(),
   /** Set when a sync found the domain gone from the account. */
   removedAt: iso.nullable(),
 })
@@ -122,6 +124,8 @@ export const QUICK_FILTERS = [
   'autoRenewOff',
   'unlocked',
   'externalDns',
+  /** At another registrar, so it could be transferred to VPS.org. */
+  'transferable',
 ] as const
 export const SORT_FIELDS = [
   'name',
@@ -134,6 +138,7 @@ export const SORT_FIELDS = [
   'dns',
   'nameservers',
   'tags',
+  'registrar',
 ] as const
 
 export const PortfolioQuerySchema = z.object({
@@ -141,6 +146,10 @@ export const PortfolioQuerySchema = z.object({
   search: z.string().max(253).optional(),
   quick: z.array(z.enum(QUICK_FILTERS)).max(QUICK_FILTERS.length).optional(),
   tag: z.string().max(64).optional(),
+  /** Only domains at this registrar (as their details name it). */
+  registrar: z.string().max(200).optional(),
+  /** Only the domains a grouped notification stands for (its id in the notification centre). */
+  notification: z.number().int().positive().optional(),
   includeRemoved: z.boolean().optional(),
   sort: z.object({ by: z.enum(SORT_FIELDS), dir: z.enum(['asc', 'desc']) }).optional(),
   offset: z.number().int().nonnegative().default(0),
@@ -397,17 +406,41 @@ export type NotificationSettings = z.infer<typeof NotificationSettingsSchema>
 export const ThemeChoiceSchema = z.enum(['system', 'light', 'dark'])
 export type ThemeChoice = z.infer<typeof ThemeChoiceSchema>
 
+export const NotificationKindSchema = z.enum([
+  'registration.active',
+  'transfer.completed',
+  'transfer.overdue',
+  'expiring',
+  'sync.failing',
+])
 export const AppNotificationSchema = z.object({
-  kind: z.enum([
-    'registration.active',
-    'transfer.completed',
-    'transfer.overdue',
-    'expiring',
-    'sync.failing',
-  ]),
+  kind: NotificationKindSchema,
   title: z.string(),
   body: z.string(),
-  /** The page to open, e.g. `/domains/101` or `/calendar`. */
+  /** The page to open, e.g. `/domains/101`, `/calendar` or `/portfolio?notification=7`. */
   route: z.string(),
+  /** How many events a grouped notification stands for (absent for a single one). */
+  count: z.number().int().positive().optional(),
 })
 export type AppNotification = z.infer<typeof AppNotificationSchema>
+
+/** One entry of the notification centre (a notification, or an event under a grouped one). */
+export const NotificationLogEntrySchema = z.object({
+  id: z.number().int(),
+  parentId: z.number().int().nullable(),
+  kind: NotificationKindSchema,
+  title: z.string(),
+  body: z.string(),
+  route: z.string(),
+  count: z.number().int().positive(),
+  at: iso,
+  read: z.boolean(),
+})
+export type NotificationLogEntry = z.infer<typeof NotificationLogEntrySchema>
+
+export const NotificationHistorySchema = z.object({
+  entries: z.array(NotificationLogEntrySchema),
+  /** Top-level entries not yet seen in the centre. */
+  unread: z.number().int().nonnegative(),
+})
+export type NotificationHistory = z.infer<typeof NotificationHistorySchema>

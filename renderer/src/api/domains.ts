@@ -1,4 +1,5 @@
 /** One domain over the bridge: details, refresh, settings, tags, note, removal. */
+import type { BulkPreview, Selection } from '@shared/ipc/bulk-models'
 import type { DomainView, SettingsChange } from '@shared/ipc/models'
 import { bridge, unwrap } from './bridge'
 
@@ -19,3 +20,9 @@ export const setDomainTags = (accountId: string, id: number, tags: string[]): Pr
   unwrap(bridge().domain.setTags(accountId, id, tags))
 export const setDomainNote = (accountId: string, id: number, note: string): Promise<DomainView> =>
   unwrap(bridge().domain.setNote(accountId, id, note))
+/** What a bulk change would do to a selection (main resolves it against the cache). */
+export const previewBulk = (
+  accountId: string,
+  selection: Selection,
+  change: SettingsChange,
+): Promise<BulkPreview> => unwrap(bridge().bulk.preview(accountId, selection, change))

@@ -1,5 +1,5 @@
 /** Notification settings and the language main writes notifications in. */
-import type { NotificationSettings } from '@shared/ipc/models'
+import type { NotificationHistory, NotificationSettings } from '@shared/ipc/models'
 import { bridge, unwrap } from './bridge'
 
 export const fetchNotificationSettings = (): Promise<NotificationSettings> =>
@@ -13,4 +13,10 @@ export const tellLanguage = async (language: 'en' | 'hy'): Promise<void> => {
 /** Main keeps the theme too, to apply it before the next window's first paint. */
 export const tellTheme = async (theme: 'system' | 'light' | 'dark'): Promise<void> => {
   await unwrap(bridge().settings.setTheme(theme))
+}
+/** The notification centre: top-level entries, or the events under a grouped one. */
+export const fetchNotificationHistory = (parentId?: number): Promise<NotificationHistory> =>
+  unwrap(bridge().notifications.history(parentId === undefined ? {} : { parentId }))
+export const markNotificationsRead = async (): Promise<void> => {
+  await unwrap(bridge().notifications.markRead())
 }

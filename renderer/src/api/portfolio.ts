@@ -16,3 +16,8 @@ export const checkConnection = (
   accountId: string,
   why: ConnectionCheckReason,
 ): Promise<SyncStatus> => unwrap(bridge().sync.checkConnection(accountId, why))
+/** The registrars the account's domains are known to be at, with how many each. */
+export const fetchRegistrars = (
+  accountId: string,
+): Promise<Array<{ registrar: string; count: number }>> =>
+  unwrap(bridge().portfolio.registrars(accountId))

@@ -1,22 +1,21 @@
 /**
- * Bulk changes to selected domains: a preview of exactly what will change, then one
- * `domain.update` per domain (two at a time) with progress and a result per domain, and a retry
- * of only the failures. Domains already in the wanted state are skipped, not re-sent.
+ * Bulk changes to selected domains: a preview (computed by main from the cache, so a selection of
+ * every match never crosses IPC as ids) of what will change, what needs no change and what VPS.org
+ * is known to refuse and why; then one `domain.update` per domain that will change (two at a
+ * time) with progress and a result per domain, and a retry of only the failures a retry can fix.
  */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { DomainRow, SettingsChange } from '@shared/ipc/models'
+import type { BulkBlocked, BulkChangeItem, Selection } from '@shared/ipc/bulk-models'
+import type { IpcErrorCode } from '@shared/ipc/errors'
+import type { SettingsChange } from '@shared/ipc/models'
 import { parseNameservers, type NameserverListProblem } from '@shared/validation/nameservers'
-import { updateDomain } from '@/api/domains'
+import { previewBulk, updateDomain } from '@/api/domains'
 import { BridgeError } from '@/api/bridge'
 import { useAccountsStore } from './accounts'
 
 /** One domain in the preview: the fields that change, old → new. */
-export interface BulkPlanItem {
-  id: number
-  name: string
-  changes: Array<{ field: keyof SettingsChange; from: string; to: string }>
-}
+export type BulkPlanItem = BulkChangeItem
 
 /** The outcome for one domain. */
 export interface BulkResult {
@@ -28,33 +27,29 @@ export interface BulkResult {
 }
 
 const CONCURRENCY = 2
-
-function describe(value: unknown): string {
-  return Array.isArray(value) ? value.join(', ') : String(value)
-}
-
-/** What `change` would do to `row`. */
-export function planFor(row: DomainRow, change: SettingsChange): BulkPlanItem {
-  const current: Record<keyof SettingsChange, unknown> = {
-    autoRenew: row.autoRenew,
-    privacy: row.privacy,
-    locked: row.locked,
-    nameservers: row.nameservers,
-  }
-  const changes = (Object.keys(change) as Array<keyof SettingsChange>)
-    .filter(
-      (field) =>
-        change[field] !== undefined && describe(change[field]) !== describe(current[field]),
-    )
-    .map((field) => ({ field, from: describe(current[field]), to: describe(change[field]) }))
-  return { id: row.id, name: row.unicodeName, changes }
-}
+/** Failures that sending again can fix (the connection, VPS.org's load); others would fail again. */
+export const RETRYABLE_CODES: readonly IpcErrorCode[] = [
+  'RateLimited',
+  'Server',
+  'Network',
+  'Timeout',
+  'Offline',
+  'Cancelled',
+  'BadResponse',
+]
 
 /** The bulk-change workflow. */
 export const useBulkStore = defineStore('bulk', () => {
   const change = ref<SettingsChange | null>(null)
   const plan = ref<BulkPlanItem[]>([])
-  const unchanged = ref<BulkPlanItem[]>([])
+  /** How many selected domains already have the wanted settings. */
+  const unchanged = ref(0)
+  /** Selected domains VPS.org is known to refuse, with the reason; never sent. */
+  const blocked = ref<BulkBlocked[]>([])
+  /** How many domains the selection holds. */
+  const selected = ref(0)
+  const previewing = ref(false)
+  let previewGeneration = 0
   const running = ref(false)
   const done = ref(0)
   const results = ref<BulkResult[]>([])
@@ -64,9 +59,27 @@ export const useBulkStore = defineStore('bulk', () => {
   /** How many domains the current (or last) run sends: the plan, or only the failures. */
   const toSend = ref(0)
   const failures = computed(() => results.value.filter((r) => !r.ok))
+  /** The failures a retry can fix. */
+  const retryable = computed(() =>
+    failures.value.filter(
+      (f) => f.code !== undefined && RETRYABLE_CODES.includes(f.code as IpcErrorCode),
+    ),
+  )
 
-  /** Builds the preview; returns false (with `planError`) when the change itself is invalid. */
-  function prepare(rows: DomainRow[], wanted: SettingsChange): boolean {
+  function clearPlan(): void {
+    plan.value = []
+    unchanged.value = 0
+    blocked.value = []
+    selected.value = 0
+    toSend.value = 0
+  }
+
+  /**
+   * Builds the preview for a selection; returns false (with `planError`) when the change itself
+   * is invalid or main could not preview it. A newer call wins over an older one.
+   */
+  async function prepare(selection: Selection, wanted: SettingsChange): Promise<boolean> {
+    const generation = ++previewGeneration
     planError.value = null
     planProblem.value = null
     results.value = []
@@ -77,19 +90,32 @@ export const useBulkStore = defineStore('bulk', () => {
       if (!parsed.ok) {
         planError.value = parsed.message
         planProblem.value = { problem: parsed.problem, index: parsed.index }
-        plan.value = []
-        unchanged.value = []
-        toSend.value = 0
+        clearPlan()
         return false
       }
       normalised = { ...wanted, nameservers: parsed.nameservers }
     }
-    change.value = normalised
-    const items = rows.map((row) => planFor(row, normalised))
-    plan.value = items.filter((i) => i.changes.length > 0)
-    unchanged.value = items.filter((i) => i.changes.length === 0)
-    toSend.value = plan.value.length
-    return true
+    const accountId = useAccountsStore().current?.id
+    if (!accountId) return false
+    previewing.value = true
+    try {
+      const preview = await previewBulk(accountId, selection, normalised)
+      if (generation !== previewGeneration) return false
+      change.value = normalised
+      plan.value = preview.willChange
+      unchanged.value = preview.unchanged
+      blocked.value = preview.blocked
+      selected.value = preview.total
+      toSend.value = plan.value.length
+      return true
+    } catch (e) {
+      if (generation !== previewGeneration) return false
+      clearPlan()
+      planError.value = (e as Error).message
+      return false
+    } finally {
+      if (generation === previewGeneration) previewing.value = false
+    }
   }
 
   async function apply(items: BulkPlanItem[]): Promise<void> {
@@ -137,19 +163,19 @@ export const useBulkStore = defineStore('bulk', () => {
     return apply(plan.value)
   }
 
-  /** Sends again only the domains that failed. */
+  /** Sends again only the domains whose failure a retry can fix. */
   function retryFailures(): Promise<void> {
-    const failed = new Set(failures.value.map((f) => f.id))
+    const failed = new Set(retryable.value.map((f) => f.id))
     return apply(plan.value.filter((i) => failed.has(i.id)))
   }
 
   function reset(): void {
+    previewGeneration++
+    previewing.value = false
     change.value = null
-    plan.value = []
-    unchanged.value = []
+    clearPlan()
     results.value = []
     done.value = 0
-    toSend.value = 0
     planError.value = null
     planProblem.value = null
   }
@@ -158,6 +184,9 @@ export const useBulkStore = defineStore('bulk', () => {
     change,
     plan,
     unchanged,
+    blocked,
+    selected,
+    previewing,
     running,
     done,
     results,
@@ -165,6 +194,7 @@ export const useBulkStore = defineStore('bulk', () => {
     planProblem,
     toSend,
     failures,
+    retryable,
     prepare,
     run,
     retryFailures,

@@ -11,6 +11,7 @@ import type { DomainStatus } from '@shared/vps-api/types'
 import { onEvent } from '@/api/events'
 import { fetchPortfolioPage } from '@/api/portfolio'
 import { useAccountsStore } from './accounts'
+import { usePortfolioSelection } from './portfolio-selection'
 
 export const WINDOW_SIZE = 200
 export type QuickFilter = (typeof QUICK_FILTERS)[number]
@@ -22,6 +23,10 @@ export interface PortfolioFilters {
   search: string
   quick: QuickFilter[]
   tag: string | null
+  /** Only domains at this registrar. */
+  registrar: string | null
+  /** Only the domains a grouped notification stands for (its id in the notification centre). */
+  notification: number | null
   sort: { by: SortField; dir: 'asc' | 'desc' }
 }
 
@@ -30,6 +35,8 @@ const DEFAULT_FILTERS: PortfolioFilters = {
   search: '',
   quick: [],
   tag: null,
+  registrar: null,
+  notification: null,
   sort: { by: 'name', dir: 'asc' },
 }
 
@@ -59,7 +66,6 @@ export const usePortfolioStore = defineStore('portfolio', () => {
   const syncing = ref(false)
   const loading = ref(false)
   const error = ref<string | null>(null)
-  const selection = ref<Map<number, DomainRow>>(new Map())
   /** The account whose rows are shown (a switch of account starts over). */
   const loadedFor = ref<string | null>(null)
   let generation = 0
@@ -69,21 +75,38 @@ export const usePortfolioStore = defineStore('portfolio', () => {
   /** The rows the table last asked for, so that a reload refreshes what is on screen. */
   let lastRange = { first: 0, last: 0 }
 
-  const selectedRows = computed(() => [...selection.value.values()])
   const hasFilters = computed(() => {
     const f = filters.value
-    return f.status !== null || f.search.trim() !== '' || f.quick.length > 0 || f.tag !== null
+    return (
+      f.status !== null ||
+      f.search.trim() !== '' ||
+      f.quick.length > 0 ||
+      f.tag !== null ||
+      f.registrar !== null ||
+      f.notification !== null
+    )
   })
   const accountId = () => useAccountsStore().current?.id ?? null
 
-  function queryFor(window: number): PortfolioQuery {
+  /** The current filter alone (what "every match" means). */
+  function filterQuery() {
     const f = filters.value
     return {
       ...(f.status ? { status: f.status } : {}),
       ...(f.search.trim() ? { search: f.search.trim() } : {}),
       ...(f.quick.length ? { quick: f.quick } : {}),
       ...(f.tag ? { tag: f.tag } : {}),
-      sort: f.sort,
+      ...(f.registrar ? { registrar: f.registrar } : {}),
+      ...(f.notification ? { notification: f.notification } : {}),
+    }
+  }
+  const selected = usePortfolioSelection(total, filterQuery)
+  const { selection, clearSelection } = selected
+
+  function queryFor(window: number): PortfolioQuery {
+    return {
+      ...filterQuery(),
+      sort: filters.value.sort,
       offset: window * WINDOW_SIZE,
       limit: WINDOW_SIZE,
     }
@@ -164,13 +187,23 @@ export const usePortfolioStore = defineStore('portfolio', () => {
 
   /** Changes filters (search as you type calls this on every keystroke; the newest wins). */
   function setFilters(change: Partial<PortfolioFilters>): Promise<void> {
+    const sortOnly = Object.keys(change).every((k) => k === 'sort')
+    // "Every match" of the old filter is not what the new one shows.
+    if (selected.allExcept.value && !sortOnly) clearSelection()
     filters.value = { ...filters.value, ...change }
     return reset()
   }
 
   /** Removes every filter and the search; the sort order stays. */
   function clearFilters(): Promise<void> {
-    return setFilters({ status: null, search: '', quick: [], tag: null })
+    return setFilters({
+      status: null,
+      search: '',
+      quick: [],
+      tag: null,
+      registrar: null,
+      notification: null,
+    })
   }
 
   /** Turns a quick filter on or off; turning one expiry filter on turns the others off. */
@@ -199,26 +232,13 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     loadedWindows = new Set()
     const gen = generation
     await Promise.all(windowsOf(lastRange.first, lastRange.last).map((w) => loadWindow(w, gen)))
-    if (gen !== generation || selection.value.size === 0) return
-    const byId = new Map<number, DomainRow>()
-    for (const row of rows.value) if (row && selection.value.has(row.id)) byId.set(row.id, row)
-    selection.value = new Map([...selection.value].map(([id, row]) => [id, byId.get(id) ?? row]))
+    if (gen !== generation) return
+    selected.refreshRows(rows.value)
   }
 
   /** The row at a position in the current order, if its window is loaded. */
   function rowAt(index: number): DomainRow | undefined {
     return rows.value[index]
-  }
-
-  function isSelected(id: number): boolean {
-    return selection.value.has(id)
-  }
-
-  function toggleSelected(row: DomainRow): void {
-    const next = new Map(selection.value)
-    if (next.has(row.id)) next.delete(row.id)
-    else next.set(row.id, row)
-    selection.value = next
   }
 
   /** Adds rows `from`..`to` (either order) to the selection, loading their windows first. */
@@ -231,20 +251,12 @@ export const usePortfolioStore = defineStore('portfolio', () => {
         .map((w) => loadWindow(w, gen)),
     )
     if (gen !== generation) return
-    const next = new Map(selection.value)
+    const range: DomainRow[] = []
     for (let i = first; i <= Math.min(last, rows.value.length - 1); i++) {
       const row = rows.value[i]
-      if (row) next.set(row.id, row)
+      if (row) range.push(row)
     }
-    selection.value = next
-  }
-
-  function setSelection(selected: DomainRow[]): void {
-    selection.value = new Map(selected.map((r) => [r.id, r]))
-  }
-
-  function clearSelection(): void {
-    selection.value = new Map()
+    selected.addRows(range)
   }
 
   /** Refreshes when a sync of the current account finishes; returns the stop function. */
@@ -263,7 +275,9 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     loading,
     error,
     selection,
-    selectedRows,
+    selectedRows: selected.selectedRows,
+    selectedCount: selected.selectedCount,
+    allSelected: selected.allSelected,
     hasFilters,
     loadedFor,
     loadRange,
@@ -275,11 +289,13 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     sortBy,
     reload,
     rowAt,
-    isSelected,
-    toggleSelected,
+    isSelected: selected.isSelected,
+    toggleSelected: selected.toggleSelected,
     selectRange,
-    setSelection,
+    selectAllMatching: selected.selectAllMatching,
+    setSelection: selected.setSelection,
     clearSelection,
+    selectionDescriptor: selected.selectionDescriptor,
     listen,
   }
 })

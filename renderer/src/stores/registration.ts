@@ -17,12 +17,23 @@ import { useAccountsStore } from './accounts'
 export type RegistrationStep = 'form' | 'confirm' | 'sending' | 'done'
 
 /** How often a pending registration is re-checked (the API says 5–10 minutes). */
+/** The registration periods VPS.org accepts, in whole years. */
+export const YEARS = { min: 1, max: 10 } as const
 export const ACTIVATION_POLL_MS = 10_000
 
 /** The registration workflow and the list of recent registrations. */
 export const useRegistrationStore = defineStore('registration', () => {
   const domainName = ref('')
   const years = ref(1)
+  /** The years field as typed: never clamped or rounded, only checked. */
+  const yearsText = ref('1')
+  /** Why the typed years cannot be registered, or null. */
+  const yearsInvalid = computed(() => {
+    const text = yearsText.value.trim()
+    if (!/^\d+$/.test(text)) return true
+    const n = Number(text)
+    return n < YEARS.min || n > YEARS.max
+  })
   const autoRenew = ref(true)
   const privacy = ref(true)
   const customNameservers = ref(false)
@@ -47,7 +58,10 @@ export const useRegistrationStore = defineStore('registration', () => {
   )
   const canSubmit = computed(
     () =>
-      nameCheck.value?.ok === true && (nameserverCheck.value?.ok ?? true) && step.value === 'form',
+      nameCheck.value?.ok === true &&
+      (nameserverCheck.value?.ok ?? true) &&
+      !yearsInvalid.value &&
+      step.value === 'form',
   )
   const pending = computed(() =>
     intents.value.filter((i) => i.state === 'succeeded' && i.domainStatus === 'pending'),
@@ -73,10 +87,16 @@ export const useRegistrationStore = defineStore('registration', () => {
     return id
   }
 
+  /** Takes the years field as typed; a valid value becomes the period asked for. */
+  function setYearsText(text: string): void {
+    yearsText.value = text
+    if (!yearsInvalid.value) years.value = Number(text.trim())
+  }
+
   /** Re-estimates for the current name and years (the newest answer wins). */
   async function updateEstimate(): Promise<void> {
     const ticket = ++estimateTicket
-    if (!nameCheck.value?.ok) {
+    if (!nameCheck.value?.ok || yearsInvalid.value) {
       estimate.value = null
       return
     }
@@ -186,6 +206,9 @@ export const useRegistrationStore = defineStore('registration', () => {
   return {
     domainName,
     years,
+    yearsText,
+    yearsInvalid,
+    setYearsText,
     autoRenew,
     privacy,
     customNameservers,

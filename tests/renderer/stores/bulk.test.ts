@@ -2,18 +2,33 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SettingsChange } from '@shared/ipc/models'
 import { useBulkStore } from '@/stores/bulk'
-import { row, selectAccount } from '../components/portfolio/fixtures'
+import type { DomainRow } from '@shared/ipc/models'
+import { fakeBulkPreview, idsOf, row, selectAccount } from '../components/portfolio/fixtures'
 import { installFakeBridge } from '../support/app'
 
 type Update = [accountId: string, id: number, change: SettingsChange]
 
 /** A fake domain.update: fails for the ids in `failing` (until they are removed from it). */
-function setup(options: { failing?: Set<number>; delay?: () => Promise<void> } = {}) {
+/** The rows the fake preview knows, by id; `sel` adds rows and selects them by id. */
+const pool = new Map<number, DomainRow>()
+const registrars: Record<number, string> = {}
+function sel(rows: DomainRow[]) {
+  for (const r of rows) pool.set(r.id, r)
+  return idsOf(rows)
+}
+
+function setup(
+  options: { failing?: Set<number>; delay?: () => Promise<void>; code?: string } = {},
+) {
   setActivePinia(createPinia())
+  pool.clear()
+  for (const key of Object.keys(registrars)) delete registrars[Number(key)]
   const updates: Update[] = []
   let inFlight = 0
   let maxInFlight = 0
   installFakeBridge({
+    'bulk.preview': (...args: Parameters<ReturnType<typeof fakeBulkPreview>>) =>
+      fakeBulkPreview([...pool.values()], registrars)(...args),
     'domain.update': async (...args: Update) => {
       updates.push(args)
       inFlight++
@@ -21,7 +36,10 @@ function setup(options: { failing?: Set<number>; delay?: () => Promise<void> } =
       try {
         await (options.delay?.() ?? new Promise((resolve) => setTimeout(resolve, 1)))
         if (options.failing?.has(args[1]))
-          throw { code: 'Server', message: `VPS.org answered 503 for ${args[1]}.` }
+          throw {
+            code: options.code ?? 'Server',
+            message: `VPS.org answered 503 for ${args[1]}.`,
+          }
         return { domain: {}, message: 'Settings updated.' }
       } finally {
         inFlight--
@@ -42,41 +60,44 @@ afterEach(() => {
 
 describe('useBulkStore', () => {
   describe('prepare', () => {
-    it('plans only the domains whose setting differs and counts the others as skipped', () => {
+    it('plans only the domains whose setting differs and counts the others as skipped', async () => {
       const { bulk } = setup()
-      expect(bulk.prepare(selected, { autoRenew: false })).toBe(true)
+      expect(await bulk.prepare(sel(selected), { autoRenew: false })).toBe(true)
       expect(bulk.plan.map((p) => p.name)).toEqual(['d0000.com', 'd0002.com', 'd0004.com'])
-      expect(bulk.unchanged.map((p) => p.name)).toEqual(['d0001.com', 'd0003.com', 'd0005.com'])
+      expect(bulk.unchanged).toBe(3)
       expect(bulk.toSend).toBe(3)
     })
 
-    it('says for each domain what changes, from the old value to the new', () => {
+    it('says for each domain what changes, from the old value to the new', async () => {
       const { bulk } = setup()
-      bulk.prepare([row(0)], { locked: true })
+      await bulk.prepare(sel([row(0)]), { locked: true })
       expect(bulk.plan).toEqual([
         { id: 1, name: 'd0000.com', changes: [{ field: 'locked', from: 'false', to: 'true' }] },
       ])
     })
 
-    it('rejects invalid nameservers with the specific reason and plans nothing', () => {
+    it('rejects invalid nameservers with the specific reason and plans nothing', async () => {
       const { bulk } = setup()
-      expect(bulk.prepare(selected, { nameservers: ['ns1.example.com', 'bad_host.example'] })).toBe(
-        false,
-      )
+      expect(
+        await bulk.prepare(sel(selected), { nameservers: ['ns1.example.com', 'bad_host.example'] }),
+      ).toBe(false)
       expect(bulk.planError).toMatch(/^Nameserver 2: /)
       expect(bulk.planProblem).toEqual({ problem: 'label-characters', index: 1 })
       expect(bulk.plan).toEqual([])
-      expect(bulk.prepare(selected, { nameservers: ['ns1.example.com'] })).toBe(false)
+      expect(await bulk.prepare(sel(selected), { nameservers: ['ns1.example.com'] })).toBe(false)
       expect(bulk.planError).toBe('Give at least 2 nameservers (1 given).')
       expect(bulk.planProblem).toEqual({ problem: 'too-few', index: undefined })
     })
 
-    it('compares nameservers in their normalised form, so the same list in capitals is skipped', () => {
+    it('compares nameservers in their normalised form, so the same list in capitals is skipped', async () => {
       const { bulk } = setup()
-      bulk.prepare([row(0), row(1, { nameservers: ['a.example.net', 'b.example.net'] })], {
-        nameservers: ['NS1.VPS.org', 'ns2.vps.org'],
-      })
-      expect(bulk.unchanged.map((p) => p.id)).toEqual([1])
+      await bulk.prepare(
+        sel([row(0), row(1, { nameservers: ['a.example.net', 'b.example.net'] })]),
+        {
+          nameservers: ['NS1.VPS.org', 'ns2.vps.org'],
+        },
+      )
+      expect(bulk.unchanged).toBe(1)
       expect(bulk.plan[0]?.changes[0]).toEqual({
         field: 'nameservers',
         from: 'a.example.net, b.example.net',
@@ -85,10 +106,38 @@ describe('useBulkStore', () => {
     })
   })
 
+  describe('what cannot change', () => {
+    it('keeps domains at another registrar out of a lock change, saying why, and never sends them', async () => {
+      const { bulk, updates } = setup()
+      registrars[1] = 'Namecheap, Inc.'
+      // Rows 0 and 3 are unlocked; row 0 (id 1) is at another registrar.
+      await bulk.prepare(sel(selected), { locked: true })
+      expect(bulk.plan.map((p) => p.id)).toEqual([4])
+      expect(bulk.unchanged).toBe(4)
+      expect(bulk.blocked).toEqual([
+        { id: 1, name: 'd0000.com', reason: 'otherRegistrar', registrar: 'Namecheap, Inc.' },
+      ])
+      expect(bulk.selected).toBe(6)
+      await bulk.run()
+      expect(updates.map(([, id]) => id)).toEqual([4])
+    })
+
+    it('offers a retry only for failures a retry can fix', async () => {
+      const { bulk, updates } = setup({ failing: new Set([1, 3]), code: 'Validation' })
+      await bulk.prepare(sel(selected), { autoRenew: false })
+      await bulk.run()
+      expect(bulk.failures.map((f) => f.id)).toEqual([1, 3])
+      expect(bulk.retryable).toEqual([])
+      updates.length = 0
+      await bulk.retryFailures()
+      expect(updates).toEqual([])
+    })
+  })
+
   describe('run', () => {
     it('sends one update per planned domain with only the change, and records each result', async () => {
       const { bulk, updates } = setup({ failing: new Set([3]) })
-      bulk.prepare(selected, { autoRenew: false })
+      await bulk.prepare(sel(selected), { autoRenew: false })
       await bulk.run()
       expect(updates.map(([a, id, change]) => [a, id, change])).toEqual([
         ['a1', 1, { autoRenew: false }],
@@ -114,10 +163,9 @@ describe('useBulkStore', () => {
       const { bulk, maxInFlight } = setup({
         delay: () => new Promise((resolve) => setTimeout(resolve, 5)),
       })
-      bulk.prepare(
-        Array.from({ length: 9 }, (_, i) => row(i, { privacy: false })),
-        { privacy: true },
-      )
+      await bulk.prepare(sel(Array.from({ length: 9 }, (_, i) => row(i, { privacy: false }))), {
+        privacy: true,
+      })
       await bulk.run()
       expect(bulk.results).toHaveLength(9)
       expect(maxInFlight()).toBe(2)
@@ -125,7 +173,7 @@ describe('useBulkStore', () => {
 
     it('counts progress up to the number of domains it sends', async () => {
       const { bulk } = setup()
-      bulk.prepare(selected, { locked: false })
+      await bulk.prepare(sel(selected), { locked: false })
       const seen: number[] = []
       const running = bulk.run()
       const timer = setInterval(() => seen.push(bulk.done), 0)
@@ -139,7 +187,7 @@ describe('useBulkStore', () => {
     it('retries only the failures and keeps the successes, in the preview order', async () => {
       const failing = new Set([1, 5])
       const { bulk, updates } = setup({ failing })
-      bulk.prepare(selected, { autoRenew: false })
+      await bulk.prepare(sel(selected), { autoRenew: false })
       await bulk.run()
       expect(bulk.failures.map((f) => f.id)).toEqual([1, 5])
       failing.delete(5)

@@ -70,7 +70,7 @@ describe('PortfolioView', () => {
       expect(table.attributes('role')).toBe('table')
       expect(table.attributes('aria-label')).toBe('Domains')
       expect(document.getElementById(table.attributes('aria-describedby')!)?.textContent).toMatch(
-        /arrow keys.*Space selects a domain, Enter opens it/,
+        /arrow keys.*Space selects a domain, Ctrl\+A \(⌘A\) selects every match, Enter opens it/,
       )
       expect(table.attributes('aria-rowcount')).toBe('1001')
       expect(rowAt(wrapper, 3).attributes('aria-rowindex')).toBe('5')
@@ -86,6 +86,7 @@ describe('PortfolioView', () => {
         'DNS',
         'Nameservers',
         'Tags',
+        'Registrar',
       ])
     })
 

@@ -7,6 +7,7 @@ import { DetailsRepo } from './details-repo'
 import { DomainsRepo } from './domains-repo'
 import { HistoryRepo } from './history-repo'
 import { IntentsRepo } from './intents-repo'
+import { NotificationLogRepo } from './notification-log-repo'
 import { openCache } from './open-cache'
 import { PricesRepo } from './prices-repo'
 import { transaction, type Db } from './sqlite'
@@ -22,6 +23,7 @@ const ACCOUNT_TABLES = [
   'transfers',
   'tags',
   'notes',
+  'notification_log',
 ]
 
 /** The cache and its repositories. */
@@ -34,6 +36,7 @@ export class Cache {
   readonly transfers: TransfersRepo
   readonly annotations: AnnotationsRepo
   readonly prices: PricesRepo
+  readonly notificationLog: NotificationLogRepo
 
   constructor(
     readonly db: Db,
@@ -48,6 +51,7 @@ export class Cache {
     this.transfers = new TransfersRepo(db)
     this.annotations = new AnnotationsRepo(db)
     this.prices = new PricesRepo(db)
+    this.notificationLog = new NotificationLogRepo(db)
   }
 
   /** Opens the cache file (rebuilding it if unreadable). */

@@ -1,7 +1,7 @@
 /** Domain details (WHOIS, registrar, DNS record count) as last fetched from VPS.org. */
 import type { DomainView } from '../../../shared/ipc/models'
 import type { DomainDetail } from '../../../shared/vps-api/types'
-import { row, type Db } from './sqlite'
+import { row, rows, type Db } from './sqlite'
 
 interface DetailsRecord {
   registrar: string
@@ -58,5 +58,29 @@ export class DetailsRepo {
       dnsRecordsCount: r.dns_records_count,
       fetchedAt: r.fetched_at,
     }
+  }
+
+  /** Domains in the account whose details were never fetched, oldest ids first. */
+  missing(accountId: string, limit: number): number[] {
+    return rows<{ id: number }>(
+      this.db,
+      `SELECT d.id FROM domains d WHERE d.account_id = ? AND d.removed_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM domain_details dd WHERE dd.account_id = d.account_id AND dd.domain_id = d.id)
+        ORDER BY d.id LIMIT ?`,
+      accountId,
+      limit,
+    ).map((r) => r.id)
+  }
+
+  /** Each registrar the account's domains are known to be at, with how many. */
+  registrarCounts(accountId: string): Array<{ registrar: string; count: number }> {
+    return rows<{ registrar: string; count: number }>(
+      this.db,
+      `SELECT dd.registrar AS registrar, count(*) AS count FROM domain_details dd
+        JOIN domains d ON d.account_id = dd.account_id AND d.id = dd.domain_id
+        WHERE dd.account_id = ? AND d.removed_at IS NULL
+        GROUP BY dd.registrar ORDER BY count DESC, dd.registrar`,
+      accountId,
+    )
   }
 }

@@ -226,8 +226,36 @@ const v4: Migration = {
   },
 }
 
+/**
+ * Version 6: the notification centre's history. Every notification is kept, and the events a
+ * grouped notification stands for are kept under it (`parent_id`) with their domain, so that
+ * the group can open exactly their list.
+ */
+const v6: Migration = {
+  version: 6,
+  describe: 'notification history',
+  up(db) {
+    db.exec(`
+      CREATE TABLE notification_log (
+        id INTEGER PRIMARY KEY,
+        parent_id INTEGER,
+        account_id TEXT,
+        domain_id INTEGER,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        route TEXT NOT NULL,
+        count INTEGER NOT NULL DEFAULT 1,
+        at TEXT NOT NULL,
+        read INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX notification_log_by_parent ON notification_log (parent_id, id);
+    `)
+  },
+}
+
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4]
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6]
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
 /** Thrown when the file was written by a newer version of the app. */

@@ -14,6 +14,10 @@ export type ResolvedQuery = Omit<PortfolioQuery, 'offset' | 'limit'> & {
   limit: number
 }
 
+/** The registrar a domain's last fetched details name (NULL until fetched). */
+const REGISTRAR =
+  '(SELECT dd.registrar FROM domain_details dd WHERE dd.account_id = d.account_id AND dd.domain_id = d.id)'
+
 const SORT_COLUMNS: Record<NonNullable<PortfolioQuery['sort']>['by'], string> = {
   name: 'd.name',
   status: 'd.status',
@@ -26,6 +30,7 @@ const SORT_COLUMNS: Record<NonNullable<PortfolioQuery['sort']>['by'], string> = 
   nameservers: 'd.nameservers',
   // A domain's first tag alphabetically; untagged domains (NULL) come first when ascending.
   tags: '(SELECT min(t.tag) FROM tags t WHERE t.account_id = d.account_id AND t.domain_name = d.name)',
+  registrar: REGISTRAR,
 }
 
 /** `%`, `_` and `\` are literal in a search. */
@@ -33,7 +38,8 @@ function likePattern(term: string): string {
   return `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
-function whereClause(
+/** The WHERE clause (over `domains d`) of a portfolio query, with its parameters. */
+export function whereClause(
   accountId: string,
   q: ResolvedQuery,
   now: number,
@@ -46,8 +52,13 @@ function whereClause(
     params.push(q.status)
   }
   for (const term of (q.search ?? '').trim().split(/\s+/).filter(Boolean)) {
-    parts.push("(d.name LIKE ? ESCAPE '\\' OR d.unicode_name LIKE ? ESCAPE '\\')")
-    params.push(likePattern(term), likePattern(term))
+    // A term matches the name, a tag or the registrar.
+    parts.push(
+      `(d.name LIKE ? ESCAPE '\\' OR d.unicode_name LIKE ? ESCAPE '\\'
+        OR EXISTS (SELECT 1 FROM tags t WHERE t.account_id = d.account_id AND t.domain_name = d.name AND lower(t.tag) LIKE ? ESCAPE '\\')
+        OR lower(${REGISTRAR}) LIKE ? ESCAPE '\\')`,
+    )
+    params.push(likePattern(term), likePattern(term), likePattern(term), likePattern(term))
   }
   for (const quick of q.quick ?? []) {
     const days = { expiring30: 30, expiring60: 60, expiring90: 90 }[quick as string]
@@ -60,12 +71,23 @@ function whereClause(
     } else if (quick === 'autoRenewOff') parts.push('d.auto_renew = 0')
     else if (quick === 'unlocked') parts.push('d.locked = 0')
     else if (quick === 'externalDns') parts.push("d.dns_managed_by = 'external'")
+    else if (quick === 'transferable') parts.push(`lower(${REGISTRAR}) <> 'vps.org'`)
   }
   if (q.tag) {
     parts.push(
       'EXISTS (SELECT 1 FROM tags t WHERE t.account_id = d.account_id AND t.domain_name = d.name AND t.tag = ?)',
     )
     params.push(q.tag)
+  }
+  if (q.registrar) {
+    parts.push(`${REGISTRAR} = ?`)
+    params.push(q.registrar)
+  }
+  if (q.notification) {
+    parts.push(
+      'd.id IN (SELECT n.domain_id FROM notification_log n WHERE n.parent_id = ? AND n.account_id = d.account_id)',
+    )
+    params.push(q.notification)
   }
   return { sql: parts.join(' AND '), params }
 }
@@ -119,6 +141,14 @@ export function toRows(
   )) {
     tags.set(t.domain_name, [...(tags.get(t.domain_name) ?? []), t.tag])
   }
+  const registrars = new Map(
+    rows<{ domain_id: number; registrar: string }>(
+      db,
+      `SELECT domain_id, registrar FROM domain_details WHERE account_id = ? AND domain_id IN (${marks})`,
+      accountId,
+      ...records.map((r) => r.id),
+    ).map((r) => [r.domain_id, r.registrar]),
+  )
   const noted = new Set(
     rows<{ domain_name: string }>(
       db,
@@ -144,6 +174,7 @@ export function toRows(
       nameservers: d.nameservers,
       tags: tags.get(d.name) ?? [],
       hasNote: noted.has(d.name),
+      registrar: registrars.get(d.id) ?? null,
       removedAt: d.removedAt,
     }
   })

@@ -3,6 +3,8 @@
  * table's tab stop (roving tabindex); the arrow keys, Page Up/Down and Home/End move it across
  * all rows, not just the rendered ones, scrolling as needed. Space toggles selection, Enter
  * opens, Escape clears the selection; Ctrl/⌘-click toggles and Shift-click selects a range.
+ * Ctrl/⌘+A in the table selects every domain matching the filter, on every page (in the search
+ * field and elsewhere on the page it keeps selecting text).
  */
 import { nextTick, ref, type Ref } from 'vue'
 import type { DomainRow } from '@shared/ipc/models'
@@ -88,6 +90,11 @@ export function useRowNavigation(root: Ref<HTMLElement | null>, open: (row: Doma
     const index = indexOf(event.target)
     if (index === null) return
     const key = event.key
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && key.toLowerCase() === 'a') {
+      event.preventDefault()
+      store.selectAllMatching()
+      return
+    }
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
@@ -114,7 +121,7 @@ export function useRowNavigation(root: Ref<HTMLElement | null>, open: (row: Doma
         event.preventDefault()
         open(row)
       }
-    } else if (key === 'Escape' && store.selection.size > 0) {
+    } else if (key === 'Escape' && store.selectedCount > 0) {
       event.preventDefault()
       store.clearSelection()
     }

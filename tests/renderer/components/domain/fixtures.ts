@@ -37,6 +37,7 @@ export function domainView(overrides: Partial<DomainView> = {}): DomainView {
     nameservers: ['ns1.vps.org', 'ns2.vps.org'],
     tags: ['client-a'],
     hasNote: false,
+    registrar: null,
     removedAt: null,
     details: {
       registrar: 'VPS.org',

@@ -5,7 +5,7 @@ import BulkDialog from '@/components/portfolio/BulkDialog.vue'
 import type { BulkAction } from '@/components/portfolio/bulk-actions'
 import { usePortfolioStore } from '@/stores/portfolio'
 import { installFakeBridge, mountApp } from '../../support/app'
-import { callsOf, fakePortfolio, row, rows, selectAccount } from './fixtures'
+import { callsOf, fakeBulkPreview, fakePortfolio, row, rows, selectAccount } from './fixtures'
 
 beforeEach(() => localStorage.clear())
 afterEach(() => {
@@ -19,14 +19,18 @@ async function mountDialog(
     failing?: Set<number>
     gate?: Promise<void>
     connectivity?: 'online' | 'offline'
+    registrars?: Record<number, string>
+    code?: string
   } = {},
 ) {
   const portfolio = fakePortfolio(rows(10))
   const fake = installFakeBridge({
     'portfolio.list': portfolio.handler,
+    'bulk.preview': fakeBulkPreview(rows(10), options.registrars),
     'domain.update': async (_a: string, id: number, _change: SettingsChange) => {
       await options.gate
-      if (options.failing?.has(id)) throw { code: 'Server', message: `503 for domain ${id}.` }
+      if (options.failing?.has(id))
+        throw { code: options.code ?? 'Server', message: `503 for domain ${id}.` }
       return { domain: {}, message: 'Settings updated.' }
     },
   })
@@ -115,6 +119,47 @@ describe('BulkDialog', () => {
     ])
     await vi.waitFor(() => expect(callsOf(fake, 'portfolio.list').length).toBe(listsBefore + 2))
     expect(document.activeElement?.textContent).toContain('Close')
+  })
+
+  it('lists what cannot change and why, and sends only what will change', async () => {
+    // Row 0 (id 1) and row 3 (id 4) are unlocked; id 1 is registered elsewhere.
+    const { fake } = await mountDialog('lock', { registrars: { 1: 'Namecheap, Inc.' } })
+    expect(byTestId('bulk-will-change')?.textContent).toContain('1 domain will change')
+    expect(byTestId('bulk-blocked-count')?.textContent).toContain('1 domain cannot change')
+    const blocked = byTestId('bulk-blocked')!
+    expect(blocked.textContent).toContain('d0000.com')
+    expect(blocked.textContent).toContain(
+      'Registered at Namecheap, Inc.: its transfer lock can only be changed there.',
+    )
+    expect(byTestId('bulk-confirm')?.textContent).toContain('Change 1 domain')
+    await click(byTestId('bulk-confirm'))
+    await vi.waitFor(() => expect(byTestId('bulk-results')).not.toBeNull())
+    expect(callsOf(fake, 'domain.update').map(([, id]) => id)).toEqual([4])
+  })
+
+  it('acts on every match when all are selected, sending the filter rather than ids', async () => {
+    const { wrapper, fake } = await mountDialog('autoRenewOff')
+    usePortfolioStore().selectAllMatching()
+    await wrapper.setProps({ action: null })
+    await wrapper.setProps({ action: 'autoRenewOff' })
+    await flushPromises()
+    expect(dialog().textContent).toContain('For the 10 selected domains')
+    expect(callsOf(fake, 'bulk.preview').at(-1)?.[1]).toEqual({
+      kind: 'query',
+      query: {},
+      exclude: [],
+    })
+    expect(byTestId('bulk-will-change')?.textContent).toContain('5 domains will change')
+  })
+
+  it('does not offer a retry for failures a retry cannot fix', async () => {
+    await mountDialog('autoRenewOff', { failing: new Set([1]), code: 'Validation' })
+    await click(byTestId('bulk-confirm'))
+    await vi.waitFor(() => expect(byTestId('bulk-results')).not.toBeNull())
+    expect(byTestId('bulk-retry')).toBeNull()
+    expect(byTestId('bulk-not-retryable')?.textContent).toContain(
+      '1 failure needs something other than a retry',
+    )
   })
 
   it('asks for 2–4 nameservers and gives the specific reason a list is rejected', async () => {

@@ -3,7 +3,9 @@
  * that pages, searches, filters by status and sorts a generated portfolio the way main's cache
  * does, recording every query and able to hold answers back (to test stale answers).
  */
-import type { AccountView, DomainRow, PortfolioQuery } from '@shared/ipc/models'
+import { planBulk } from '@shared/bulk/plan'
+import type { Selection } from '@shared/ipc/bulk-models'
+import type { AccountView, DomainRow, PortfolioQuery, SettingsChange } from '@shared/ipc/models'
 import { useAccountsStore } from '@/stores/accounts'
 import { useConnectivityStore } from '@/stores/connectivity'
 
@@ -39,6 +41,7 @@ export function row(i: number, overrides: Partial<DomainRow> = {}): DomainRow {
     nameservers: ['ns1.vps.org', 'ns2.vps.org'],
     tags: [],
     hasNote: false,
+    registrar: null,
     removedAt: null,
     ...overrides,
   }
@@ -161,5 +164,37 @@ export function fakeLayout(viewport = 440): () => void {
       if (descriptor) Object.defineProperty(proto, key, descriptor)
       else delete (proto as unknown as Record<string, unknown>)[key]
     }
+  }
+}
+
+/** A selection of these rows by id. */
+export const idsOf = (selected: DomainRow[]): Selection => ({
+  kind: 'ids',
+  ids: selected.map((r) => r.id),
+})
+
+/**
+ * A fake `bulk.preview` over `data` with main's own planning rules; `registrars` names where a
+ * domain is registered (by id; VPS.org when absent).
+ */
+export function fakeBulkPreview(data: DomainRow[], registrars: Record<number, string> = {}) {
+  return async (_accountId: string, selection: Selection, change: SettingsChange) => {
+    const picked =
+      selection.kind === 'ids'
+        ? data.filter((r) => selection.ids.includes(r.id))
+        : data.filter(
+            (r) =>
+              (!selection.query.search || r.name.includes(selection.query.search)) &&
+              (!selection.query.status || r.status === selection.query.status) &&
+              !selection.exclude.includes(r.id),
+          )
+    return planBulk(
+      picked.map((r) => ({
+        ...r,
+        removed: r.removedAt !== null,
+        registrar: registrars[r.id] ?? 'VPS.org',
+      })),
+      change,
+    )
   }
 }

@@ -26,6 +26,7 @@ describe('cache migrations', () => {
       'domains',
       'history',
       'notes',
+      'notification_log',
       'notifications_sent',
       'prices',
       'registration_intents',

@@ -1,0 +1,123 @@
+/**
+ * An investor-sized account in Chromium through the web preview: 5,000 demo domains, synced and
+ * their registrars learnt. Many registrations turning active in one sync raise ONE toast that
+ * opens their list, and each stays in the notification centre; the header checkbox selects every
+ * match on every page; a bulk lock previews what cannot change (domains at another registrar);
+ * the registrar column and the "at another registrar" filter. Screenshots in light and dark,
+ * English and Armenian, checked with axe.
+ */
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seriousViolations } from './support/axe'
+import { startE2E, type E2E, type Language, type Scheme } from './support/preview'
+
+const DOMAINS = 5_000
+const COMBOS: Array<[Scheme, Language]> = [
+  ['light', 'en'],
+  ['dark', 'en'],
+  ['light', 'hy'],
+  ['dark', 'hy'],
+]
+
+let e2e: E2E
+beforeAll(async () => {
+  e2e = await startE2E({ services: { demo: { domains: DOMAINS, clockSpeed: 0 } } })
+  await e2e.preview.services.detailsBackfill.idle()
+}, 300_000)
+afterAll(() => e2e?.close())
+
+async function axeProblems(page: Page, where: string): Promise<string[]> {
+  return (await seriousViolations(page)).map(
+    (v) => `${where}: ${v.id} (${v.impact}) at ${v.targets.slice(0, 3).join(', ')}`,
+  )
+}
+
+const format = (n: number) => n.toLocaleString('en-US')
+
+/** Waits (bounded) until the element's text is no longer `old`. */
+async function expectChange(el: ReturnType<Page['getByTestId']>, old: string): Promise<void> {
+  for (let i = 0; i < 100 && (await el.textContent())?.trim() === old; i++)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+}
+
+describe(`A ${format(DOMAINS)}-domain portfolio end to end`, () => {
+  it('groups the registrations that turn active in one sync into one toast that opens their list', async () => {
+    const sandbox = await e2e.preview.services.demo.ensure()
+    const pending = sandbox.registrar.list().filter((d) => d.status === 'pending').length
+    expect(pending).toBeGreaterThan(100)
+    const { page, errors } = await e2e.open('#/portfolio')
+    await page
+      .getByTestId('portfolio-count')
+      .getByText(`${format(DOMAINS)} domains`)
+      .waitFor()
+
+    sandbox.registrar.clock.advance(900_000)
+    await e2e.preview.services.sync.syncNow(e2e.preview.demoAccountId!)
+    const toast = page.locator('.notification-toast')
+    await toast.getByText(`${format(pending)} registrations are active`).waitFor()
+    expect(await toast.count()).toBe(1)
+    await e2e.shot(page, 'large-notification-toast')
+
+    await toast.getByRole('button', { name: 'Open' }).click()
+    await page.getByTestId('notification-filter').waitFor()
+    await page
+      .getByTestId('portfolio-count')
+      .getByText(`${format(pending)} domains`)
+      .waitFor()
+    await e2e.shot(page, 'large-notification-list')
+
+    await page.getByTestId('notification-centre-button').click()
+    const centre = page.getByTestId('notification-centre')
+    await centre.getByText(`${format(pending)} registrations are active`).waitFor()
+    await centre.getByRole('button', { name: `Show all ${format(pending)}` }).click()
+    expect(await centre.getByTestId('notification-child').count()).toBe(Math.min(pending, 500))
+    await e2e.shot(page, 'large-notification-centre')
+    expect(errors).toEqual([])
+  }, 180_000)
+
+  it('selects every match on every page and previews a lock with what cannot change', async () => {
+    const { page, errors } = await e2e.open('#/portfolio')
+    await page
+      .getByTestId('portfolio-count')
+      .getByText(`${format(DOMAINS)} domains`)
+      .waitFor()
+    await page.getByTestId('quick-unlocked').click()
+    const count = page.getByTestId('portfolio-count')
+    // The count changes once the filtered answer is in.
+    await expectChange(count, `${format(DOMAINS)} domains`)
+    const matches = Number((await count.textContent())!.replace(/[^\d]/g, ''))
+    await page.getByTestId('select-all').click()
+    await page
+      .getByTestId('bulk-bar')
+      .getByText(`${format(matches)} selected`)
+      .waitFor()
+    await e2e.shot(page, 'large-select-all')
+
+    await page.getByTestId('bulk-bar').getByRole('button', { name: 'Lock', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Lock against transfer' })
+    await dialog.getByTestId('bulk-blocked').waitFor()
+    const blocked = await dialog.getByTestId('bulk-blocked-count').textContent()
+    expect(blocked).toMatch(/^\s*[\d,]+ domains? cannot change\s*$/)
+    expect(await dialog.getByTestId('bulk-blocked').textContent()).toContain('Registered at ')
+    await e2e.shot(page, 'large-bulk-preview')
+    expect(errors).toEqual([])
+  }, 120_000)
+
+  it('shows the registrar column and the at-another-registrar filter in both themes and languages', async () => {
+    const problems: string[] = []
+    for (const [scheme, language] of COMBOS) {
+      const { page, context, errors } = await e2e.open('#/portfolio', { scheme, language })
+      await page.getByTestId('quick-transferable').click()
+      await page.locator('tbody tr[data-p-index="0"] .col-registrar').waitFor()
+      const registrar = await page
+        .locator('tbody tr[data-p-index="0"] .col-registrar')
+        .textContent()
+      expect(registrar?.trim()).not.toBe('VPS.org')
+      await e2e.shot(page, `large-transferable-${scheme}-${language}`)
+      problems.push(...(await axeProblems(page, `portfolio ${scheme} ${language}`)))
+      problems.push(...errors.map((e) => `portfolio ${scheme} ${language}: console: ${e}`))
+      await context.close()
+    }
+    expect(problems).toEqual([])
+  }, 180_000)
+})

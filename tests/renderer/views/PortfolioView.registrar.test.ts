@@ -1,0 +1,84 @@
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import PortfolioView from '@/views/PortfolioView.vue'
+import { usePortfolioStore } from '@/stores/portfolio'
+import { fakeLayout, fakePortfolio, rows, selectAccount } from '../components/portfolio/fixtures'
+import { installFakeBridge, mountApp } from '../support/app'
+
+let restoreLayout: () => void
+beforeEach(() => {
+  localStorage.clear()
+  restoreLayout = fakeLayout()
+})
+afterEach(() => {
+  restoreLayout()
+  delete window.domainDesk
+  document.body.innerHTML = ''
+})
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await flushPromises()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+async function mountView(locale: 'en' | 'hy' = 'en') {
+  const data = rows(30, (i) => ({
+    registrar: i === 0 ? null : i % 3 === 0 ? 'Namecheap, Inc.' : 'VPS.org',
+  }))
+  const portfolio = fakePortfolio(data)
+  installFakeBridge({
+    'portfolio.list': portfolio.handler,
+    'portfolio.registrars': async () => [
+      { registrar: 'VPS.org', count: 19 },
+      { registrar: 'Namecheap, Inc.', count: 10 },
+    ],
+  })
+  const { wrapper } = await mountApp(PortfolioView, { locale })
+  selectAccount()
+  await settle()
+  return { wrapper, portfolio, store: usePortfolioStore() }
+}
+
+describe('PortfolioView: registrar', { timeout: 30_000 }, () => {
+  it('shows a sortable registrar column, saying when it is not known yet', async () => {
+    const { wrapper, portfolio } = await mountView()
+    const headers = wrapper.findAll('thead th').map((th) => th.text())
+    expect(headers).toContain('Registrar')
+    const cells = (i: number) => wrapper.get(`tbody tr[data-p-index="${i}"] .col-registrar`).text()
+    expect(cells(3)).toBe('Namecheap, Inc.')
+    expect(cells(1)).toBe('VPS.org')
+    expect(cells(0)).toBe('Not checked yet')
+    const header = wrapper.findAll('thead th').find((th) => th.text() === 'Registrar')!
+    await header.trigger('click')
+    await settle()
+    expect(portfolio.queries.at(-1)?.sort).toEqual({ by: 'registrar', dir: 'asc' })
+  })
+
+  it('filters by registrar and by "at another registrar", and says search covers tags and registrar', async () => {
+    const { wrapper, portfolio, store } = await mountView()
+    expect(wrapper.get('[data-testid="portfolio-search"]').attributes('placeholder')).toBe(
+      'Search by name, tag or registrar',
+    )
+    const quick = wrapper.get('[data-testid="quick-transferable"]')
+    expect(quick.text()).toBe('At another registrar (transferable)')
+    await quick.trigger('click')
+    await settle()
+    expect(portfolio.queries.at(-1)?.quick).toEqual(['transferable'])
+    await store.setFilters({ registrar: 'Namecheap, Inc.' })
+    await settle()
+    expect(portfolio.queries.at(-1)?.registrar).toBe('Namecheap, Inc.')
+    expect(wrapper.get('[data-testid="portfolio-registrar"]').text()).toContain('Namecheap, Inc.')
+    await store.clearFilters()
+    expect(store.filters.registrar).toBeNull()
+  })
+
+  it('speaks Armenian', async () => {
+    const { wrapper } = await mountView('hy')
+    expect(wrapper.findAll('thead th').map((th) => th.text())).toContain('Գրանցող')
+    expect(wrapper.get('[data-testid="quick-transferable"]').text()).toBe(
+      'Այլ գրանցողի մոտ (փոխանցելի)',
+    )
+  })
+})
