@@ -1,12 +1,14 @@
 /**
  * `npm run sandbox -- [--port 8787] [--token T] [--domains N] [--seed S] [--balance USD]
- *  [--faults SPEC] [--rate-limit N] [--state FILE] [--clock-speed X] [--json]`
+ *  [--faults SPEC] [--rate-limit N] [--latency MS[:JITTER]] [--max-page-size N] [--state FILE]
+ *  [--clock-speed X] [--json]`
  * Starts the sandbox registrar on 127.0.0.1 and prints its base URL and token.
  */
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { isoSeconds } from './clock'
+import { parseLatency } from './http/network'
 import { startSandbox, type SandboxOptions } from './index'
 
 const USAGE = `Usage: npm run sandbox -- [options]
@@ -18,6 +20,8 @@ const USAGE = `Usage: npm run sandbox -- [options]
   --faults SPEC     e.g. 5xx=0.05,reset=0.05,malformed=0.05,slow=0.05,slow_ms=300
                     kinds: 5xx, html, drop, reset, slow, malformed
   --rate-limit N    API requests per second before 429 + Retry-After
+  --latency MS[:J]  delay every API answer by MS milliseconds, ± J (e.g. 150:30)
+  --max-page-size N the server's page-size cap, 1–1000 (default 1000)
   --state FILE      keep the state in FILE (loaded when it exists)
   --clock-speed X   simulated seconds per real second (default 1; 0 freezes)
   --json            print one JSON line instead of text
@@ -49,12 +53,16 @@ export function parseCli(argv: string[]): {
       balance: { type: 'string' },
       faults: { type: 'string' },
       'rate-limit': { type: 'string' },
+      latency: { type: 'string' },
+      'max-page-size': { type: 'string' },
       state: { type: 'string' },
       'clock-speed': { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   })
+  const latency = values.latency === undefined ? undefined : parseLatency(values.latency)
+  const maxPageSize = number('max-page-size', values['max-page-size'], true)
   return {
     json: values.json ?? false,
     help: values.help ?? false,
@@ -68,6 +76,8 @@ export function parseCli(argv: string[]): {
       rateLimit: number('rate-limit', values['rate-limit'], true),
       statePath: values.state,
       clockSpeed: number('clock-speed', values['clock-speed'], false),
+      ...(latency ?? {}),
+      ...(maxPageSize === undefined ? {} : { maxPageSize }),
     },
   }
 }

@@ -9,6 +9,7 @@ import { DEFAULT_TARIFF, offeredTlds, type Tariff } from './billing'
 import { SimClock } from './clock'
 import takenNames from './data/taken-names.json'
 import { FaultInjector, parseFaultSpec, type FaultConfig } from './http/faults'
+import { NetworkModel } from './http/network'
 import { DEFAULT_PAGE_SIZE } from './http/pagination'
 import { RateLimiter } from './http/rate-limit'
 import { RequestLog } from './http/request-log'
@@ -48,6 +49,12 @@ export interface SandboxOptions {
   pageSize?: number
   /** Serve the /__sandbox/ controls (default true; the packaged app's demo turns them off). */
   controls?: boolean
+  /** Delay of every API answer in ms, like a real network (default 0). */
+  latencyMs?: number
+  /** The delay varies by up to this many ms either way (default 0). */
+  jitterMs?: number
+  /** DRF's `max_page_size`: larger `page_size` asks get this many (default 1000). */
+  maxPageSize?: number
 }
 
 /** A running sandbox. */
@@ -62,6 +69,8 @@ export interface RunningSandbox {
   faults: FaultInjector
   rateLimiter: RateLimiter
   log: RequestLog
+  /** Latency, jitter and the page-size cap; changeable while running. */
+  network: NetworkModel
   /** Writes the state file now (no-op without one). */
   flush(): Promise<void>
   /** Stops the server, drops open connections and writes the state file (once). */
@@ -122,6 +131,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const faults = new FaultInjector(new SeededRandom(seed ^ 0x5eed), faultConfig)
   const rateLimiter = new RateLimiter(options.rateLimit ?? null)
   const log = new RequestLog()
+  const delays = new SeededRandom(seed ^ 0x1a7e)
+  const network = new NetworkModel(
+    {
+      ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }),
+      ...(options.jitterMs === undefined ? {} : { jitterMs: options.jitterMs }),
+      ...(options.maxPageSize === undefined ? {} : { maxPageSize: options.maxPageSize }),
+    },
+    () => delays.float(),
+  )
   const writer = options.statePath
     ? new StateWriter(options.statePath, () => registrar.snapshot())
     : undefined
@@ -137,6 +155,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     token,
     pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
     controls: options.controls ?? true,
+    network,
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -155,6 +174,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     faults,
     rateLimiter,
     log,
+    network,
     flush,
     close() {
       closing ??= (async () => {

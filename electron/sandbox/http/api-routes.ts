@@ -14,7 +14,7 @@ import { toApiDetail, toApiDomain, toUpdateResponse } from '../model'
 import type { Registrar } from '../registrar'
 import { validateRegister, validateTransfer, validateUpdate } from '../request-validation'
 import { initiateTransfer } from '../transfers'
-import { paginate } from './pagination'
+import { MAX_PAGE_SIZE, paginate } from './pagination'
 import type { RouteRequest, RouteResult } from './types'
 
 export const API_PREFIX = '/api/v1'
@@ -37,7 +37,12 @@ function fieldsOrThrow<T>(
   return result.value
 }
 
-function listDomains(registrar: Registrar, req: RouteRequest, pageSize: number): RouteResult {
+function listDomains(
+  registrar: Registrar,
+  req: RouteRequest,
+  pageSize: number,
+  maxPageSize: number,
+): RouteResult {
   const status = req.query.get('status') || undefined
   if (status !== undefined && !(DOMAIN_STATUSES as readonly string[]).includes(status)) {
     throw SandboxHttpError.fields({
@@ -48,7 +53,7 @@ function listDomains(registrar: Registrar, req: RouteRequest, pageSize: number):
     status: status as DomainStatus | undefined,
     search: req.query.get('search') ?? '',
   })
-  return { status: 200, body: paginate(req, items, toApiDomain, pageSize) }
+  return { status: 200, body: paginate(req, items, toApiDomain, pageSize, maxPageSize) }
 }
 
 function register(registrar: Registrar, req: RouteRequest): RouteResult {
@@ -68,10 +73,15 @@ function register(registrar: Registrar, req: RouteRequest): RouteResult {
 }
 
 /** Routes one authenticated API request. Paths are known to start with /api/v1/. */
-export function routeApi(registrar: Registrar, req: RouteRequest, pageSize: number): RouteResult {
+export function routeApi(
+  registrar: Registrar,
+  req: RouteRequest,
+  pageSize: number,
+  maxPageSize = MAX_PAGE_SIZE,
+): RouteResult {
   const { method, path } = req
   if (COLLECTION.test(path)) {
-    if (method === 'GET') return listDomains(registrar, req, pageSize)
+    if (method === 'GET') return listDomains(registrar, req, pageSize, maxPageSize)
     if (method === 'POST') return register(registrar, req)
     throw methodNotAllowed(method, ['GET', 'POST'])
   }

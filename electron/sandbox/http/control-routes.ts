@@ -16,6 +16,7 @@ import {
   type FaultKind,
   type QueuedFault,
 } from './faults'
+import type { NetworkConfig, NetworkModel } from './network'
 import type { RateLimiter } from './rate-limit'
 import type { RequestLog } from './request-log'
 import type { RouteRequest, RouteResult } from './types'
@@ -28,6 +29,7 @@ export interface ControlContext {
   faults: FaultInjector
   rateLimiter: RateLimiter
   log: RequestLog
+  network: NetworkModel
 }
 
 function objectBody(req: RouteRequest): Record<string, unknown> {
@@ -116,6 +118,40 @@ function faults(ctx: ControlContext, req: RouteRequest): RouteResult {
   return { status: 200, body: { rates, slow_ms: slowMs, queue: ctx.faults.queued } }
 }
 
+const NETWORK_FIELDS = {
+  latency_ms: 'latencyMs',
+  jitter_ms: 'jitterMs',
+  max_page_size: 'maxPageSize',
+} as const
+
+function networkBody(config: NetworkConfig) {
+  return {
+    latency_ms: config.latencyMs,
+    jitter_ms: config.jitterMs,
+    max_page_size: config.maxPageSize,
+  }
+}
+
+function network(ctx: ControlContext, req: RouteRequest): RouteResult {
+  if (req.method === 'POST') {
+    const body = objectBody(req)
+    const changes: Partial<NetworkConfig> = {}
+    for (const [field, key] of Object.entries(NETWORK_FIELDS)) {
+      if (body[field] === undefined) continue
+      if (typeof body[field] !== 'number') {
+        throw SandboxHttpError.fields({ [field]: ['A number is required.'] })
+      }
+      changes[key] = body[field]
+    }
+    try {
+      ctx.network.update(changes)
+    } catch (e) {
+      throw SandboxHttpError.fields({ non_field_errors: [(e as Error).message] })
+    }
+  }
+  return { status: 200, body: networkBody(ctx.network.config) }
+}
+
 function domainControl(
   ctx: ControlContext,
   req: RouteRequest,
@@ -166,6 +202,7 @@ export function routeControl(ctx: ControlContext, req: RouteRequest): RouteResul
         balance: fromCents(ctx.registrar.balanceCents),
         faults: { rates: ctx.faults.config.rates, slow_ms: ctx.faults.config.slowMs },
         rate_limit_per_second: ctx.rateLimiter.perSecond,
+        network: networkBody(ctx.network.config),
       },
     }
   }
@@ -173,6 +210,8 @@ export function routeControl(ctx: ControlContext, req: RouteRequest): RouteResul
   if (rest === '/account' && (req.method === 'GET' || req.method === 'POST'))
     return account(ctx, req)
   if (rest === '/faults' && (req.method === 'GET' || req.method === 'POST')) return faults(ctx, req)
+  if (rest === '/network' && (req.method === 'GET' || req.method === 'POST'))
+    return network(ctx, req)
   if (rest === '/rate-limit' && req.method === 'POST') {
     const value = objectBody(req).per_second
     if (value !== null && (typeof value !== 'number' || !Number.isInteger(value) || value < 1)) {

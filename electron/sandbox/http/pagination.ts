@@ -1,6 +1,6 @@
 /**
  * Django REST Framework's PageNumberPagination: `page` (1-based, or `last`) and `page_size`
- * (default 20, capped at 1000; an invalid size falls back to the default), absolute `next` and
+ * (default 20, capped at `max_page_size`, at most 1000; an invalid size falls back to the default), absolute `next` and
  * `previous` links that keep the other query parameters, and 404 "Invalid page." past the end.
  */
 import { SandboxHttpError } from '../http-error'
@@ -17,10 +17,10 @@ export interface Page<T> {
   results: T[]
 }
 
-function pageSizeOf(query: URLSearchParams, fallback: number): number {
+function pageSizeOf(query: URLSearchParams, fallback: number, max: number): number {
   const raw = query.get('page_size')
   if (raw === null || !/^\d+$/.test(raw) || Number(raw) < 1) return fallback
-  return Math.min(Number(raw), MAX_PAGE_SIZE)
+  return Math.min(Number(raw), max)
 }
 
 function link(req: RouteRequest, page: number): string {
@@ -37,8 +37,10 @@ export function paginate<T, R>(
   items: readonly T[],
   render: (item: T) => R,
   defaultPageSize = DEFAULT_PAGE_SIZE,
+  /** DRF's `max_page_size`: a larger `page_size` is cut down to it. */
+  maxPageSize = MAX_PAGE_SIZE,
 ): Page<R> {
-  const size = pageSizeOf(req.query, defaultPageSize)
+  const size = pageSizeOf(req.query, defaultPageSize, maxPageSize)
   const pages = Math.max(1, Math.ceil(items.length / size))
   const raw = req.query.get('page') ?? '1'
   const page = raw === 'last' ? pages : /^\d+$/.test(raw) ? Number(raw) : NaN

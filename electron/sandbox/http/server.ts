@@ -12,6 +12,7 @@ import { API_PREFIX, routeApi } from './api-routes'
 import { CONTROL_PREFIX, routeControl } from './control-routes'
 import { isLoopbackHost } from './loopback-host'
 import type { FaultInjector, FaultKind } from './faults'
+import type { NetworkModel } from './network'
 import type { RateLimiter } from './rate-limit'
 import type { RequestLog } from './request-log'
 import type { RouteRequest, RouteResult } from './types'
@@ -30,6 +31,7 @@ export interface SandboxServerContext {
   pageSize: number
   /** Whether /__sandbox/ controls are served (off in the packaged app's demo). */
   controls: boolean
+  network: NetworkModel
 }
 
 class BodyError extends SandboxHttpError {}
@@ -106,6 +108,9 @@ async function handleApi(
   route: RouteRequest,
 ) {
   const entry = { method: route.method, path: route.path, query: route.query.toString() }
+  // The modelled network: the whole exchange takes this long, whatever the answer (faults too).
+  const delayMs = ctx.network.nextDelayMs()
+  if (delayMs > 0) await sleep(delayMs)
   const fault: FaultKind | undefined = ctx.faults.decide(route.method, route.path)
   if (fault === 'drop') {
     req.socket.destroy()
@@ -149,7 +154,7 @@ async function handleApi(
         },
       )
     }
-    result = routeApi(ctx.registrar, route, ctx.pageSize)
+    result = routeApi(ctx.registrar, route, ctx.pageSize, ctx.network.config.maxPageSize)
   } catch (error) {
     result = asResult(error)
   }

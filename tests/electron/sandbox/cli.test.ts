@@ -28,6 +28,10 @@ describe('sandbox CLI', () => {
       's.json',
       '--clock-speed',
       '60',
+      '--latency',
+      '150:20',
+      '--max-page-size',
+      '100',
     ])
     expect(options).toEqual({
       port: 9000,
@@ -39,6 +43,9 @@ describe('sandbox CLI', () => {
       rateLimit: 20,
       statePath: 's.json',
       clockSpeed: 60,
+      latencyMs: 150,
+      jitterMs: 20,
+      maxPageSize: 100,
     })
     expect(parseCli([]).options.port).toBe(8787)
   })
@@ -48,6 +55,8 @@ describe('sandbox CLI', () => {
     [['--domains', '1.5'], /--domains must be a whole number/],
     [['--balance', ''], /--balance must be a number/],
     [['--colour'], /Unknown option/],
+    [['--latency', 'fast'], /--latency must be MS or MS:JITTER/],
+    [['--max-page-size', 'ten'], /--max-page-size must be a whole number/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseCli(argv)).toThrow(message)
   })
