@@ -20,18 +20,23 @@ afterAll(() => e2e?.close())
 
 /**
  * Ticks a row's checkbox. Not `check()`: the virtual scroller may recycle the clicked row element
- * for another domain right after the click, so the state is read again from a fresh locator.
+ * for another domain right after the click (a background sync or a status check can reload the
+ * page of rows at any moment), so the state is read again from a fresh locator, and a click that
+ * landed on a row being replaced is made again, never one that took effect.
  */
 async function select(page: Page, name: string): Promise<void> {
   const box = () => page.getByRole('checkbox', { name: `Select ${name}` })
-  await box().click()
-  await expect
-    .poll(() => box().getAttribute('aria-checked'))
-    .toBe('true')
-    .catch(async (error: unknown) => {
-      await page.screenshot({ path: `test-results/e2e/failed-select-${name}.png` })
-      throw error
-    })
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if ((await box().getAttribute('aria-checked')) !== 'true') await box().click()
+    const checked = await expect
+      .poll(() => box().getAttribute('aria-checked'), { timeout: 3_000 })
+      .toBe('true')
+      .then(() => true)
+      .catch(() => false)
+    if (checked) return
+  }
+  await page.screenshot({ path: `test-results/e2e/failed-select-${name}.png` })
+  throw new Error(`${name} could not be selected`)
 }
 
 const rows = (page: Page) => page.getByRole('table', { name: 'Domains' }).getByRole('row')
