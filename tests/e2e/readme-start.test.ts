@@ -12,17 +12,15 @@ import {
   cleanEnv,
   makeFreshProject,
   removeFreshProject,
-  REPO_ROOT,
   runCommand,
 } from '../support/fresh-project'
 import {
+  installedElectronVersion,
   startStubElectronRelease,
   type StubElectronRelease,
 } from '../support/stub-electron-release'
 
-const ELECTRON_VERSION = JSON.parse(
-  readFileSync(join(REPO_ROOT, 'node_modules', 'electron', 'package.json'), 'utf8'),
-).version as string
+const ELECTRON_VERSION = installedElectronVersion()
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 
 describe.runIf(process.platform === 'linux' || process.platform === 'darwin')(

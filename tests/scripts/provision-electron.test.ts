@@ -10,13 +10,12 @@ import {
   runCommand,
 } from '../support/fresh-project'
 import {
+  installedElectronVersion,
   startStubElectronRelease,
   type StubElectronRelease,
 } from '../support/stub-electron-release'
 
-const ELECTRON_VERSION = JSON.parse(
-  readFileSync(join(REPO_ROOT, 'node_modules', 'electron', 'package.json'), 'utf8'),
-).version as string
+const ELECTRON_VERSION = installedElectronVersion()
 const TSX = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 const SCRIPT = join(REPO_ROOT, 'scripts', 'provision-electron.ts')
 

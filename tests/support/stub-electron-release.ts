@@ -5,9 +5,12 @@
  * (`<mirror>v<version>/<file>`), and it counts every request so a test can prove what was fetched.
  */
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
 import { crc32 } from 'node:zlib'
+import { REPO_ROOT } from './fresh-project'
 
 interface ZipEntry {
   name: string
@@ -129,4 +132,10 @@ export async function startStubElectronRelease(
     zipDownloads: () => requests.filter((p) => p.endsWith('.zip')).length,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
+}
+
+/** The version of the `electron` package this checkout installed. */
+export function installedElectronVersion(): string {
+  const manifest = join(REPO_ROOT, 'node_modules', 'electron', 'package.json')
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version
 }

@@ -1,27 +1,16 @@
-import { flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import PortfolioView from '@/views/PortfolioView.vue'
 import { usePortfolioStore } from '@/stores/portfolio'
-import { fakeLayout, fakePortfolio, rows, selectAccount } from '../components/portfolio/fixtures'
+import {
+  fakePortfolio,
+  rows,
+  selectAccount,
+  settle,
+  usePortfolioViewLifecycle,
+} from '../components/portfolio/fixtures'
 import { installFakeBridge, mountApp } from '../support/app'
 
-let restoreLayout: () => void
-beforeEach(() => {
-  localStorage.clear()
-  restoreLayout = fakeLayout()
-})
-afterEach(() => {
-  restoreLayout()
-  delete window.domainDesk
-  document.body.innerHTML = ''
-})
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await flushPromises()
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
+usePortfolioViewLifecycle()
 
 async function mountView(locale: 'en' | 'hy' = 'en') {
   const data = rows(30, (i) => ({

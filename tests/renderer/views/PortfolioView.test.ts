@@ -1,27 +1,19 @@
-import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { type VueWrapper } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
 import type { DomainRow } from '@shared/ipc/models'
 import PortfolioView from '@/views/PortfolioView.vue'
 import { usePortfolioStore } from '@/stores/portfolio'
 import {
-  fakeLayout,
   fakePortfolio,
   row,
   rows,
   selectAccount,
+  settle,
+  usePortfolioViewLifecycle,
 } from '../components/portfolio/fixtures'
 import { installFakeBridge, mountApp } from '../support/app'
 
-let restoreLayout: () => void
-beforeEach(() => {
-  localStorage.clear()
-  restoreLayout = fakeLayout()
-})
-afterEach(() => {
-  restoreLayout()
-  delete window.domainDesk
-  document.body.innerHTML = ''
-})
+usePortfolioViewLifecycle()
 async function mountView(
   options: {
     data?: DomainRow[]
@@ -39,13 +31,6 @@ async function mountView(
 }
 
 /** Lets loads, renders and a few animation frames pass. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await flushPromises()
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
-
 const bodyRows = (wrapper: VueWrapper) => wrapper.findAll('tbody tr[data-p-index]')
 const rowAt = (wrapper: VueWrapper, index: number) =>
   wrapper.get(`tbody tr[data-p-index="${index}"]`)

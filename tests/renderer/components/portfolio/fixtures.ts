@@ -1,3 +1,5 @@
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, beforeEach } from 'vitest'
 /**
  * Test data for the portfolio: an account, synthetic domain rows, and a fake `portfolio.list`
  * that pages, searches, filters by status and sorts a generated portfolio the way main's cache
@@ -196,5 +198,30 @@ export function fakeBulkPreview(data: DomainRow[], registrars: Record<number, st
       })),
       change,
     )
+  }
+}
+
+/**
+ * The life cycle every portfolio view test shares: a clean localStorage and a laid-out table
+ * before each test; the bridge and the page removed after it.
+ */
+export function usePortfolioViewLifecycle(): void {
+  let restoreLayout: () => void
+  beforeEach(() => {
+    localStorage.clear()
+    restoreLayout = fakeLayout()
+  })
+  afterEach(() => {
+    restoreLayout()
+    delete window.domainDesk
+    document.body.innerHTML = ''
+  })
+}
+
+/** Lets the view's requests answer and its timers (debounces) run, a few rounds deep. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await flushPromises()
+    await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }
