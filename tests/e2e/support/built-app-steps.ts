@@ -49,5 +49,11 @@ export async function connectSandboxAccount(page: Page, sandbox: TestSandbox): P
   await page.getByRole('button', { name: 'Advanced' }).click()
   await page.getByRole('textbox', { name: 'Base URL' }).fill(sandbox.baseUrl)
   await page.getByRole('button', { name: 'Connect', exact: true }).click()
-  await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor()
+  await page
+    .getByRole('heading', { name: 'Portfolio', level: 1 })
+    .waitFor()
+    .catch(async (error: unknown) => {
+      await page.screenshot({ path: 'test-results/built-app/failed-connect.png' })
+      throw error
+    })
 }

@@ -21,6 +21,32 @@ export function createShell(state: StandinState) {
   }
 }
 
+/**
+ * `dialog`: a message box is reported to the test and answered with its cancel button (the
+ * choice that changes least), as a user who dismisses it would; an error box is reported.
+ */
+export function createDialog(state: StandinState) {
+  const showMessageBox = async (
+    ...args: unknown[]
+  ): Promise<{ response: number; checkboxChecked: boolean }> => {
+    // Electron accepts (window, options) or (options).
+    const options = (args.length > 1 ? args[1] : args[0]) as {
+      message?: string
+      buttons?: string[]
+      cancelId?: number
+    }
+    const buttons = options.buttons ?? ['OK']
+    state.report({ type: 'dialog', message: options.message ?? '', buttons })
+    return { response: options.cancelId ?? buttons.length - 1, checkboxChecked: false }
+  }
+  return {
+    showMessageBox,
+    showErrorBox(title: string, content: string): void {
+      state.report({ type: 'dialog', message: `${title}\n${content}`, buttons: [] })
+    },
+  }
+}
+
 /** `nativeTheme`: `themeSource` reaches every page's `prefers-color-scheme`. */
 export function createNativeTheme(state: StandinState) {
   const systemScheme = state.colorScheme

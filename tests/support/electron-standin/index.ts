@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline'
 import { createApp } from './app'
 import { createBrowserWindowClass } from './browser-window'
 import {
+  createDialog,
   createNativeTheme,
   createNotificationClass,
   createScreen,
@@ -66,6 +67,7 @@ export function createElectronStandin() {
     protocol: createProtocol(state),
     session: createSession(),
     shell: createShell(state),
+    dialog: createDialog(state),
     nativeTheme: createNativeTheme(state),
     Notification: createNotificationClass(state),
     screen: createScreen(),

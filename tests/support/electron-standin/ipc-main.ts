@@ -7,7 +7,7 @@ import { EventEmitter } from 'node:events'
 /** What a handler receives as its first argument. */
 export interface StandinIpcEvent {
   sender: unknown
-  senderFrame: { url: string; name: string; top: unknown } | null
+  senderFrame: { url: string; name: string; top: unknown; parent: unknown } | null
   frameId: number
   processId: number
 }

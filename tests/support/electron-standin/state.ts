@@ -10,6 +10,7 @@ export type Report =
   | { type: 'ready'; cdpEndpoint: string }
   | { type: 'notification'; title: string; body: string }
   | { type: 'open-external'; url: string }
+  | { type: 'dialog'; message: string; buttons: string[] }
   | { type: 'ipc'; channel: string; senderUrl: string | undefined }
   | { type: 'quit'; exitCode: number }
 

@@ -174,13 +174,23 @@ export class StandinWebContents extends EventEmitter {
       channel: string
       args: unknown[]
     }
-    const frameUrl = this.#frameUrls.get(this.#contextFrames.get(contextId) ?? '')
+    const frameId = this.#contextFrames.get(contextId) ?? ''
+    const frameUrl = this.#frameUrls.get(frameId)
     const senderUrl =
       frameUrl === undefined ? undefined : fromCarrierUrl(frameUrl, this.state.privilegedSchemes)
     this.state.report({ type: 'ipc', channel: message.channel, senderUrl })
     const event = {
       sender: this,
-      senderFrame: senderUrl === undefined ? null : { url: senderUrl, name: '', top: null },
+      // As in Electron, `parent` is null for the main frame and the parent frame otherwise.
+      senderFrame:
+        senderUrl === undefined
+          ? null
+          : {
+              url: senderUrl,
+              name: '',
+              top: null,
+              parent: frameId === this.#mainFrameId ? null : { url: undefined },
+            },
       frameId: 1,
       processId: 1,
     }
