@@ -245,6 +245,15 @@ describe('CalendarView', () => {
     expect(document.activeElement?.getAttribute('data-day')).toBe('2024-03-10')
   })
 
+  it('pages the month with Page Down even when that day shows in the grid as a trailing day', async () => {
+    // February 2024's last row (Monday first) ends on Sunday 3 March: 1 March is in the grid.
+    const { wrapper } = await mountView()
+    await cell(wrapper, '2024-02-01').trigger('keydown', { key: 'PageDown' })
+    await settle()
+    expect(caption(wrapper)).toBe('Expirations in March 2024')
+    expect(document.activeElement?.getAttribute('data-day')).toBe('2024-03-01')
+  })
+
   it('switches the agenda to the next 30 days with totals', async () => {
     const { wrapper, fake } = await mountView()
     const next30 = wrapper
