@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localDay } from '../../electron/shared/calendar/dates'
 import { seriousViolations } from './support/axe'
-import { startE2E, type E2E, type Language, type Scheme } from './support/preview'
+import { COMBOS, startE2E, type E2E } from './support/preview'
 
 const DAY = 86_400_000
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August'].concat([
@@ -153,13 +153,6 @@ describe('renewal calendar end to end', () => {
     expectRenewalEvents(await exportIcs(page), domains)
     expect(errors).toEqual([])
   }, 180_000)
-
-  const COMBOS: Array<[Scheme, Language]> = [
-    ['light', 'en'],
-    ['dark', 'en'],
-    ['light', 'hy'],
-    ['dark', 'hy'],
-  ]
 
   it('looks right in both themes and languages, with no serious accessibility problems', async () => {
     const problems: string[] = []

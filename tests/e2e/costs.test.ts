@@ -10,7 +10,7 @@ import Papa from 'papaparse'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousViolations } from './support/axe'
-import { startE2E, type E2E, type Language, type Scheme } from './support/preview'
+import { COMBOS, startE2E, type E2E, type Language, type Scheme } from './support/preview'
 
 let e2e: E2E
 beforeAll(async () => {
@@ -201,13 +201,6 @@ describe('the costs page', () => {
     expect(errors).toEqual([])
     await context.close()
   })
-
-  const COMBOS: Array<[Scheme, Language]> = [
-    ['light', 'en'],
-    ['dark', 'en'],
-    ['light', 'hy'],
-    ['dark', 'hy'],
-  ]
 
   it('reads well in both themes and both languages, with no serious accessibility problems', async () => {
     const problems: string[] = []

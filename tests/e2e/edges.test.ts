@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSandbox } from '../../electron/sandbox/index'
 import { seriousViolations } from './support/axe'
-import { startE2E, type E2E, type Language, type Scheme } from './support/preview'
+import { COMBOS, startE2E, type E2E } from './support/preview'
 
 let e2e: E2E
 beforeAll(async () => {
@@ -19,13 +19,6 @@ afterAll(async () => {
   for (const run of after) await run()
   await e2e?.close()
 })
-
-const COMBOS: Array<[Scheme, Language]> = [
-  ['light', 'en'],
-  ['dark', 'en'],
-  ['light', 'hy'],
-  ['dark', 'hy'],
-]
 
 const rows = (page: Page) => page.locator('[data-testid="portfolio-table"] tbody tr[aria-rowindex]')
 

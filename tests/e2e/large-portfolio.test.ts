@@ -9,15 +9,9 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousViolations } from './support/axe'
-import { startE2E, type E2E, type Language, type Scheme } from './support/preview'
+import { COMBOS, startE2E, type E2E } from './support/preview'
 
 const DOMAINS = 5_000
-const COMBOS: Array<[Scheme, Language]> = [
-  ['light', 'en'],
-  ['dark', 'en'],
-  ['light', 'hy'],
-  ['dark', 'hy'],
-]
 
 let e2e: E2E
 beforeAll(async () => {

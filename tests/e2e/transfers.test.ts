@@ -11,15 +11,9 @@ import Papa from 'papaparse'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousViolations } from './support/axe'
-import { startE2E, type E2E, type Language, type Scheme } from './support/preview'
+import { COMBOS, startE2E, type E2E } from './support/preview'
 
 const DAY = 86_400_000
-const COMBOS: Array<[Scheme, Language]> = [
-  ['light', 'en'],
-  ['dark', 'en'],
-  ['light', 'hy'],
-  ['dark', 'hy'],
-]
 
 let e2e: E2E
 beforeAll(async () => {

@@ -19,6 +19,14 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/e2e/'
 
 export type Scheme = 'light' | 'dark'
 export type Language = 'en' | 'hy'
+
+/** Every theme with every language: what each screen is looked at and axe-checked in. */
+export const COMBOS: ReadonlyArray<readonly [Scheme, Language]> = [
+  ['light', 'en'],
+  ['dark', 'en'],
+  ['light', 'hy'],
+  ['dark', 'hy'],
+]
 export const LOCALE_TAG: Record<Language, string> = { en: 'en-US', hy: 'hy-AM' }
 
 /** A running preview and browser for one test file. */
