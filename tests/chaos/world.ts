@@ -15,6 +15,7 @@ import { createAppServices, type AppServices } from '../../electron/main/service
 import { createMemoryLogger } from '../../electron/main/services/logger'
 import { startSandbox, type RunningSandbox } from '../../electron/sandbox/index'
 import type { SeededRandom } from '../../electron/sandbox/random'
+import { trustedCall } from '../support/trusted-call'
 import { memoryKeytar } from '../support/memory-keytar'
 
 /** One launch of the app: its services and a caller that goes through IPC validation. */
@@ -103,14 +104,7 @@ export async function createWorld(rng: SeededRandom, seed: number): Promise<Worl
       client: { timeoutMs, minRetryDelayMs: 1, maxRetryDelayMs: 5, maxRetryAfterMs: 100 },
     })
     const dispatch = createDispatcher(createHandlers(services), logger)
-    const call = async (channel: string, ...args: unknown[]) => {
-      const result = await dispatch(channel, args, {
-        trusted: true,
-        url: 'app://domain-desk/index.html',
-      })
-      if (!result.ok) throw Object.assign(new Error(result.error.message), result.error)
-      return result.data as any
-    }
+    const call = trustedCall(dispatch)
     return { services, call }
   }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import type { SandboxOptions } from '../../electron/sandbox/index'
 import { createTokenVault } from '../../electron/main/core/vault/index'
+import { trustedCall } from './trusted-call'
 import { memoryKeytar } from './memory-keytar'
 import { createDispatcher, type Dispatch } from '../../electron/main/ipc/dispatcher'
 import { createHandlers } from '../../electron/main/ipc/handlers'
@@ -90,14 +91,7 @@ async function openServices(
   })
   running.push(() => services.dispose())
   const dispatch = createDispatcher(createHandlers(services), logger)
-  const call = async (channel: string, ...args: unknown[]) => {
-    const result = await dispatch(channel, args, {
-      trusted: true,
-      url: 'app://domain-desk/index.html',
-    })
-    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error)
-    return result.data as any
-  }
+  const call = trustedCall(dispatch)
   return { services, dispatch, call, logLines: logger.lines }
 }
 
