@@ -73,6 +73,11 @@ export interface RunningSandbox {
   network: NetworkModel
   /** Writes the state file now (no-op without one). */
   flush(): Promise<void>
+  /**
+   * Resolves once every request received so far has been handled, slow ones too, whether or
+   * not their client still waits: what a test awaits before judging the registrar's state.
+   */
+  handled(): Promise<void>
   /** Stops the server, drops open connections and writes the state file (once). */
   close(): Promise<void>
 }
@@ -176,6 +181,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     log,
     network,
     flush,
+    handled: () => server.handled(),
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {

@@ -232,12 +232,30 @@ export async function handleRequest(
   send(res, { status: 404, body: { detail: 'Not found.' } })
 }
 
-/** A node:http server for the sandbox. */
-export function createSandboxServer(ctx: SandboxServerContext): Server {
-  return createServer((req, res) => {
-    handleRequest(ctx, req, res).catch((error: unknown) => {
-      if (!res.headersSent) send(res, asResult(error))
-      else res.destroy()
-    })
+/** A node:http server for the sandbox, and a way to wait until it has handled what arrived. */
+export function createSandboxServer(ctx: SandboxServerContext): Server & {
+  /** Resolves once every request received so far has been handled (slow ones included). */
+  handled(): Promise<void>
+} {
+  let open = 0
+  let waiters: Array<() => void> = []
+  const done = () => {
+    if (--open > 0) return
+    const ready = waiters
+    waiters = []
+    for (const resolve of ready) resolve()
+  }
+  const server = createServer((req, res) => {
+    open++
+    handleRequest(ctx, req, res)
+      .catch((error: unknown) => {
+        if (!res.headersSent) send(res, asResult(error))
+        else res.destroy()
+      })
+      .finally(done)
+  })
+  return Object.assign(server, {
+    handled: () =>
+      open === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve)),
   })
 }

@@ -199,3 +199,23 @@ describe('sandbox HTTP server', () => {
     })
   })
 })
+
+describe('sandbox HTTP server: handled()', () => {
+  it('resolves only after a slow request whose client gave up has been processed', async () => {
+    const sb = await startTestSandbox({ domains: 1 })
+    sb.faults.config = { rates: {}, slowMs: 300 }
+    sb.faults.enqueue([{ kind: 'slow', method: 'POST', path: '/api/v1/domains/' }])
+    const given = await fetch(`${sb.baseUrl}/domains/`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${sb.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ domain_name: 'given-up.com', years: 1 }),
+      signal: AbortSignal.timeout(50),
+    }).catch((error: Error) => error.name)
+    expect(given).toBe('TimeoutError')
+    expect(sb.registrar.charges).toHaveLength(0)
+    await sb.handled()
+    expect(sb.registrar.charges.map((c) => c.domain)).toEqual(['given-up.com'])
+    // Nothing open: resolves at once.
+    await sb.handled()
+  })
+})
