@@ -275,5 +275,36 @@ export class RegistrationService {
     const open = this.deps.cache.intents.inStates(['sending', 'unknown'])
     for (const intent of open)
       if (!accountId || intent.accountId === accountId) await this.reconcile(intent)
+    this.settleLate(accountId)
+  }
+
+  /**
+   * `not-found` is the best knowledge after the processing grace, not proof: VPS.org may still
+   * finish a request it held for longer. When a synced account shows the name, first seen after
+   * the intent was sent and claimed by no succeeded attempt, that attempt went through after
+   * all, and the charge it made is shown as its own instead of as nobody's.
+   */
+  private settleLate(accountId?: string): void {
+    const { cache } = this.deps
+    for (const intent of cache.intents.inStates(['not-found'])) {
+      if ((accountId && intent.accountId !== accountId) || !intent.sentAt) continue
+      const domain = cache.domains.findByName(intent.accountId, intent.domainName)
+      if (!domain || domain.removedAt || domain.firstSeenAt < intent.sentAt) continue
+      const claimed = cache.intents
+        .blocking(intent.accountId, intent.domainName)
+        .concat(
+          cache.intents.other(intent.accountId, intent.domainName, intent.id, ['succeeded']) ?? [],
+        )
+      if (claimed.length > 0) continue
+      cache.intents.transition(intent.id, 'not-found', 'succeeded', this.now(), {
+        domainId: domain.id,
+        errorCode: 'LateSuccess',
+        errorMessage: `VPS.org registered ${intent.unicodeName} after all, after Domain Desk had found no record of it; its cost is in VPS.org's billing.`,
+      })
+      this.deps.logger.info('registration.late-success', {
+        intentId: intent.id,
+        domainId: domain.id,
+      })
+    }
   }
 }

@@ -71,4 +71,61 @@ describe('RegistrationService money safety', () => {
     ).rejects.toMatchObject({ code: 'Conflict' })
     expect(registerPosts(app)).toHaveLength(1)
   })
+
+  it('records a registration VPS.org finished after the app had concluded "not found" as succeeded', async () => {
+    let now = new Date()
+    const app = await startTestApp({
+      services: {
+        now: () => now,
+        client: { timeoutMs: 150, minRetryDelayMs: 1, maxRetryDelayMs: 5 },
+      },
+    })
+    // VPS.org holds the request longer than the app waits, and longer than the processing grace.
+    await app.sandbox.control('POST', '/faults', {
+      slow_ms: 700,
+      queue: [{ kind: 'slow', method: 'POST', path: '/api/v1/domains/' }],
+    })
+    const intent = await app.call('register.prepare', app.accountId, request('late-answer.com'))
+    expect(await app.call('register.confirm', intent.id)).toMatchObject({ state: 'unknown' })
+    now = new Date(now.getTime() + 3 * 60_000)
+    await app.call('sync.now', app.accountId)
+    const stateOf = async () =>
+      (await app.call('register.intents', app.accountId)).find(
+        (i: { id: string }) => i.id === intent.id,
+      )
+    expect(await stateOf()).toMatchObject({ state: 'not-found' })
+    await new Promise((r) => setTimeout(r, 800))
+    expect(
+      app.sandbox.registrar.charges.filter((c) => c.domain === 'late-answer.com'),
+    ).toHaveLength(1)
+    await app.call('sync.now', app.accountId)
+    const settled = await stateOf()
+    expect(settled).toMatchObject({ state: 'succeeded', domainId: expect.any(Number) })
+    expect(settled.errorMessage).toMatch(/after all/)
+    // A new attempt is refused again: the name is in the account now.
+    await expect(
+      app.call('register.prepare', app.accountId, request('late-answer.com')),
+    ).rejects.toMatchObject({ code: 'Conflict' })
+    expect(registerPosts(app)).toHaveLength(1)
+  })
+
+  it('gives a name registered by a later attempt to that attempt, not to the earlier one found absent', async () => {
+    let now = new Date()
+    const app = await startTestApp({ services: { now: () => now } })
+    await app.sandbox.control('POST', '/faults', {
+      queue: [{ kind: 'drop', method: 'POST', path: '/api/v1/domains/' }],
+    })
+    const lost = await app.call('register.prepare', app.accountId, request('second-try.com'))
+    expect(await app.call('register.confirm', lost.id)).toMatchObject({ state: 'unknown' })
+    now = new Date(now.getTime() + 3 * 60_000)
+    const retry = await app.call('register.prepare', app.accountId, request('second-try.com'))
+    expect(await app.call('register.confirm', retry.id)).toMatchObject({ state: 'succeeded' })
+    await app.call('sync.now', app.accountId)
+    const states = Object.fromEntries(
+      (await app.call('register.intents', app.accountId)).map(
+        (i: { id: string; state: string }) => [i.id, i.state],
+      ),
+    )
+    expect(states).toEqual({ [lost.id]: 'not-found', [retry.id]: 'succeeded' })
+  })
 })
