@@ -6,12 +6,28 @@
  */
 import type { TransferResponse } from '../shared/vps-api/types'
 import { fromCents } from '../shared/pricing/price-table'
-import { transferCents } from './billing'
-import { addYears, DAY, HOUR, isoDate, isoSeconds } from './clock'
+import { transferCents, type Tariff } from './billing'
+import { addYears, DAY, HOUR, isoDate, isoSeconds, type SimClock } from './clock'
 import { SandboxHttpError } from './http-error'
 import { VPS_ORG, type SandboxDomain } from './model'
-import type { Registrar } from './registrar'
+import type { SeededRandom } from './random'
 import type { TransferInput } from './request-validation'
+
+/**
+ * What a transfer needs from the registrar. Declared here rather than imported, because the
+ * registrar imports this module to settle transfers: the two stay free of an import cycle.
+ */
+export interface TransferLedger {
+  readonly clock: SimClock
+  readonly tariff: Tariff
+  readonly rng: SeededRandom
+  get(id: number): SandboxDomain
+  requireFunds(cents: number, what: string): void
+  charge(at: number, kind: 'transfer' | 'refund', d: SandboxDomain, cents: number): void
+  newAuthCode(): string
+  schedule(kind: 'transfer-settle' | 'expire', d: SandboxDomain, at: number): void
+  onChange(): void
+}
 
 export const MIN_TRANSFER_AGE_DAYS = 60
 export const ESTIMATED_TRANSFER_DAYS = 7
@@ -32,7 +48,7 @@ function notEligible(message: string): SandboxHttpError {
 
 /** Checks eligibility, charges the fee and starts the transfer. */
 export function initiateTransfer(
-  registrar: Registrar,
+  registrar: TransferLedger,
   id: number,
   input: TransferInput,
 ): TransferResponse {
@@ -100,7 +116,7 @@ export function initiateTransfer(
 }
 
 /** Completes a due transfer, or cancels and refunds one whose WHOIS e-mail never answered. */
-export function settleTransfer(registrar: Registrar, d: SandboxDomain, at: number): boolean {
+export function settleTransfer(registrar: TransferLedger, d: SandboxDomain, at: number): boolean {
   const transfer = d.transfer
   if (!transfer) return false
   d.transfer = undefined
