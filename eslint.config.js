@@ -4,6 +4,28 @@ import prettier from 'eslint-config-prettier'
 import vue from 'eslint-plugin-vue'
 import tseslint from 'typescript-eslint'
 
+/**
+ * A layer rule: files matching `files` may not import specifiers matching any of the regexes.
+ * Importing Electron's types only (`import type`) stays allowed: it brings no code along.
+ * @param {string} files
+ * @param {Array<[string, string]>} banned regex and the reason shown by lint
+ */
+const layer = (files, banned) => ({
+  files: [files],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: banned.map(([regex, message]) => ({
+          regex,
+          message,
+          allowTypeImports: regex === '^electron$',
+        })),
+      },
+    ],
+  },
+})
+
 export default defineConfig(
   {
     ignores: [
@@ -35,6 +57,39 @@ export default defineConfig(
       ],
     },
   },
+  // The layers of electron/main/README.md, so that a wrong import fails `npm run lint`.
+  layer('electron/main/core/**', [
+    ['^(\\.\\./)+(services|ipc|shell)(/|$)', 'core/ is below services/, ipc/ and shell/.'],
+    ['^electron$', 'Only index.ts and shell/ touch Electron.'],
+  ]),
+  layer('electron/main/services/**', [
+    ['^(\\.\\./)+(ipc|shell)(/|$)', 'services/ is below ipc/ and shell/.'],
+    ['^electron$', 'Only index.ts and shell/ touch Electron.'],
+  ]),
+  layer('electron/main/ipc/**', [
+    ['^(\\.\\./)+shell(/|$)', 'ipc/ is below shell/.'],
+    ['^electron$', 'index.ts hands ipcMain to ipc/; ipc/ does not import Electron.'],
+  ]),
+  layer('electron/shared/**', [
+    [
+      '(^|/)(main|preload|sandbox|web-preview)(/|$)',
+      'shared/ is used by main and the renderer alike and imports neither.',
+    ],
+    ['^node:', 'shared/ runs in the renderer too: no Node modules.'],
+    ['^electron$', 'shared/ runs in the renderer too: no Electron.'],
+  ]),
+  layer('renderer/src/**', [
+    [
+      '(^|/)electron/main(/|$)|^electron$',
+      'The renderer reaches main only through the bridge (renderer/src/api/).',
+    ],
+  ]),
+  layer('electron/sandbox/transfers.ts', [
+    [
+      '^\\./registrar$',
+      'registrar.ts imports transfers.ts; use the TransferLedger interface here.',
+    ],
+  ]),
   {
     // Tests poke at untyped JSON bodies and documents; `any` there keeps them readable.
     files: ['tests/**/*.ts'],
