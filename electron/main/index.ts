@@ -6,11 +6,11 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session, shell, type WebContents } from 'electron'
-import { createTokenVault } from './core/vault/index'
 import { createDispatcher } from './ipc/dispatcher'
 import { forwardEvents, registerIpcHandlers } from './ipc/electron-ipc'
 import { createHandlers } from './ipc/handlers'
 import { createAppServices, type AppServices } from './services/app-services'
+import { createVaultWithLog } from './services/main-log'
 import { registerAppScheme, serveRendererOverAppProtocol } from './shell/app-protocol'
 import { installCrashHandlers } from './shell/crash-handling'
 import { applyTheme, createMainWindow } from './shell/main-window'
@@ -41,11 +41,12 @@ function openMainWindow(): void {
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession)
   serveRendererOverAppProtocol(rendererRoot)
-  const dataDir = app.getPath('userData')
-  const vault = createTokenVault()
+  const dataDir = join(app.getPath('userData'), 'data')
+  const { vault, logger } = createVaultWithLog(dataDir)
   services = await createAppServices({
-    dataDir: join(dataDir, 'data'),
+    dataDir,
     vault,
+    logger,
     version: app.getVersion(),
     // The demo registrar's test controls are for development only.
     demo: { controls: !app.isPackaged },

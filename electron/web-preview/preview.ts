@@ -6,9 +6,10 @@ import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createTokenVault, type TokenVault } from '../main/core/vault/index'
+import type { TokenVault } from '../main/core/vault/index'
 import { createDispatcher } from '../main/ipc/dispatcher'
 import { createHandlers } from '../main/ipc/handlers'
+import { createVaultWithLog } from '../main/services/main-log'
 import {
   createAppServices,
   type AppServices,
@@ -49,10 +50,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
     )
   }
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'domain-desk-web-'))
-  const vault = options.vault ?? createTokenVault({ service: 'Domain Desk (web preview)' })
+  const { vault, logger } = options.vault
+    ? { vault: options.vault, logger: undefined }
+    : createVaultWithLog(dataDir, { service: 'Domain Desk (web preview)' })
   const services = await createAppServices({
     dataDir,
     vault,
+    logger,
     version: 'web-preview',
     ...options.services,
   })

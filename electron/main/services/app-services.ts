@@ -20,6 +20,7 @@ import { DemoService, type DemoOptions } from './demo-service'
 import { DomainWriter } from './domain-writer'
 import { EventBus } from './event-bus'
 import { createFileLogger, type AppLogger } from './logger'
+import { mainLogPath } from './main-log'
 import { applyAnnotations, previewAnnotations } from './annotation-import'
 import { calendarIcs, forecastCsv, portfolioCsv } from './exports'
 import { previewBulk } from './bulk-planner'
@@ -112,8 +113,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   mkdirSync(options.dataDir, { recursive: true })
   const { vault } = options
   const logger =
-    options.logger ??
-    createFileLogger(join(options.dataDir, 'logs', 'main.log'), () => vault.knownSecrets())
+    options.logger ?? createFileLogger(mainLogPath(options.dataDir), () => vault.knownSecrets())
   const bus = new EventBus()
   const cache = Cache.open(join(options.dataDir, 'cache.db'))
   const interrupted = cache.syncRuns.closeInterrupted(new Date().toISOString())
