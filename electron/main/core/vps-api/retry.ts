@@ -12,11 +12,9 @@
  * - A DELETE that gets 404 after an earlier attempt might have reached VPS.org counts as done:
  *   that earlier attempt most likely removed it.
  *
- * exponential-backoff runs the attempt loop. Its own delay is switched off (startingDelay 0) and
- * the wait happens in the `retry` callback, because that wait must be abortable, must honour
- * Retry-After and must use the injectable `random` (the library's sleep can do none of these).
+ * The loop is our own: its wait must be abortable, honour Retry-After and use the injectable
+ * `random`, which left a backoff library nothing to do but count attempts.
  */
-import { backOff } from 'exponential-backoff'
 import { ApiError, isApiError, type HttpMethod } from './errors'
 import type { ApiLogger } from './logger'
 
@@ -122,55 +120,41 @@ export async function withRetries<T>(
   if (!isRetryableMethod(context.method)) return attempt(1)
 
   const numOfAttempts = Math.max(1, policy.retries + 1)
-  let attemptNumber = 0
   let earlierAttemptMayHaveArrived = false
-  return backOff(
-    async () => {
-      attemptNumber += 1
-      try {
-        return await attempt(attemptNumber)
-      } catch (error) {
-        if (
-          context.method === 'DELETE' &&
-          earlierAttemptMayHaveArrived &&
-          isApiError(error) &&
-          error.code === 'NotFound'
-        ) {
-          context.logger.debug(
-            'VPS.org DELETE answered 404 after an unclear attempt; already removed',
-            {
-              method: context.method,
-              path: context.path,
-              attempt: attemptNumber,
-            },
-          )
-          return undefined as T
-        }
-        if (isApiError(error) && error.requestMayHaveArrived) earlierAttemptMayHaveArrived = true
-        throw error
+  for (let attemptNumber = 1; ; attemptNumber++) {
+    try {
+      return await attempt(attemptNumber)
+    } catch (error) {
+      if (
+        context.method === 'DELETE' &&
+        earlierAttemptMayHaveArrived &&
+        isApiError(error) &&
+        error.code === 'NotFound'
+      ) {
+        context.logger.debug(
+          'VPS.org DELETE answered 404 after an unclear attempt; already removed',
+          {
+            method: context.method,
+            path: context.path,
+            attempt: attemptNumber,
+          },
+        )
+        return undefined as T
       }
-    },
-    {
-      numOfAttempts,
-      startingDelay: 0,
-      jitter: 'none',
-      retry: async (error: unknown, failedAttempts: number) => {
-        if (failedAttempts >= numOfAttempts || !isRetryableError(error)) return false
-        if (error.retryAfterMs !== undefined && error.retryAfterMs > policy.maxRetryAfterMs) {
-          return false
-        }
-        const delayMs = retryDelayMs(failedAttempts, policy, error.retryAfterMs)
-        context.logger.warn('VPS.org API attempt failed; retrying', {
-          method: context.method,
-          path: context.path,
-          attempt: failedAttempts,
-          code: error.code,
-          status: error.status,
-          delayMs,
-        })
-        await sleep(delayMs, context)
-        return true
-      },
-    },
-  )
+      if (isApiError(error) && error.requestMayHaveArrived) earlierAttemptMayHaveArrived = true
+      if (attemptNumber >= numOfAttempts || !isRetryableError(error)) throw error
+      if (error.retryAfterMs !== undefined && error.retryAfterMs > policy.maxRetryAfterMs)
+        throw error
+      const delayMs = retryDelayMs(attemptNumber, policy, error.retryAfterMs)
+      context.logger.warn('VPS.org API attempt failed; retrying', {
+        method: context.method,
+        path: context.path,
+        attempt: attemptNumber,
+        code: error.code,
+        status: error.status,
+        delayMs,
+      })
+      await sleep(delayMs, context)
+    }
+  }
 }
