@@ -21,6 +21,7 @@ import { DomainWriter } from './domain-writer'
 import { EventBus } from './event-bus'
 import { createFileLogger, type AppLogger } from './logger'
 import { mainLogPath } from './main-log'
+import { DnsCheckService, type DnsCheckDeps } from './dns-check-service'
 import { applyAnnotations, previewAnnotations } from './annotation-import'
 import { calendarIcs, forecastCsv, portfolioCsv } from './exports'
 import { previewBulk } from './bulk-planner'
@@ -44,6 +45,8 @@ export interface AppServicesOptions {
   refreshIntervalMs?: number
   demo?: DemoOptions
   now?: () => Date
+  /** The DNS check's lookups (tests point them at a DNS server on loopback). */
+  dnsLookups?: DnsCheckDeps['lookups']
   /** OS notifications (Electron); without it, notifications only reach the renderer as events. */
   notificationPort?: NotificationPort
   /** Called when the user chooses a theme, so the window shell can follow at once. */
@@ -74,6 +77,8 @@ export interface AppServices {
   connectivity: ConnectivityMonitor
   appearance: AppearanceService
   detailsBackfill: DetailsBackfill
+  /** The DNS check after a nameserver change. */
+  dns: DnsCheckService
   /** A bulk change's preview for a selection, from the cache. */
   bulkPreview: (accountId: string, selection: Selection, change: SettingsChange) => BulkPreview
   exports: {
@@ -239,6 +244,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     connectivity: monitor,
     appearance: new AppearanceService(cache, options.onThemeChange),
     detailsBackfill,
+    dns: new DnsCheckService({
+      cache,
+      now: () => now?.() ?? new Date(),
+      lookups: options.dnsLookups,
+    }),
     bulkPreview: (accountId, selection, change) =>
       previewBulk(cache, accountId, selection, change, (now?.() ?? new Date()).getTime()),
     exports: {

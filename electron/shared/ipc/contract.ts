@@ -33,6 +33,7 @@ import {
 } from './models'
 import { CsvTextSchema, NoteSchema, TagsSchema } from '../validation/annotations'
 import { BulkPreviewSchema, SelectionSchema } from './bulk-models'
+import { DnsCheckSchema, MAX_DNS_CHECK_DOMAINS, ResolverInputSchema } from './dns-models'
 
 const accountId = z.string().min(1).max(64)
 const domainId = z.number().int().positive()
@@ -102,6 +103,18 @@ export const channels = {
     z.tuple([accountId, SelectionSchema, SettingsChangeSchema]),
     BulkPreviewSchema,
   ),
+  /** Asks DNS resolvers for these domains' delegation and compares it with what was set. */
+  'dns.check': channel(
+    z.tuple([accountId, z.array(domainId).min(1).max(MAX_DNS_CHECK_DOMAINS)]),
+    z.array(DnsCheckSchema),
+  ),
+  'dns.lastChecks': channel(
+    z.tuple([accountId, z.array(domainId).max(MAX_DNS_CHECK_DOMAINS)]),
+    z.array(DnsCheckSchema),
+  ),
+  /** The resolvers the check asks; empty: the system's. */
+  'dns.resolvers': channel(z.tuple([]), z.array(z.string())),
+  'dns.setResolvers': channel(z.tuple([ResolverInputSchema]), z.array(z.string())),
   'domain.get': channel(z.tuple([accountId, domainId]), DomainViewSchema),
   'domain.refresh': channel(z.tuple([accountId, domainId]), DomainViewSchema),
   'domain.update': channel(

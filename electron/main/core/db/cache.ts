@@ -4,12 +4,14 @@
  */
 import { AnnotationsRepo } from './annotations-repo'
 import { DetailsRepo } from './details-repo'
+import { DnsChecksRepo } from './dns-checks-repo'
 import { DomainsRepo } from './domains-repo'
 import { HistoryRepo } from './history-repo'
 import { IntentsRepo } from './intents-repo'
 import { NotificationLogRepo } from './notification-log-repo'
 import { openCache } from './open-cache'
 import { PricesRepo } from './prices-repo'
+import { SettingsRepo } from './settings-repo'
 import { transaction, type Db } from './sqlite'
 import { SyncRunsRepo } from './sync-runs-repo'
 import { TransfersRepo } from './transfers-repo'
@@ -37,6 +39,8 @@ export class Cache {
   readonly annotations: AnnotationsRepo
   readonly prices: PricesRepo
   readonly notificationLog: NotificationLogRepo
+  readonly dnsChecks: DnsChecksRepo
+  readonly settings: SettingsRepo
 
   constructor(
     readonly db: Db,
@@ -52,6 +56,8 @@ export class Cache {
     this.annotations = new AnnotationsRepo(db)
     this.prices = new PricesRepo(db)
     this.notificationLog = new NotificationLogRepo(db)
+    this.dnsChecks = new DnsChecksRepo(db)
+    this.settings = new SettingsRepo(db)
   }
 
   /** Opens the cache file (rebuilding it if unreadable). */

@@ -4,6 +4,7 @@
  * moves it aside) rather than guessed at.
  */
 import { REFERENCE_PRICES, toCents } from '../../../shared/pricing/price-table'
+import { upToV10 } from './migration-v10'
 import { scalar, transaction, type Db } from './sqlite'
 
 interface Migration {
@@ -254,8 +255,11 @@ const v6: Migration = {
   },
 }
 
+/** Version 10: the last DNS check per domain (migration-v10.ts). 7 to 9 belong to other changes. */
+const v10: Migration = { version: 10, describe: 'DNS checks', up: (db) => upToV10(db) }
+
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6]
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6, v10]
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
 /** Thrown when the file was written by a newer version of the app. */
