@@ -45,6 +45,7 @@ describe('SettingsView', () => {
       'Accounts',
       'Appearance',
       'Notifications',
+      'DNS check',
       'About',
     ])
   })

@@ -41,11 +41,17 @@ describe('parseResolverList', () => {
     })
     const refused = parseResolverList(['a', '1.1.1.1', 'b', '2.2.2.2', '3.3.3.3', '4.4.4.4'])
     expect(refused.ok).toBe(false)
-    if (!refused.ok)
+    if (!refused.ok) {
+      expect(refused.refused.map((r) => [r.problem, r.entry])).toEqual([
+        ['too-many', ''],
+        ['not-an-address', 'a'],
+        ['not-an-address', 'b'],
+      ])
       expect(refused.messages).toEqual([
         expect.stringContaining('at most 4'),
         expect.stringContaining('“a”'),
         expect.stringContaining('“b”'),
       ])
+    }
   })
 })
