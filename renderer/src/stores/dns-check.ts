@@ -4,7 +4,7 @@
  */
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { DnsCheck } from '@shared/ipc/dns-models'
+import { MAX_DNS_CHECK_DOMAINS, type DnsCheck } from '@shared/ipc/dns-models'
 import * as api from '@/api/dns'
 import { useAccountsStore } from './accounts'
 
@@ -39,7 +39,9 @@ export const useDnsCheckStore = defineStore('dnsCheck', () => {
       delete errors.value[id]
     }
     try {
-      keep(await api.checkDns(accountId(), domainIds))
+      // Main takes a bounded number per request: a bulk change's thousands go in parts.
+      for (let i = 0; i < domainIds.length; i += MAX_DNS_CHECK_DOMAINS)
+        keep(await api.checkDns(accountId(), domainIds.slice(i, i + MAX_DNS_CHECK_DOMAINS)))
     } catch (e) {
       for (const id of domainIds) errors.value[id] = (e as Error).message
     } finally {

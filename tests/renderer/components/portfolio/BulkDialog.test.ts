@@ -21,6 +21,7 @@ async function mountDialog(
     connectivity?: 'online' | 'offline'
     registrars?: Record<number, string>
     code?: string
+    handlers?: Parameters<typeof installFakeBridge>[0]
   } = {},
 ) {
   const portfolio = fakePortfolio(rows(10))
@@ -33,6 +34,7 @@ async function mountDialog(
         throw { code: options.code ?? 'Server', message: `503 for domain ${id}.` }
       return { domain: {}, message: 'Settings updated.' }
     },
+    ...options.handlers,
   })
   const onUpdate = vi.fn()
   const { wrapper } = await mountApp(BulkDialog, {
@@ -227,5 +229,43 @@ describe('BulkDialog', () => {
     )
     await click(cancel!)
     expect(onUpdate).toHaveBeenLastCalledWith(null)
+  })
+
+  it('after a nameserver change, checks the changed domains at DNS resolvers and sums up', async () => {
+    const { fake } = await mountDialog('nameservers', {
+      failing: new Set([5]),
+      handlers: {
+        'dns.check': async (_a: string, ids: number[]) =>
+          ids.map((id) => ({
+            domainId: id,
+            domain: `d${id}.com`,
+            expected: ['ns1.other-dns.net', 'ns2.other-dns.net'],
+            state: id === 1 ? 'propagated' : 'not-yet',
+            resolvers: [],
+            checkedAt: '2026-12-06T11:00:00.000Z',
+          })),
+      },
+    })
+    const field = (i: number) => document.querySelector<HTMLInputElement>(`#bulk-ns-${i}`)!
+    for (const [i, value] of ['ns1.other-dns.net', 'ns2.other-dns.net'].entries()) {
+      field(i).value = value
+      field(i).dispatchEvent(new Event('input'))
+    }
+    await click(byTestId('bulk-preview-button'))
+    await click(byTestId('bulk-confirm'))
+    await vi.waitFor(() => expect(byTestId('bulk-results')).not.toBeNull())
+    expect(byTestId('bulk-dns-check')?.textContent).toContain('Check DNS for the 5 changed domains')
+    await click(byTestId('bulk-dns-check'))
+    // Only the domains that changed are checked; the failed one is not.
+    expect(callsOf(fake, 'dns.check').map(([, ids]) => ids)).toEqual([[1, 2, 3, 4, 6]])
+    expect(byTestId('bulk-dns-summary')?.textContent).toBe('1 propagated · 4 not yet')
+    expect(resultRows()[0]).toEqual(['d0000.com', 'Changed · DNS delegation: Propagated'])
+  })
+
+  it('offers no DNS check after a change that is not to nameservers', async () => {
+    await mountDialog('lock')
+    await click(byTestId('bulk-confirm'))
+    await vi.waitFor(() => expect(byTestId('bulk-results')).not.toBeNull())
+    expect(byTestId('bulk-dns-check')).toBeNull()
   })
 })
