@@ -37,6 +37,16 @@ export function createHandlers(s: AppServices): Handlers {
     'dns.lastChecks': (id, domainIds) => s.dns.lastChecks(id, domainIds),
     'dns.resolvers': () => s.dns.resolvers(),
     'dns.setResolvers': (inputs) => s.dns.setResolvers(inputs),
+    'policies.list': () => s.policies.list(),
+    'policies.save': (input) => s.policies.save(input),
+    'policies.remove': (policyId) => {
+      s.policies.remove(policyId)
+      return null
+    },
+    'policies.check': (id) => s.policies.check(id),
+    'policies.violatingIds': (id, policyId) => s.policies.violatingIds(id, policyId),
+    'policies.export': () => s.policies.exportJson(),
+    'policies.import': (text) => s.policies.importJson(text),
     'domain.get': (id, domainId) => s.portfolio.view(id, domainId),
     'domain.refresh': (id, domainId) => s.portfolio.refresh(id, domainId),
     'domain.update': (id, domainId, change) => s.portfolio.update(id, domainId, change),

@@ -22,6 +22,7 @@ import { EventBus } from './event-bus'
 import { createFileLogger, type AppLogger } from './logger'
 import { mainLogPath } from './main-log'
 import { DnsCheckService, type DnsCheckDeps } from './dns-check-service'
+import { PolicyService } from './policy-service'
 import { applyAnnotations, previewAnnotations } from './annotation-import'
 import { calendarIcs, forecastCsv, portfolioCsv } from './exports'
 import { previewBulk } from './bulk-planner'
@@ -79,6 +80,8 @@ export interface AppServices {
   detailsBackfill: DetailsBackfill
   /** The DNS check after a nameserver change. */
   dns: DnsCheckService
+  /** Portfolio policies: kept locally, checked after every sync. */
+  policies: PolicyService
   /** A bulk change's preview for a selection, from the cache. */
   bulkPreview: (accountId: string, selection: Selection, change: SettingsChange) => BulkPreview
   exports: {
@@ -175,6 +178,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     limit: options.detailsBackfillLimit ?? 10_000,
     now,
   })
+  const policies = new PolicyService({ cache, bus, now: () => now?.() ?? new Date() })
   const sync = new SyncService({
     cache,
     client,
@@ -187,6 +191,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     now,
     afterSync: async (id) => {
       await registrations.reconcileOpen(id)
+      policies.check(id)
       await transfers.inferAll(id)
       // In the background: the sync's answer must not wait for thousands of detail requests.
       void detailsBackfill.start(id)
@@ -244,6 +249,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     connectivity: monitor,
     appearance: new AppearanceService(cache, options.onThemeChange),
     detailsBackfill,
+    policies,
     dns: new DnsCheckService({
       cache,
       now: () => now?.() ?? new Date(),

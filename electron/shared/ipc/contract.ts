@@ -34,6 +34,7 @@ import {
 import { CsvTextSchema, NoteSchema, TagsSchema } from '../validation/annotations'
 import { BulkPreviewSchema, SelectionSchema } from './bulk-models'
 import { DnsCheckSchema, MAX_DNS_CHECK_DOMAINS, ResolverInputSchema } from './dns-models'
+import { PolicyInputSchema, PolicyReportSchema, PolicySchema } from '../policies/policy'
 
 const accountId = z.string().min(1).max(64)
 const domainId = z.number().int().positive()
@@ -115,6 +116,23 @@ export const channels = {
   /** The resolvers the check asks; empty: the system's. */
   'dns.resolvers': channel(z.tuple([]), z.array(z.string())),
   'dns.setResolvers': channel(z.tuple([ResolverInputSchema]), z.array(z.string())),
+  'policies.list': channel(z.tuple([]), z.array(PolicySchema)),
+  /** Adds a rule (no id) or replaces one. */
+  'policies.save': channel(
+    z.tuple([PolicyInputSchema.extend({ id: z.string().min(1).max(64).optional() })]),
+    PolicySchema,
+  ),
+  'policies.remove': channel(z.tuple([z.string().min(1).max(64)]), z.null()),
+  /** Every enabled rule against the account's cached portfolio. */
+  'policies.check': channel(z.tuple([accountId]), z.array(PolicyReportSchema)),
+  /** Every domain breaking a rule, for the bulk change that fixes them. */
+  'policies.violatingIds': channel(
+    z.tuple([accountId, z.string().min(1).max(64)]),
+    z.array(domainId),
+  ),
+  'policies.export': channel(z.tuple([]), z.string()),
+  /** Replaces the rules with a policies file's (its text, at most 256 KB). */
+  'policies.import': channel(z.tuple([z.string().max(256 * 1024)]), z.array(PolicySchema)),
   'domain.get': channel(z.tuple([accountId, domainId]), DomainViewSchema),
   'domain.refresh': channel(z.tuple([accountId, domainId]), DomainViewSchema),
   'domain.update': channel(
@@ -213,6 +231,8 @@ export const events = {
   'transfer.completed': z.object({ accountId, domainId, domainName: z.string() }),
   'accounts.changed': z.object({ accountId: accountId.optional() }),
   notification: AppNotificationSchema,
+  /** Policies were checked (after a sync): how many violations the account has now. */
+  'policies.checked': z.object({ accountId, violations: z.number().int() }),
   /** Open a page (after the user clicked an OS notification). */
   navigate: z.object({ route: z.string() }),
   /** Something failed in main or a helper process: the windows say so and offer a way on. */

@@ -10,6 +10,7 @@ import { HistoryRepo } from './history-repo'
 import { IntentsRepo } from './intents-repo'
 import { NotificationLogRepo } from './notification-log-repo'
 import { openCache } from './open-cache'
+import { PoliciesRepo } from './policies-repo'
 import { PricesRepo } from './prices-repo'
 import { SettingsRepo } from './settings-repo'
 import { transaction, type Db } from './sqlite'
@@ -41,6 +42,7 @@ export class Cache {
   readonly notificationLog: NotificationLogRepo
   readonly dnsChecks: DnsChecksRepo
   readonly settings: SettingsRepo
+  readonly policies: PoliciesRepo
 
   constructor(
     readonly db: Db,
@@ -58,6 +60,7 @@ export class Cache {
     this.notificationLog = new NotificationLogRepo(db)
     this.dnsChecks = new DnsChecksRepo(db)
     this.settings = new SettingsRepo(db)
+    this.policies = new PoliciesRepo(db)
   }
 
   /** Opens the cache file (rebuilding it if unreadable). */

@@ -29,6 +29,7 @@ describe('cache migrations', () => {
       'notes',
       'notification_log',
       'notifications_sent',
+      'policies',
       'prices',
       'registration_intents',
       'sync_runs',
