@@ -4,7 +4,6 @@
  */
 import type { ThemeChoice } from '../../shared/ipc/models'
 import type { Cache } from '../core/db/cache'
-import { scalar } from '../core/db/sqlite'
 
 const THEMES: readonly string[] = ['system', 'light', 'dark']
 
@@ -17,18 +16,13 @@ export class AppearanceService {
 
   /** The saved theme; `system` when none (or something unknown) is saved. */
   theme(): ThemeChoice {
-    const stored = scalar<string>(
-      this.cache.db,
-      "SELECT value FROM app_settings WHERE key = 'theme'",
-    )
+    const stored = this.cache.settings.text('theme')
     return THEMES.includes(stored ?? '') ? (stored as ThemeChoice) : 'system'
   }
 
   /** Saves the theme and tells the window shell. */
   setTheme(theme: ThemeChoice): void {
-    this.cache.db
-      .prepare("INSERT OR REPLACE INTO app_settings (key, value) VALUES ('theme', ?)")
-      .run(theme)
+    this.cache.settings.setText('theme', theme)
     this.onChange?.(theme)
   }
 }

@@ -4,19 +4,10 @@
  * the charges VPS.org reported beside their estimates.
  */
 import type { CalendarEntry, ChargeRecord } from '../../shared/ipc/models'
-import { forecast, type Forecast, type ForecastDomain } from '../../shared/pricing/forecast'
+import { forecast, type Forecast } from '../../shared/pricing/forecast'
 import { pricingTld, renewalEstimateCents } from '../../shared/pricing/estimate'
 import type { Cache } from '../core/db/cache'
-import { rows } from '../core/db/sqlite'
-
-interface CalendarRecord {
-  id: number
-  name: string
-  unicode_name: string
-  status: CalendarEntry['status']
-  expires_at: number
-  auto_renew: number
-}
+import { domainsExpiringBetween, forecastDomains } from '../core/db/planning-query'
 
 /** What a domain's expiry means: it renews, it lapses, it already expired, or it is pending. */
 export function riskOf(
@@ -39,45 +30,22 @@ export class PlanningService {
   calendar(accountId: string, range: { from: string; to: string }): CalendarEntry[] {
     const prices = this.cache.prices.all()
     const now = this.now().getTime()
-    return rows<CalendarRecord>(
+    return domainsExpiringBetween(
       this.cache.db,
-      `SELECT id, name, unicode_name, status, expires_at, auto_renew FROM domains
-       WHERE account_id = ? AND removed_at IS NULL AND expires_at >= ? AND expires_at < ? ORDER BY expires_at, name`,
       accountId,
       Date.parse(range.from),
       Date.parse(range.to),
-    ).map((r) => {
-      const autoRenew = r.auto_renew === 1
-      return {
-        id: r.id,
-        name: r.name,
-        unicodeName: r.unicode_name,
-        status: r.status,
-        expiresAt: new Date(r.expires_at).toISOString(),
-        autoRenew,
-        risk: riskOf({ status: r.status, autoRenew, expiresAt: r.expires_at }, now),
-        renewalCents: renewalEstimateCents(prices, pricingTld(prices, r.name)),
-      }
-    })
+    ).map((d) => ({
+      ...d,
+      expiresAt: new Date(d.expiresAt).toISOString(),
+      risk: riskOf(d, now),
+      renewalCents: renewalEstimateCents(prices, pricingTld(prices, d.name)),
+    }))
   }
 
   /** The renewal forecast for the next `months` months, by month in `timeZone` and by TLD. */
   forecast(accountId: string, months: number, timeZone: string): Forecast {
-    const domains = rows<{
-      name: string
-      expires_at: number
-      auto_renew: number
-      status: ForecastDomain['status']
-    }>(
-      this.cache.db,
-      'SELECT name, expires_at, auto_renew, status FROM domains WHERE account_id = ? AND removed_at IS NULL',
-      accountId,
-    ).map((d) => ({
-      name: d.name,
-      expiresAt: d.expires_at,
-      autoRenew: d.auto_renew === 1,
-      status: d.status,
-    }))
+    const domains = forecastDomains(this.cache.db, accountId)
     return forecast(domains, this.cache.prices.all(), {
       from: this.now().getTime(),
       months,

@@ -1,4 +1,7 @@
-/** App settings: one JSON value per key in `app_settings`. */
+/**
+ * App settings in `app_settings`: one value per key, JSON for structured settings, plain text
+ * for the ones stored that way since schema 3 (the theme).
+ */
 import { row, type Db } from './sqlite'
 
 /** Reads and writes settings; a value that does not parse reads as absent. */
@@ -25,5 +28,18 @@ export class SettingsRepo {
     this.db
       .prepare('INSERT OR REPLACE INTO app_settings (key, value) VALUES (?, ?)')
       .run(key, JSON.stringify(value))
+  }
+
+  /** The plain-text value under `key`, if any. */
+  text(key: string): string | undefined {
+    return row<{ value: string }>(this.db, 'SELECT value FROM app_settings WHERE key = ?', key)
+      ?.value
+  }
+
+  /** Stores a plain-text value under `key`. */
+  setText(key: string, value: string): void {
+    this.db
+      .prepare('INSERT OR REPLACE INTO app_settings (key, value) VALUES (?, ?)')
+      .run(key, value)
   }
 }

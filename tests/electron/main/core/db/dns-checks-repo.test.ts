@@ -37,20 +37,3 @@ describe('DnsChecksRepo', () => {
     expect(cache.dnsChecks.forDomains('a1', [5])).toEqual([])
   })
 })
-
-describe('SettingsRepo', () => {
-  it('round-trips JSON values and reads a value its parser refuses as absent', () => {
-    const cache = Cache.open(':memory:')
-    const strings = (v: unknown) =>
-      Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : undefined
-    expect(cache.settings.get('dns.resolvers', strings)).toBeUndefined()
-    cache.settings.set('dns.resolvers', ['1.1.1.1', '9.9.9.9:53'])
-    expect(cache.settings.get('dns.resolvers', strings)).toEqual(['1.1.1.1', '9.9.9.9:53'])
-    cache.settings.set('dns.resolvers', 42)
-    expect(cache.settings.get('dns.resolvers', strings)).toBeUndefined()
-    cache.db
-      .prepare("INSERT OR REPLACE INTO app_settings (key, value) VALUES ('broken', '{not json')")
-      .run()
-    expect(cache.settings.get('broken', (v) => v)).toBeUndefined()
-  })
-})
