@@ -31,6 +31,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/calendar', name: 'calendar', component: () => import('@/views/CalendarView.vue') },
   { path: '/costs', name: 'costs', component: () => import('@/views/PricingView.vue') },
   { path: '/transfers', name: 'transfers', component: () => import('@/views/TransfersView.vue') },
+  { path: '/policies', name: 'policies', component: () => import('@/views/PoliciesView.vue') },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/portfolio' },
 ]

@@ -1,0 +1,96 @@
+/**
+ * Policies in Chromium through the web preview with the demo account: a rule written in the form,
+ * its violations counted and named, fixed through the bulk change's preview and confirmation,
+ * then checked again; a broken import refused with the reason. Screens in light and dark,
+ * English and Armenian, checked with axe.
+ */
+import { writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seriousViolations } from './support/axe'
+import { COMBOS, startE2E, type E2E } from './support/preview'
+
+let e2e: E2E
+beforeAll(async () => {
+  e2e = await startE2E()
+})
+afterAll(() => e2e?.close())
+
+const withoutPrivacy = () =>
+  [...e2e.preview.services.cache.domains.all(e2e.preview.demoAccountId!).values()].filter(
+    (d) => !d.privacy && !d.removedAt,
+  )
+
+describe('the policies page', () => {
+  it('writes a rule, names what breaks it, and fixes it through the bulk preview', async () => {
+    const before = withoutPrivacy().length
+    expect(before).toBeGreaterThan(0)
+    const { page, context, errors } = await e2e.open('#/policies')
+    await page.getByTestId('policies-empty').waitFor()
+    await page.getByTestId('policy-add').click()
+    await page.getByTestId('policy-name').fill('Privacy everywhere')
+    await page.getByTestId('policy-privacy').getByText('On', { exact: true }).click()
+    await e2e.shot(page, 'policies-form-light-en')
+    await page.getByTestId('policy-save').click()
+    const rule = page.getByTestId('policy-Privacy everywhere')
+    await rule.getByTestId('policy-violations').waitFor()
+    expect(await rule.getByTestId('policy-violations').textContent()).toContain(
+      `${before} of 40 matching domains break it.`,
+    )
+    expect(await rule.locator('.sample li').count()).toBe(
+      Math.min(before, 8) + (before > 8 ? 1 : 0),
+    )
+
+    await rule.getByTestId('policy-fix-Privacy everywhere').click()
+    const dialog = page.getByRole('dialog', { name: 'Fix: Privacy everywhere' })
+    await dialog.getByTestId('bulk-preview').waitFor()
+    const sandbox = await e2e.preview.services.demo.ensure()
+    const puts = () => sandbox.log.since().filter((x) => x.method === 'PUT').length
+    const putsBefore = puts()
+    await dialog.getByTestId('bulk-confirm').click()
+    await dialog.getByTestId('bulk-results').waitFor({ timeout: 30_000 })
+    expect(puts() - putsBefore).toBeGreaterThan(0)
+    await dialog.getByTestId('bulk-close').click()
+    const left = withoutPrivacy().length
+    expect(left).toBeLessThan(before)
+    if (left === 0) await rule.getByText('All 40 matching domains follow it.').waitFor()
+    else await rule.getByTestId('policy-violations').getByText(`${left} of 40`).waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('refuses a broken import with the reason and keeps the rules', async () => {
+    const file = join(tmpdir(), `dd-policies-${process.pid}.json`)
+    await writeFile(
+      file,
+      JSON.stringify({ app: 'domain-desk', kind: 'policies', version: 2, rules: [] }),
+    )
+    const { page, context } = await e2e.open('#/policies')
+    await page.getByTestId('policy-Privacy everywhere').waitFor()
+    await page.getByTestId('policies-import').setInputFiles(file)
+    await page
+      .getByRole('alert')
+      .getByText(/not a Domain Desk policies file/)
+      .waitFor()
+    expect(await page.getByTestId('policy-Privacy everywhere').count()).toBe(1)
+    await context.close()
+  })
+
+  for (const [scheme, language] of COMBOS) {
+    it(`reads well and passes axe (${scheme}, ${language})`, async () => {
+      await e2e.preview.services.policies.save({
+        name: `Keep locked ${scheme} ${language}`,
+        when: { kind: 'all' },
+        require: { locked: true, autoRenew: true },
+      })
+      const { page, context, errors } = await e2e.open('#/policies', { scheme, language })
+      await page.getByTestId(`policy-Keep locked ${scheme} ${language}`).waitFor()
+      await page.locator('[data-testid="policy-violations"]').first().waitFor()
+      expect(await seriousViolations(page)).toEqual([])
+      await e2e.shot(page, `policies-${scheme}-${language}`)
+      expect(errors).toEqual([])
+      await context.close()
+    })
+  }
+})
