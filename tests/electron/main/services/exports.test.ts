@@ -45,7 +45,7 @@ describe('exports', () => {
 
   it('exports the whole portfolio as CSV, tags and notes included', async () => {
     const app = await startTestApp({ sandbox: { domains: 25 } })
-    await app.call('domain.setTags', app.accountId, 101, ['client, "quoted"', 'prod'])
+    await app.call('domain.setTags', app.accountId, 101, ['client "quoted"', 'prod'])
     await app.call('domain.setNote', app.accountId, 101, 'line one\nline two')
     const file = await app.call('export.portfolio', app.accountId)
     const parsed = Papa.parse<Record<string, string>>(file.content, {
@@ -70,7 +70,7 @@ describe('exports', () => {
       'note',
     ])
     expect(parsed.data.find((r) => r.domain === 'example.com')).toMatchObject({
-      tags: 'client, "quoted"; prod',
+      tags: 'client "quoted"; prod',
       note: 'line one\nline two',
       auto_renew: 'true',
     })
@@ -161,6 +161,16 @@ describe('exports', () => {
       tags: ['a', 'b'],
       note: 'hello',
     })
+  })
+
+  it('reads tags exported by the portfolio CSV back as the same tags (one rule for commas)', async () => {
+    const app = await startTestApp({ sandbox: { domains: 5 } })
+    await expect(app.call('domain.setTags', app.accountId, 101, ['a, b'])).rejects.toThrow()
+    await app.call('domain.setTags', app.accountId, 101, ['client "x"', 'prod'])
+    const exported = await app.call('export.portfolio', app.accountId)
+    await app.call('domain.setTags', app.accountId, 101, [])
+    await app.call('import.annotationsApply', app.accountId, exported.content)
+    expect((await app.call('domain.get', app.accountId, 101)).tags).toEqual(['client "x"', 'prod'])
   })
 
   it('refuses rows beyond the IPC limits (tag length and count, note length) with their line numbers', async () => {
