@@ -306,11 +306,14 @@ describe('CalendarView', () => {
       entry('2024-02-05T10:00:00Z', { id: 18, name: 'early.com', risk: 'expired' }),
     ]
     // Expired in January: not an expiry of February, in the agenda or on the card.
-    const january = { ...forecastDomain('january.com', '2024-01-20T10:00:00Z'), status: 'expired' }
+    const january: ForecastDomain = {
+      ...forecastDomain('january.com', '2024-01-20T10:00:00Z'),
+      status: 'expired',
+    }
     const { wrapper } = await mountView({
       entries,
       forecast: [
-        ...entries.map((e) => ({
+        ...entries.map((e): ForecastDomain => ({
           ...forecastDomain(e.name, e.expiresAt, e.autoRenew),
           status: e.status,
         })),
@@ -352,12 +355,56 @@ describe('CalendarView', () => {
     ) {
       downloads.push(`${this.download} ${this.href}`)
     })
-    expect(wrapper.get('#calendar-export-help').text()).toMatch(/30 and 7 days before/)
     await wrapper.get('[data-testid="calendar-export"]').trigger('click')
     await settle()
-    expect(callsOf(fake, 'export.calendar')).toEqual([['a1', { language: 'en', timeZone: ZONE }]])
+    // Nothing is exported before the user has said what to include.
+    expect(callsOf(fake, 'export.calendar')).toEqual([])
+    const form = document.body.querySelector<HTMLFormElement>(
+      '[data-testid="calendar-export-form"]',
+    )!
+    expect(form.textContent).toMatch(/30 and 7 days before/)
+    const pick = async (selector: string) => {
+      form.querySelector<HTMLInputElement>(selector)!.click()
+      await flushPromises()
+    }
+    await pick('#ics-include-lapsing')
+    await pick('#ics-window-90')
+    await pick('#ics-reminders')
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
+    await settle()
+    expect(callsOf(fake, 'export.calendar')).toEqual([
+      [
+        'a1',
+        {
+          language: 'en',
+          timeZone: ZONE,
+          include: 'lapsing',
+          windowDays: 90,
+          reminders: false,
+        },
+      ],
+    ])
     expect(downloads).toEqual(['domain-desk-renewals.ics blob:calendar'])
     expect(await blobs[0]!.text()).toBe('BEGIN:VCALENDAR\r\nEND:VCALENDAR')
+    expect(document.body.querySelector('[data-testid="calendar-export-form"]')).toBeNull()
+  })
+
+  it('exports everything with reminders unless the user narrows it', async () => {
+    const { wrapper, fake } = await mountView({ locale: 'hy' })
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:calendar')
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    await wrapper.get('[data-testid="calendar-export"]').trigger('click')
+    await settle()
+    const form = document.body.querySelector<HTMLFormElement>(
+      '[data-testid="calendar-export-form"]',
+    )!
+    expect(form.textContent).toContain('Միայն')
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
+    await settle()
+    expect(callsOf(fake, 'export.calendar')).toEqual([
+      ['a1', { language: 'hy', timeZone: ZONE, include: 'all', windowDays: null, reminders: true }],
+    ])
   })
 
   it('reads in Armenian, numeric dates included', async () => {
