@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { REPO_ROOT as ROOT } from '../support/fresh-project'
 
-const ROOT = join(__dirname, '../../..')
 const HY = join(ROOT, 'renderer/src/i18n/hy')
 const MAIN_TEXT = join(ROOT, 'electron/main/services')
 
