@@ -254,8 +254,20 @@ const v6: Migration = {
   },
 }
 
+/**
+ * Version 9: each notification's words as message key and arguments, so that the centre shows
+ * notifications sent earlier in the language read now (rows from before keep their words).
+ */
+const v9: Migration = {
+  version: 9,
+  describe: 'notification messages',
+  up(db) {
+    db.exec('ALTER TABLE notification_log ADD COLUMN message TEXT')
+  },
+}
+
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6]
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6, v9]
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
 /** Thrown when the file was written by a newer version of the app. */
