@@ -400,6 +400,9 @@ describe('CalendarView', () => {
       '[data-testid="calendar-export-form"]',
     )!
     expect(form.textContent).toContain('Միայն')
+    // The defaults are shown as chosen.
+    const checked = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.id)
+    expect(checked.sort()).toEqual(['ics-include-all', 'ics-reminders', 'ics-window-all'])
     form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
     await settle()
     expect(callsOf(fake, 'export.calendar')).toEqual([
