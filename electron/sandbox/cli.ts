@@ -11,7 +11,8 @@ import { isoSeconds } from './clock'
 import { parseLatency } from './http/network'
 import { startSandbox, type SandboxOptions } from './index'
 
-const USAGE = `Usage: npm run sandbox -- [options]
+/** The `--help` text: every option the sandbox takes (the README lists the same ones). */
+export const USAGE = `Usage: npm run sandbox -- [options]
   --port N          TCP port on 127.0.0.1 (default 8787; 0 picks a free one)
   --token T         the API token to accept (default: a random sbx_… token)
   --domains N       size of the seeded portfolio, 0–100000 (default 40)

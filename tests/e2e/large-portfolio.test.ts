@@ -114,4 +114,64 @@ describe(`A ${format(DOMAINS)}-domain portfolio end to end`, () => {
     }
     expect(problems).toEqual([])
   }, 180_000)
+
+  it('keeps the domain name wide in a 1024-pixel window, less important columns giving way', async () => {
+    const problems: string[] = []
+    for (const [scheme, language] of COMBOS) {
+      const { page, context, errors } = await e2e.open('#/portfolio', {
+        scheme,
+        language,
+        viewport: { width: 1024, height: 768 },
+      })
+      const name = page.locator('tbody tr[data-p-index="0"] td.col-name')
+      await name.waitFor()
+      const width = await name.evaluate((td) => td.getBoundingClientRect().width)
+      // Room for a 20-character name at the table's font size.
+      if (width < 176) problems.push(`${scheme} ${language}: domain column ${Math.round(width)}px`)
+      // Every column shown ends inside the table's frame: nothing is cut off at the right.
+      const cut = await page.locator('.portfolio-table').evaluate((frame) => {
+        const right = frame.getBoundingClientRect().right
+        return [...frame.querySelectorAll('thead th')]
+          .filter((th) => th.getBoundingClientRect().width > 0)
+          .filter((th) => th.getBoundingClientRect().right > right + 1)
+          .map((th) => th.className)
+      })
+      if (cut.length) problems.push(`${scheme} ${language}: cut off: ${cut.join(' | ')}`)
+      await e2e.shot(page, `large-1024-${scheme}-${language}`)
+      problems.push(...(await axeProblems(page, `1024 portfolio ${scheme} ${language}`)))
+      problems.push(...errors.map((e) => `1024 ${scheme} ${language}: console: ${e}`))
+      await context.close()
+    }
+    expect(problems).toEqual([])
+  }, 180_000)
+
+  it('shows the calendar and asks what to put in the iCal export, in both themes and languages', async () => {
+    const problems: string[] = []
+    for (const [scheme, language] of COMBOS) {
+      const { page, context, errors } = await e2e.open('#/calendar', { scheme, language })
+      const strip = page.getByTestId('calendar-year-strip')
+      await strip.waitFor()
+      // The shown month's card counts what the agenda of that month counts.
+      const shown = strip.locator('[aria-current="true"]')
+      const card = (await shown.textContent()) ?? ''
+      const agenda = (await page
+        .getByTestId('calendar-totals')
+        .locator('dd')
+        .first()
+        .textContent())!
+      const expiring = agenda.replace(/[^\d]/g, '')
+      if (!card.replace(/[\s,]/g, '').includes(expiring))
+        problems.push(`${scheme} ${language}: card "${card}" vs agenda ${expiring}`)
+      await e2e.shot(page, `large-calendar-${scheme}-${language}`)
+      problems.push(...(await axeProblems(page, `calendar ${scheme} ${language}`)))
+      await page.getByTestId('calendar-export').click()
+      const dialog = page.getByRole('dialog')
+      await dialog.locator('#ics-include-lapsing').waitFor()
+      await e2e.shot(page, `large-ics-options-${scheme}-${language}`)
+      problems.push(...(await axeProblems(page, `iCal options ${scheme} ${language}`)))
+      problems.push(...errors.map((e) => `calendar ${scheme} ${language}: console: ${e}`))
+      await context.close()
+    }
+    expect(problems).toEqual([])
+  }, 240_000)
 })

@@ -9,14 +9,13 @@ import type { AnnotationImport } from '../../shared/ipc/models'
 import {
   ANNOTATION_LIMITS,
   NoteSchema,
+  splitTags,
   TagSchema,
   TagsSchema,
 } from '../../shared/validation/annotations'
 import { parseHostName } from '../../shared/validation/host-name'
 import type { Cache } from '../core/db/cache'
 import { records } from './exports'
-
-const TAG_SPLIT = /[;,]/
 
 type Refusal = AnnotationImport['unmatched'][number]
 
@@ -117,12 +116,7 @@ export function previewAnnotations(cache: Cache, accountId: string, csv: string)
       )
       continue
     }
-    const tags = result.columns.tags
-      ? (cells.tags ?? '')
-          .split(TAG_SPLIT)
-          .map((t) => t.trim())
-          .filter(Boolean)
-      : null
+    const tags = result.columns.tags ? splitTags(cells.tags ?? '') : null
     // Line breaks inside a note become \n, as the note editor writes them.
     const note = noteColumn ? (cells[noteColumn] ?? '').replace(/\r\n?/g, '\n') : null
     const refused = refusal(tags, note)

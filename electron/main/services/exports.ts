@@ -1,6 +1,7 @@
 /**
  * Files the user can take away: the renewal calendar as iCalendar (RFC 5545, via ical-generator:
- * one all-day event per expiry with alarms 30 and 7 days before), the portfolio and the forecast
+ * one all-day event per expiry, optionally only the domains that will lapse or a window ahead,
+ * with or without alarms 30 and 7 days before), the portfolio and the forecast
  * as CSV (papaparse; with a byte-order mark and formulae defused). The import of tags and notes is
  * in annotation-import.ts.
  */
@@ -13,7 +14,7 @@ import { formatUsd } from '../../shared/pricing/price-table'
 import type { Cache } from '../core/db/cache'
 import { fromRecord, type DomainRecord } from '../core/db/domains-repo'
 import { rows } from '../core/db/sqlite'
-import type { PlanningService } from './planning-service'
+import { riskOf, type PlanningService } from './planning-service'
 import { ICS_TEXT, type ExportLanguage } from './export-text'
 
 const DAY_SECONDS = 86_400
@@ -42,14 +43,40 @@ export function records(cache: Cache, accountId: string): DomainRecord[] {
   )
 }
 
-/** The calendar of expiries as an .ics file. */
+/** What the user chose to put in the .ics file (see the contract's `export.calendar`). */
+export interface CalendarExportOptions {
+  language: ExportLanguage
+  timeZone: string
+  /** Every domain, or only those that will lapse (auto-renew off, or already expired). */
+  include?: 'all' | 'lapsing'
+  /** Only expiries from now to this many days ahead; null or absent: every date. */
+  windowDays?: number | null
+  /** Display alarms 30 and 7 days before each coming expiry. */
+  reminders?: boolean
+  now?: Date
+}
+
+/** Which expiries an export includes: the user's choice of domains and window. */
+function wanted(
+  risk: ReturnType<typeof riskOf>,
+  expiresAt: number,
+  now: number,
+  o: CalendarExportOptions,
+): boolean {
+  if (o.include === 'lapsing' && risk !== 'lapse' && risk !== 'expired') return false
+  if (o.windowDays == null) return true
+  return expiresAt >= now && expiresAt < now + o.windowDays * DAY_SECONDS * 1000
+}
+
+/** The calendar of expiries as an .ics file, with what the user chose to include. */
 export function calendarIcs(
   cache: Cache,
   accountId: string,
-  options: { language: ExportLanguage; timeZone: string; now?: Date },
+  options: CalendarExportOptions,
 ): ExportFile {
   const text = ICS_TEXT[options.language]
   const prices = cache.prices.all()
+  const now = (options.now ?? new Date()).getTime()
   const calendar = ical({
     name: text.calendarName,
     prodId: {
@@ -61,6 +88,8 @@ export function calendarIcs(
   })
   for (const r of records(cache, accountId)) {
     const d = fromRecord(r)
+    const risk = riskOf(d, now)
+    if (!wanted(risk, d.expiresAt, now, options)) continue
     const [y, m, day] = localDay(d.expiresAt, options.timeZone).split('-').map(Number) as [
       number,
       number,
@@ -71,20 +100,27 @@ export function calendarIcs(
     const description = [
       `${text.domain}: ${d.unicodeName}${d.unicodeName !== d.name ? ` (${d.name})` : ''}`,
       `${text.autoRenew}: ${d.autoRenew ? text.on : text.off}`,
-      d.autoRenew ? text.willRenew(price) : text.willLapse,
+      // An expired domain is not renewed by auto-renew any more: never promise that it will be.
+      text.outcome[risk](price),
       `${text.estimate}: ${price}`,
     ].join('\n')
+    // A reminder before a day that has already passed would never ring.
+    const alarms =
+      options.reminders === false || risk === 'expired'
+        ? []
+        : [30, 7].map((days) => ({
+            type: ICalAlarmType.display,
+            trigger: days * DAY_SECONDS,
+            description: text.summary(d.unicodeName),
+          }))
     calendar.createEvent({
       id: `${accountId}-${d.id}-${d.expiresAt}@domain-desk`,
       start: new Date(Date.UTC(y, m - 1, day)),
       allDay: true,
-      summary: text.summary(d.unicodeName),
+      summary:
+        risk === 'expired' ? text.expiredSummary(d.unicodeName) : text.summary(d.unicodeName),
       description,
-      alarms: [30, 7].map((days) => ({
-        type: ICalAlarmType.display,
-        trigger: days * DAY_SECONDS,
-        description: text.summary(d.unicodeName),
-      })),
+      alarms,
     })
   }
   return {

@@ -18,7 +18,7 @@ import type { Cache } from '../core/db/cache'
 import { row, scalar } from '../core/db/sqlite'
 import type { EventBus } from './event-bus'
 import type { ExportLanguage } from './export-text'
-import { NOTIFICATION_TEXT } from './notification-text'
+import { message, parseMessage, renderMessage, type NotificationMessage } from './notification-text'
 
 /** Where notifications are shown outside the window (Electron's Notification); optional. */
 export interface NotificationPort {
@@ -82,8 +82,13 @@ export class NotificationService {
   /** The notification centre: the newest 200 notifications, or every event under a group. */
   history(parentId?: number): NotificationHistory {
     const log = this.deps.cache.notificationLog
+    const entries = log.list({ parentId, limit: parentId === undefined ? 200 : 100_000 })
     return {
-      entries: log.list({ parentId, limit: parentId === undefined ? 200 : 100_000 }),
+      // In the language read now; entries kept before messages were stored keep their words.
+      entries: entries.map(({ message: stored, ...entry }) => {
+        const m = parseMessage(stored)
+        return m ? { ...entry, ...renderMessage(this.language, m) } : entry
+      }),
       unread: log.unread(),
     }
   }
@@ -107,7 +112,8 @@ export class NotificationService {
   notify(
     kind: AppNotification['kind'],
     key: string,
-    content: Pick<AppNotification, 'title' | 'body' | 'route'>,
+    m: NotificationMessage,
+    route: string,
   ): boolean {
     if (!this.settings().enabled) return false
     const { cache } = this.deps
@@ -116,15 +122,19 @@ export class NotificationService {
         .prepare('INSERT OR IGNORE INTO notifications_sent (kind, key, at) VALUES (?, ?, ?)')
         .run(kind, key, new Date(this.now()).toISOString()).changes === 1
     if (!fresh) return false
-    this.send({ kind, ...content })
+    this.send({ kind, ...renderMessage(this.language, m), route }, { message: m })
     return true
   }
 
   /** Shows a notification (event and OS) and keeps it in the history. */
-  private send(notification: AppNotification, extra: { accountId?: string } = {}): number {
+  private send(
+    notification: AppNotification,
+    extra: { accountId?: string; message: NotificationMessage },
+  ): number {
     const id = this.deps.cache.notificationLog.add({
       ...notification,
-      ...extra,
+      accountId: extra.accountId,
+      message: JSON.stringify(extra.message),
       at: new Date(this.now()).toISOString(),
     })
     this.deps.bus.emit('notification', notification)
@@ -143,7 +153,7 @@ export class NotificationService {
     const due = this.batch
     this.batch = []
     if (due.length === 0 || !this.settings().enabled) return
-    const text = NOTIFICATION_TEXT[this.language]
+    const render = (m: NotificationMessage) => renderMessage(this.language, m)
     const at = new Date(this.now()).toISOString()
     const insertSent = this.deps.cache.db.prepare(
       'INSERT OR IGNORE INTO notifications_sent (kind, key, at) VALUES (?, ?, ?)',
@@ -156,23 +166,35 @@ export class NotificationService {
       groups.set(key, [...(groups.get(key) ?? []), e])
     }
     for (const events of groups.values()) {
-      const single = (e: DomainEvent) =>
-        e.kind === 'registration.active'
-          ? { ...text.registrationActive(e.domainName), route: `/domains/${e.domainId}` }
-          : { ...text.transferCompleted(e.domainName), route: '/transfers' }
+      const single = (e: DomainEvent) => {
+        const m =
+          e.kind === 'registration.active'
+            ? message('registrationActive', e.domainName)
+            : message('transferCompleted', e.domainName)
+        const route = e.kind === 'registration.active' ? `/domains/${e.domainId}` : '/transfers'
+        return { ...render(m), route, message: m }
+      }
       const { kind, accountId } = events[0]!
       if (events.length <= PER_KIND_CAP) {
-        for (const e of events) this.send({ kind, ...single(e) }, { accountId })
+        for (const e of events) {
+          const { message: m, ...content } = single(e)
+          this.send({ kind, ...content }, { accountId, message: m })
+        }
         continue
       }
-      const content =
+      const groupMessage =
         kind === 'registration.active'
-          ? text.registrationsActive(events.length)
-          : text.transfersCompleted(events.length)
+          ? message('registrationsActive', events.length)
+          : message('transfersCompleted', events.length)
+      const content = render(groupMessage)
+      const stored = (m: NotificationMessage) => JSON.stringify(m)
       const parentId = this.deps.cache.notificationLog.addGroup(
-        { kind, ...content, count: events.length, accountId, at },
+        { kind, ...content, count: events.length, accountId, at, message: stored(groupMessage) },
         (id) => `/portfolio?notification=${id}`,
-        events.map((e) => ({ kind, ...single(e), accountId, domainId: e.domainId, at })),
+        events.map((e) => {
+          const { message: m, ...one } = single(e)
+          return { kind, ...one, accountId, domainId: e.domainId, at, message: stored(m) }
+        }),
       )
       const notification = {
         kind,
@@ -187,7 +209,6 @@ export class NotificationService {
 
   /** The periodic checks: expiring with auto-renew off, overdue transfers, failing syncs. */
   check(): void {
-    const text = NOTIFICATION_TEXT[this.language]
     const settings = this.settings()
     const now = this.now()
     const today = new Date(now).toISOString().slice(0, 10)
@@ -201,17 +222,21 @@ export class NotificationService {
           now + settings.expiringWithinDays * DAY,
         ) ?? 0
       if (expiring > 0) {
-        this.notify('expiring', `${account.id}:${today}`, {
-          ...text.expiring(expiring, settings.expiringWithinDays, account.label),
-          route: '/calendar',
-        })
+        this.notify(
+          'expiring',
+          `${account.id}:${today}`,
+          message('expiring', expiring, settings.expiringWithinDays, account.label),
+          '/calendar',
+        )
       }
       for (const t of this.deps.cache.transfers.open(account.id)) {
         if (t.estimatedCompletion && Date.parse(t.estimatedCompletion) < now) {
-          this.notify('transfer.overdue', `${t.id}`, {
-            ...text.transferOverdue(t.domainName),
-            route: '/transfers',
-          })
+          this.notify(
+            'transfer.overdue',
+            `${t.id}`,
+            message('transferOverdue', t.domainName),
+            '/transfers',
+          )
         }
       }
       const lastOk = this.deps.cache.syncRuns.lastSuccess(account.id)
@@ -228,10 +253,12 @@ export class NotificationService {
         since &&
         now - Date.parse(since) >= settings.syncFailingHours * 3_600_000
       ) {
-        this.notify('sync.failing', `${account.id}:${lastOk?.id ?? 'never'}`, {
-          ...text.syncFailing(account.label, settings.syncFailingHours),
-          route: '/settings',
-        })
+        this.notify(
+          'sync.failing',
+          `${account.id}:${lastOk?.id ?? 'never'}`,
+          message('syncFailing', account.label, settings.syncFailingHours),
+          '/settings',
+        )
       }
     }
   }

@@ -1,4 +1,8 @@
-/** Notification texts in the user's language (main builds them; the renderer tells it which). */
+/**
+ * Notification texts in the user's language (main builds them; the renderer tells it which).
+ * Each notification is also kept as its message key and arguments, so that the history shows
+ * notifications sent earlier in the language the user reads now.
+ */
 import type { AppNotification } from '../../shared/ipc/models'
 import type { ExportLanguage } from './export-text'
 
@@ -77,4 +81,42 @@ export const NOTIFICATION_TEXT: Record<ExportLanguage, Texts> = {
       body: 'Domain Desk-ը չի կարողանում միանալ VPS.org-ին։ Ցուցադրվող պորտֆելը կարող է հնացած լինել։',
     }),
   },
+}
+
+type TextKey = keyof Texts
+
+/** A notification's words as a key of {@link NOTIFICATION_TEXT} and its arguments. */
+export type NotificationMessage = {
+  [K in TextKey]: { key: K; args: Parameters<Texts[K]> }
+}[TextKey]
+
+/** The message `key` with `args`, typed against the texts. */
+export function message<K extends TextKey>(
+  key: K,
+  ...args: Parameters<Texts[K]>
+): NotificationMessage {
+  return { key, args } as NotificationMessage
+}
+
+/** The title and body of `m` in `language`. */
+export function renderMessage(
+  language: ExportLanguage,
+  m: NotificationMessage,
+): Pick<AppNotification, 'title' | 'body'> {
+  const text = NOTIFICATION_TEXT[language][m.key] as (
+    ...args: unknown[]
+  ) => ReturnType<Texts[TextKey]>
+  return text(...m.args)
+}
+
+/** A stored message, or null when there is none or it is not one this version knows. */
+export function parseMessage(stored: string | null): NotificationMessage | null {
+  if (!stored) return null
+  try {
+    const m = JSON.parse(stored) as { key?: unknown; args?: unknown }
+    if (typeof m.key !== 'string' || !Object.hasOwn(NOTIFICATION_TEXT.en, m.key)) return null
+    return Array.isArray(m.args) ? (m as NotificationMessage) : null
+  } catch {
+    return null
+  }
 }

@@ -181,7 +181,19 @@ export const channels = {
   ),
   'planning.charges': channel(z.tuple([accountId]), z.array(ChargeRecordSchema)),
   'export.calendar': channel(
-    z.tuple([accountId, z.object({ language, timeZone })]),
+    z.tuple([
+      accountId,
+      z.object({
+        language,
+        timeZone,
+        /** Every domain, or only those that will lapse (auto-renew off, or already expired). */
+        include: z.enum(['all', 'lapsing']).default('all'),
+        /** Only expiries from now to this many days ahead; null: every date. */
+        windowDays: z.number().int().min(1).max(3660).nullable().default(null),
+        /** Alarms 30 and 7 days before each coming expiry. */
+        reminders: z.boolean().default(true),
+      }),
+    ]),
     ExportFileSchema,
   ),
   'export.portfolio': channel(z.tuple([accountId]), ExportFileSchema),

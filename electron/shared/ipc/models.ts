@@ -324,7 +324,15 @@ export const ForecastSchema = z.object({
   months: z.array(z.string()),
   autoRenew: AmountSchema,
   keepAll: AmountSchema,
-  byMonth: z.array(z.object({ month: z.string(), autoRenew: AmountSchema, keepAll: AmountSchema })),
+  byMonth: z.array(
+    z.object({
+      month: z.string(),
+      /** Domains whose expiry date falls in the month, as the calendar's agenda counts them. */
+      expiring: z.number().int(),
+      autoRenew: AmountSchema,
+      keepAll: AmountSchema,
+    }),
+  ),
   byTld: z.array(
     z.object({
       tld: z.string(),

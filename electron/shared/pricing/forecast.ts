@@ -41,7 +41,11 @@ export interface Forecast {
   autoRenew: Amount
   /** Keeping every domain. */
   keepAll: Amount
-  byMonth: Array<{ month: string; autoRenew: Amount; keepAll: Amount }>
+  /**
+   * By month. `expiring` counts the domains whose expiry date falls in the month (whatever their
+   * state), exactly what the calendar's agenda of that month counts; the amounts are renewals.
+   */
+  byMonth: Array<{ month: string; expiring: number; autoRenew: Amount; keepAll: Amount }>
   byTld: Array<{ tld: string; autoRenew: Amount; keepAll: Amount; priced: boolean }>
   unpricedTlds: string[]
 }
@@ -93,8 +97,12 @@ export function forecast(
     unpricedTlds: [],
   }
   const monthMap = new Map(
-    months.map((m) => [m, { month: m, autoRenew: empty(), keepAll: empty() }]),
+    months.map((m) => [m, { month: m, expiring: 0, autoRenew: empty(), keepAll: empty() }]),
   )
+  for (const d of domains) {
+    const bucket = monthMap.get(localMonth(d.expiresAt, options.timeZone))
+    if (bucket) bucket.expiring++
+  }
   const tldMap = new Map<
     string,
     { tld: string; autoRenew: Amount; keepAll: Amount; priced: boolean }

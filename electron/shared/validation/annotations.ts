@@ -15,8 +15,34 @@ export const ANNOTATION_LIMITS = {
   maxCsvLength: 20_000_000,
 } as const
 
-/** One tag: trimmed, not empty, at most {@link ANNOTATION_LIMITS.maxTagLength} characters. */
-export const TagSchema = z.string().trim().min(1).max(ANNOTATION_LIMITS.maxTagLength)
+/**
+ * What separates tags, in the tag editor and in a CSV import alike: a comma or a semicolon. A tag
+ * therefore never holds one, so a portfolio export (tags joined with "; ") imports back unchanged.
+ */
+export const TAG_SEPARATOR = /[,;]/
+
+/** The tags in typed or imported text: split on {@link TAG_SEPARATOR}, trimmed, no empties or repeats. */
+export function splitTags(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(TAG_SEPARATOR)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ]
+}
+
+/**
+ * One tag: trimmed, not empty, at most {@link ANNOTATION_LIMITS.maxTagLength} characters, and
+ * without a separator.
+ */
+export const TagSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(ANNOTATION_LIMITS.maxTagLength)
+  .refine((t) => !TAG_SEPARATOR.test(t), 'A tag cannot contain a comma or a semicolon.')
 /** A domain's tags. */
 export const TagsSchema = z.array(TagSchema).max(ANNOTATION_LIMITS.maxTags)
 /** A domain's note. */

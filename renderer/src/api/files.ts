@@ -6,11 +6,23 @@
 import type { AnnotationImport, ExportFile } from '@shared/ipc/models'
 import { bridge, unwrap } from './bridge'
 
+/** What the user chose to put in an .ics export. */
+export interface CalendarExportChoice {
+  /** Every domain, or only those that will lapse (auto-renew off, or already expired). */
+  include: 'all' | 'lapsing'
+  /** Only expiries from now to this many days ahead; null: every date. */
+  windowDays: number | null
+  /** Alarms 30 and 7 days before each coming expiry. */
+  reminders: boolean
+}
+
 export const exportCalendar = (
   accountId: string,
   language: 'en' | 'hy',
   timeZone: string,
-): Promise<ExportFile> => unwrap(bridge().export.calendar(accountId, { language, timeZone }))
+  choice: CalendarExportChoice,
+): Promise<ExportFile> =>
+  unwrap(bridge().export.calendar(accountId, { language, timeZone, ...choice }))
 export const exportPortfolio = (accountId: string): Promise<ExportFile> =>
   unwrap(bridge().export.portfolio(accountId))
 export const exportForecast = (

@@ -11,7 +11,7 @@ import { localDay } from '@shared/calendar/dates'
 import type { CalendarEntry } from '@shared/ipc/models'
 import type { Forecast } from '@shared/pricing/forecast'
 import { onEvent } from '@/api/events'
-import { exportCalendar, saveFile } from '@/api/files'
+import { exportCalendar, saveFile, type CalendarExportChoice } from '@/api/files'
 import { fetchCalendar, fetchForecast } from '@/api/planning'
 import { agendaDays, totalsOf } from '@/components/calendar/agenda'
 import {
@@ -174,12 +174,12 @@ export const useCalendarStore = defineStore('calendar', () => {
   }
 
   /** Builds the .ics file in main (from the cache, so offline too) and hands it over to save. */
-  async function exportIcs(language: AppLocale): Promise<void> {
+  async function exportIcs(language: AppLocale, choice: CalendarExportChoice): Promise<void> {
     const id = accountId()
     if (!id) return
     exporting.value = true
     try {
-      saveFile(await exportCalendar(id, language, timeZone.value))
+      saveFile(await exportCalendar(id, language, timeZone.value, choice))
     } finally {
       exporting.value = false
     }

@@ -36,7 +36,12 @@ export interface E2E {
   /** A page in a fresh context with the given colour scheme and OS language; errors are collected. */
   open(
     hash: string,
-    options?: { scheme?: Scheme; language?: Language },
+    options?: {
+      scheme?: Scheme
+      language?: Language
+      /** The window's size; 1360×860 by default. */
+      viewport?: { width: number; height: number }
+    },
   ): Promise<{ page: Page; context: BrowserContext; errors: string[] }>
   /** Screenshot into test-results/e2e/<name>.png. */
   shot(page: Page, name: string): Promise<string>
@@ -70,11 +75,11 @@ export async function startE2E(options: PreviewOptions = {}): Promise<E2E> {
   return {
     preview,
     browser,
-    async open(hash, { scheme = 'light', language = 'en' } = {}) {
+    async open(hash, { scheme = 'light', language = 'en', viewport } = {}) {
       const context = await browser.newContext({
         colorScheme: scheme,
         locale: LOCALE_TAG[language],
-        viewport: { width: 1360, height: 860 },
+        viewport: viewport ?? { width: 1360, height: 860 },
       })
       const page = await context.newPage()
       const errors: string[] = []

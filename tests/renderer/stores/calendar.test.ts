@@ -223,9 +223,18 @@ describe('useCalendarStore', () => {
     ) {
       clicks.push(this.download)
     })
-    await store.exportIcs('hy')
+    await store.exportIcs('hy', { include: 'lapsing', windowDays: 30, reminders: true })
     expect(callsOf(fake, 'export.calendar')).toEqual([
-      ['a1', { language: 'hy', timeZone: 'Asia/Yerevan' }],
+      [
+        'a1',
+        {
+          language: 'hy',
+          timeZone: 'Asia/Yerevan',
+          include: 'lapsing',
+          windowDays: 30,
+          reminders: true,
+        },
+      ],
     ])
     expect(created).toHaveBeenCalledOnce()
     expect(clicks).toEqual(['domain-desk-renewals.ics'])

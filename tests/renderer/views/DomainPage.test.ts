@@ -282,6 +282,20 @@ describe('DomainPage', () => {
     expect(calls(fake, 'domain.setTags').at(-1)).toEqual(['a1', 101, ['client-b']])
   })
 
+  it('splits typed tags on commas and semicolons, as the CSV import does', async () => {
+    const { wrapper, fake } = await mountPage({
+      handlers: {
+        'domain.setTags': async (_a: string, _id: number, tags: string[]) => domainView({ tags }),
+      },
+    })
+    const input = wrapper.get('#domain-tags')
+    await input.setValue('client-b, prod; client-a')
+    await input.trigger('keydown', { key: 'Enter' })
+    await flushPromises()
+    expect(calls(fake, 'domain.setTags')).toEqual([['a1', 101, ['client-a', 'client-b', 'prod']]])
+    expect(wrapper.text()).toContain('Separate tags with commas')
+  })
+
   it('speaks Armenian', async () => {
     const { wrapper } = await mountPage({ locale: 'hy' })
     expect(wrapper.get('#settings-heading').text()).toBe('Կարգավորումներ')

@@ -1,5 +1,6 @@
 import { type VueWrapper } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
+import { withoutArmenianIntl } from '../support/no-armenian-intl'
 import type { DomainRow } from '@shared/ipc/models'
 import PortfolioView from '@/views/PortfolioView.vue'
 import { usePortfolioStore } from '@/stores/portfolio'
@@ -114,6 +115,16 @@ describe('PortfolioView', () => {
       expect(wrapper.get('h1').text()).toBe('Պորտֆել')
       expect(wrapper.get('[data-testid="portfolio-count"]').text()).toBe('3 դոմեն')
       expect(wrapper.get('table').attributes('aria-label')).toBe('Դոմեններ')
+    })
+
+    it('writes Armenian dates day.month.year with a 24-hour clock, even without Intl data for Armenian', async () => {
+      await withoutArmenianIntl(async () => {
+        const { wrapper } = await mountView({ locale: 'hy', data: rows(3) })
+        const synced = wrapper.get('[data-testid="portfolio-synced"]').text()
+        expect(synced).toMatch(/29\.11\.2026, \d\d:\d\d$/)
+        expect(synced).not.toMatch(/AM|PM/)
+        expect(rowAt(wrapper, 0).text()).toMatch(/1[45]\.01\.2027/)
+      })
     })
   })
 

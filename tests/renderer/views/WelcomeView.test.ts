@@ -242,6 +242,20 @@ describe('WelcomeView', () => {
     expect(order & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
 
+  it('never claims the keychain while tokens can only be kept in memory', async () => {
+    fakeMain({
+      'app.info': async () => ({
+        ...KEYCHAIN,
+        tokenStorage: { storage: 'memory', reason: 'No Secret Service.', fix: 'Start one.' },
+      }),
+    })
+    ;({ wrapper } = await mountWelcome())
+    const security = wrapper.get('[data-testid="welcome-security"]').text()
+    expect(security).not.toMatch(/keychain/i)
+    expect(security).toContain('in memory')
+    expect(wrapper.text()).not.toContain("operating system's keychain")
+  })
+
   it('shows no keychain notice when the keychain works', async () => {
     fakeMain()
     ;({ wrapper } = await mountWelcome())

@@ -256,13 +256,25 @@ const v6: Migration = {
   },
 }
 
-/** Version 10: the last DNS check per domain (migration-v10.ts). 7 to 9 belong to other changes. */
+/**
+ * Version 9: each notification's words as message key and arguments, so that the centre shows
+ * notifications sent earlier in the language read now (rows from before keep their words).
+ */
+const v9: Migration = {
+  version: 9,
+  describe: 'notification messages',
+  up(db) {
+    db.exec('ALTER TABLE notification_log ADD COLUMN message TEXT')
+  },
+}
+
+/** Version 10: the last DNS check per domain (migration-v10.ts). 7 and 8 belong to other changes. */
 const v10: Migration = { version: 10, describe: 'DNS checks', up: (db) => upToV10(db) }
 /** Version 11: portfolio policies (migration-v11.ts). */
 const v11: Migration = { version: 11, describe: 'policies', up: (db) => upToV11(db) }
 
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6, v10, v11]
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6, v9, v10, v11]
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
 /** Thrown when the file was written by a newer version of the app. */

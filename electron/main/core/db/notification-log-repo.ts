@@ -16,6 +16,7 @@ interface LogRecord {
   count: number
   at: string
   read: number
+  message: string | null
 }
 
 /** What is written for one notification or one event under a group. */
@@ -29,6 +30,8 @@ export interface LogInput {
   route: string
   count?: number
   at: string
+  /** The words as message key and arguments (JSON), to show them in a later language. */
+  message?: string
 }
 
 const toEntry = (r: LogRecord): NotificationLogEntry => ({
@@ -52,8 +55,8 @@ export class NotificationLogRepo {
     return Number(
       this.db
         .prepare(
-          `INSERT INTO notification_log (parent_id, account_id, domain_id, kind, title, body, route, count, at, read)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO notification_log (parent_id, account_id, domain_id, kind, title, body, route, count, at, read, message)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           input.parentId ?? null,
@@ -66,6 +69,7 @@ export class NotificationLogRepo {
           input.count ?? 1,
           input.at,
           input.parentId === undefined ? 0 : 1,
+          input.message ?? null,
         ).lastInsertRowid,
     )
   }
@@ -88,7 +92,10 @@ export class NotificationLogRepo {
   }
 
   /** Top-level entries (or the events under `parentId`), newest first. */
-  list(options: { parentId?: number; limit: number }): NotificationLogEntry[] {
+  list(options: {
+    parentId?: number
+    limit: number
+  }): Array<NotificationLogEntry & { message: string | null }> {
     const records =
       options.parentId === undefined
         ? rows<LogRecord>(
@@ -102,7 +109,7 @@ export class NotificationLogRepo {
             options.parentId,
             options.limit,
           )
-    return records.map(toEntry)
+    return records.map((r) => ({ ...toEntry(r), message: r.message }))
   }
 
   /** How many top-level entries have not been seen in the centre. */

@@ -7,7 +7,7 @@ import { useFormat } from '@/format/use-format'
 
 /** Money, dates, months and windows in the current language. */
 export function useCostFormat() {
-  const { t, d, n } = useI18n()
+  const { t, n } = useI18n()
   const format = useFormat()
   return {
     ...format,
@@ -19,7 +19,7 @@ export function useCostFormat() {
      */
     month: (key: string) => {
       const [year, month] = key.split('-').map(Number) as [number, number]
-      return d(new Date(Date.UTC(year, month - 1, 15)), { key: 'month', timeZone: 'UTC' })
+      return format.month(new Date(Date.UTC(year, month - 1, 15)), 'UTC')
     },
     /** 12 → "12 months". */
     windowLabel: (months: number) => t('costs.forecast.months', { n: months }, months),

@@ -31,6 +31,60 @@ describe('exports', () => {
     expect(lapsing?.description).toMatch(/will lapse/)
   })
 
+  it('exports what was asked: only domains that will lapse, within a window, reminders off', async () => {
+    const app = await startTestApp({ sandbox: { domains: 200 } })
+    const now = Date.now()
+    const all = await app.call('portfolio.list', app.accountId, { limit: 1000 })
+    const parse = (content: string) =>
+      new ICAL.Component(ICAL.parse(content))
+        .getAllSubcomponents('vevent')
+        .map((v) => new ICAL.Event(v))
+    const file = await app.call('export.calendar', app.accountId, {
+      language: 'en',
+      timeZone: 'UTC',
+      include: 'lapsing',
+      windowDays: 365,
+      reminders: false,
+    })
+    const events = parse(file.content)
+    expect(events.length).toBeGreaterThan(0)
+    for (const e of events) {
+      const start = e.startDate.toJSDate().getTime()
+      expect(start).toBeLessThan(now + 366 * 86_400_000)
+      expect(start).toBeGreaterThan(now - 86_400_000)
+      expect(e.description).not.toMatch(/renew it automatically/)
+      expect(e.component.getAllSubcomponents('valarm')).toHaveLength(0)
+    }
+    const lapsing = all.rows.filter(
+      (d: { autoRenew: boolean; status: string; expirationDate: string }) =>
+        d.status !== 'pending' &&
+        (!d.autoRenew || d.status === 'expired') &&
+        Date.parse(d.expirationDate) >= now &&
+        Date.parse(d.expirationDate) < now + 365 * 86_400_000,
+    )
+    expect(events).toHaveLength(lapsing.length)
+  })
+
+  it('never says "will renew automatically" for a domain that has already expired', async () => {
+    const app = await startTestApp({ sandbox: { domains: 200 } })
+    const file = await app.call('export.calendar', app.accountId, {
+      language: 'en',
+      timeZone: 'UTC',
+    })
+    const events = new ICAL.Component(ICAL.parse(file.content))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+    const now = Date.now()
+    const expired = events.filter((e) => e.startDate.toJSDate().getTime() < now - 86_400_000)
+    expect(expired.length).toBeGreaterThan(0)
+    for (const e of expired) {
+      expect(e.description).not.toMatch(/renew it automatically/)
+      expect(e.description).toMatch(/has already expired/)
+      // A reminder before a day that has passed would never ring.
+      expect(e.component.getAllSubcomponents('valarm')).toHaveLength(0)
+    }
+  })
+
   it('writes the iCalendar texts in Armenian when asked', async () => {
     const app = await startTestApp({ sandbox: { domains: 3 } })
     const file = await app.call('export.calendar', app.accountId, {
@@ -45,7 +99,7 @@ describe('exports', () => {
 
   it('exports the whole portfolio as CSV, tags and notes included', async () => {
     const app = await startTestApp({ sandbox: { domains: 25 } })
-    await app.call('domain.setTags', app.accountId, 101, ['client, "quoted"', 'prod'])
+    await app.call('domain.setTags', app.accountId, 101, ['client "quoted"', 'prod'])
     await app.call('domain.setNote', app.accountId, 101, 'line one\nline two')
     const file = await app.call('export.portfolio', app.accountId)
     const parsed = Papa.parse<Record<string, string>>(file.content, {
@@ -70,7 +124,7 @@ describe('exports', () => {
       'note',
     ])
     expect(parsed.data.find((r) => r.domain === 'example.com')).toMatchObject({
-      tags: 'client, "quoted"; prod',
+      tags: 'client "quoted"; prod',
       note: 'line one\nline two',
       auto_renew: 'true',
     })
@@ -161,6 +215,16 @@ describe('exports', () => {
       tags: ['a', 'b'],
       note: 'hello',
     })
+  })
+
+  it('reads tags exported by the portfolio CSV back as the same tags (one rule for commas)', async () => {
+    const app = await startTestApp({ sandbox: { domains: 5 } })
+    await expect(app.call('domain.setTags', app.accountId, 101, ['a, b'])).rejects.toThrow()
+    await app.call('domain.setTags', app.accountId, 101, ['client "x"', 'prod'])
+    const exported = await app.call('export.portfolio', app.accountId)
+    await app.call('domain.setTags', app.accountId, 101, [])
+    await app.call('import.annotationsApply', app.accountId, exported.content)
+    expect((await app.call('domain.get', app.accountId, 101)).tags).toEqual(['client "x"', 'prod'])
   })
 
   it('refuses rows beyond the IPC limits (tag length and count, note length) with their line numbers', async () => {

@@ -53,6 +53,25 @@ describe('NotificationService: the events of one sync', () => {
     expect((await app.call('notifications.history', {})).unread).toBe(0)
   })
 
+  it('shows notifications saved earlier in the language chosen now', async () => {
+    const { app, pending } = await appWithPending(300)
+    await app.call('settings.setLanguage', 'en')
+    await app.sandbox.control('POST', '/clock', { advance_seconds: 900 })
+    await app.call('sync.now', app.accountId)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    const english = await app.call('notifications.history', {})
+    const group = english.entries.find((e: { count: number }) => e.count === pending)
+    expect(group.title).toBe(`${pending} registrations are active`)
+    await app.call('settings.setLanguage', 'hy')
+    const armenian = await app.call('notifications.history', {})
+    expect(armenian.entries.find((e: { id: number }) => e.id === group.id)).toMatchObject({
+      title: `${pending} գրանցում ակտիվ է`,
+      body: expect.stringMatching(/Բացեք ցանկը/),
+    })
+    const events = await app.call('notifications.history', { parentId: group.id })
+    expect(events.entries[0].title).toMatch(/-ը ակտիվ է$/)
+  })
+
   it('sends up to the per-kind cap one by one, then one grouped notification', async () => {
     const { app, seen } = await appWithPending(40)
     const burst = (ids: number[]) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { localMonth } from '../../../../electron/shared/calendar/dates'
 import { riskOf } from '../../../../electron/main/services/planning-service'
 import { startTestApp } from '../../../support/app'
 
@@ -34,6 +35,24 @@ describe('PlanningService', () => {
     await expect(
       app.call('planning.calendar', app.accountId, { from: 'yesterday', to: 'later' }),
     ).rejects.toMatchObject({ code: 'InvalidArgument' })
+  })
+
+  it('counts in each month of the forecast the expiries the calendar lists for that month', async () => {
+    const app = await startTestApp({ sandbox: { domains: 300 } })
+    const zone = 'America/New_York'
+    const f = await app.call('planning.forecast', app.accountId, { months: 12, timeZone: zone })
+    const entries = await app.call('planning.calendar', app.accountId, {
+      from: new Date(Date.now() - 400 * DAY).toISOString(),
+      to: new Date(Date.now() + 400 * DAY).toISOString(),
+    })
+    const byMonth = new Map<string, number>()
+    for (const e of entries as Array<{ expiresAt: string }>) {
+      const month = localMonth(Date.parse(e.expiresAt), zone)
+      byMonth.set(month, (byMonth.get(month) ?? 0) + 1)
+    }
+    const counted = f.byMonth.map((m: { month: string; expiring: number }) => [m.month, m.expiring])
+    expect(counted).toEqual(f.months.map((m: string) => [m, byMonth.get(m) ?? 0]))
+    expect(counted.reduce((n: number, [, c]: [string, number]) => n + c, 0)).toBeGreaterThan(0)
   })
 
   it('forecasts 12 and 36 months from the cache in the given time zone', async () => {

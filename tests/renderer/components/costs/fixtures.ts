@@ -46,6 +46,7 @@ export function forecastOf(months = 12): Forecast {
   })
   const byMonth = keys.map((month, i) => ({
     month,
+    expiring: i === 0 ? 3 : i === 2 ? 1 : 0,
     autoRenew: i === 0 ? amount(1299, 1) : amount(0, 0),
     keepAll: i === 0 ? amount(5298, 3, 1) : i === 2 ? amount(0, 1, 1) : amount(0, 0),
   }))

@@ -68,6 +68,15 @@ describe('StatusBar', () => {
     expect(wrapper.find('[role="progressbar"]').exists()).toBe(false)
   })
 
+  it('writes a low sync percentage as text beside the bar, not inside its thin filled part', async () => {
+    const { wrapper, fake } = await mountBar()
+    fake.emit('sync.progress', { accountId: 'a1', pagesDone: 1, pagesTotal: 100, received: 100 })
+    await flushPromises()
+    const bar = wrapper.get('[role="progressbar"]')
+    expect(bar.find('.p-progressbar-label').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="sync-percent"]').text()).toBe('1%')
+  })
+
   it('says "Online" only after a recent contact with VPS.org, otherwise when it last reached it', async () => {
     const { wrapper } = await mountBar(new Date(Date.now() - 10 * 60_000).toISOString())
     const status = wrapper.find('[role="status"]').text()
