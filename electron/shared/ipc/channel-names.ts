@@ -60,6 +60,7 @@ export const EVENT_NAMES = [
   'notification',
   'navigate',
   'app.problem',
+  'menu.command',
 ] as const
 
 /** IPC channel used to push events to the renderer (one channel, name in the payload). */

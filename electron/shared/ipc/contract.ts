@@ -33,6 +33,7 @@ import {
 } from './models'
 import { CsvTextSchema, NoteSchema, TagsSchema } from '../validation/annotations'
 import { BulkPreviewSchema, SelectionSchema } from './bulk-models'
+import { APP_COMMANDS } from '../commands/app-commands'
 
 const accountId = z.string().min(1).max(64)
 const domainId = z.number().int().positive()
@@ -207,6 +208,8 @@ export const events = {
     kind: z.enum(['main', 'child']),
     process: z.string().max(64).optional(),
   }),
+  /** A command chosen in the application menu, for the page's command registry to run. */
+  'menu.command': z.object({ command: z.enum(APP_COMMANDS) }),
 } as const
 
 export type Channels = typeof channels
