@@ -4,10 +4,14 @@
  * use the row context menu from the keyboard (Shift+F10) and Ctrl+F / Ctrl+N / Ctrl+, in the
  * page. The palette is screenshotted and axe-checked in light and dark, English and Armenian.
  */
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousViolations } from './support/axe'
 import { COMBOS, startE2E, type E2E } from './support/preview'
+
+/** Whether the element has the page's focus (the node project has no DOM types). */
+const hasFocus = (locator: Locator) =>
+  locator.evaluate((el) => el === (globalThis as any).document.activeElement)
 
 let e2e: E2E
 beforeAll(async () => {
@@ -42,7 +46,7 @@ describe('Keyboard first: the command palette and shortcuts', () => {
     await page.keyboard.press('Control+K')
     const input = paletteInput(page)
     await input.waitFor()
-    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true)
+    expect(await hasFocus(input)).toBe(true)
     expect(await input.getAttribute('aria-expanded')).toBe('true')
     const listbox = page.getByRole('listbox', { name: 'Domains and actions' })
     await listbox.getByRole('option', { name: /Sync now/ }).waitFor()
@@ -82,7 +86,7 @@ describe('Keyboard first: the command palette and shortcuts', () => {
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()
     await page.keyboard.press('Control+F')
     const search = page.getByTestId('portfolio-search')
-    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true)
+    await expect.poll(() => hasFocus(search)).toBe(true)
     // In the search field, Ctrl+N still registers (the field has no use for it).
     await page.keyboard.press('Control+N')
     await page.getByRole('heading', { name: 'Register a domain', level: 1 }).waitFor()
@@ -116,12 +120,14 @@ describe('Keyboard first: the command palette and shortcuts', () => {
     expect(await page.evaluate('navigator.clipboard.readText()')).toBe('example.com')
     await menu.waitFor({ state: 'hidden' })
     // Focus is back on the row; the menu key opens it again there, and Escape closes it.
-    await expect.poll(() => row.evaluate((el) => el === document.activeElement)).toBe(true)
+    await expect.poll(() => hasFocus(row)).toBe(true)
     await page.keyboard.press('ContextMenu')
-    await expect.poll(() => menu.evaluate((el) => el.contains(document.activeElement))).toBe(true)
+    await expect
+      .poll(() => menu.evaluate((el) => el.contains((globalThis as any).document.activeElement)))
+      .toBe(true)
     await page.keyboard.press('Escape')
     await menu.waitFor({ state: 'hidden' })
-    await expect.poll(() => row.evaluate((el) => el === document.activeElement)).toBe(true)
+    await expect.poll(() => hasFocus(row)).toBe(true)
     expect(errors).toEqual([])
   }, 60_000)
 
