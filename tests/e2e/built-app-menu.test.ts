@@ -3,7 +3,8 @@
  * Electron stand-in: the app sets its own menu (Linux conventions here: File, Edit, View, Window,
  * Help, no "Learn More"), a click on one of its items reaches the page's command registry over
  * the event bus and the preload, Help opens the API documentation through the link allowlist, and
- * the menu is rebuilt in Armenian when the user picks it in Settings.
+ * the menu is rebuilt in Armenian when the user picks it in Settings. A right click in a text field
+ * pops up main's edit menu; on a portfolio row, the page's own menu instead.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -80,6 +81,28 @@ describe.runIf(keychainAllowed)('the built app’s application menu under the st
     expect(byId.get('command.palette')?.accelerator).toBe('CmdOrCtrl+K')
 
     await connectSandboxAccount(page, sandbox)
+
+    // A right click in a text field: main's edit menu, in the user's language.
+    const popups = () => running!.reports.filter((r) => r.type === 'popup-menu')
+    await page.locator('#portfolio-search').fill('example')
+    await page.locator('#portfolio-search').click({ button: 'right' })
+    await expect.poll(() => popups().length).toBe(1)
+    const edit = popups()[0]!
+    expect(edit.type === 'popup-menu' && edit.menu).toEqual([
+      { label: 'Cut', role: 'cut', enabled: false },
+      { label: 'Copy', role: 'copy', enabled: false },
+      { label: 'Paste', role: 'paste', enabled: true },
+      { label: 'Select All', role: 'selectAll', enabled: true },
+    ])
+    // On a portfolio row the page's own menu opens instead, and main shows none.
+    const cell = page.getByRole('cell', { name: 'example.com', exact: true })
+    await cell.click({ button: 'right' })
+    const rowMenu = page.getByRole('menubar', { name: 'Actions for example.com' })
+    await rowMenu.waitFor()
+    await page.keyboard.press('Escape')
+    await rowMenu.waitFor({ state: 'hidden' })
+    expect(popups()).toHaveLength(1)
+    await page.locator('#portfolio-search').fill('')
 
     // A menu click runs the page's command: the palette opens, focused, over the portfolio.
     running.send('menu-click command.palette')

@@ -160,6 +160,12 @@ export class StandinMenuItem {
 }
 
 let applicationMenu: StandinMenu | null = null
+let popupReporter: ((menu: StandinMenu) => void) | undefined
+
+/** Where `Menu.popup()` is reported (the stand-in's state). */
+export function reportPopupsTo(state: StandinState): void {
+  popupReporter = (menu) => state.report({ type: 'popup-menu', menu: outlineOf(menu) })
+}
 
 /** `Menu`: kept in memory, so tests can read the menus the app built and click their items. */
 export class StandinMenu {
@@ -188,7 +194,10 @@ export class StandinMenu {
     }
     return null
   }
-  popup(): void {}
+  /** Reported to the test with the menu's outline (nothing is drawn). */
+  popup(): void {
+    popupReporter?.(this)
+  }
   closePopup(): void {}
 }
 

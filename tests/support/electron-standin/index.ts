@@ -24,6 +24,7 @@ import {
   StandinMenuItem,
   StandinTray,
   outlineOf,
+  reportPopupsTo,
 } from './desktop'
 import { StandinIpcMain } from './ipc-main'
 import { createProtocol } from './protocol'
@@ -32,6 +33,7 @@ import { createState } from './state'
 /** Builds the module and starts Chromium; the app becomes ready once it runs. */
 export function createElectronStandin() {
   const state = createState()
+  reportPopupsTo(state)
   const ipcMain = new StandinIpcMain()
   let windowAllClosed: () => void = () => undefined
   const BrowserWindow = createBrowserWindowClass(state, ipcMain, {

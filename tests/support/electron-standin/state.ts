@@ -15,6 +15,7 @@ export type Report =
   | { type: 'ipc'; channel: string; senderUrl: string | undefined }
   | { type: 'quit'; exitCode: number }
   | { type: 'application-menu'; menu: MenuOutline[] | null }
+  | { type: 'popup-menu'; menu: MenuOutline[] }
 
 /** The prefix of every report line, so the app's own output is told apart. */
 export const REPORT_PREFIX = '[electron-standin] '
