@@ -2,7 +2,8 @@
  * Keyboard first, in Chromium through the web preview with the demo registrar: open the command
  * palette with Ctrl+K, jump to a domain by typing part of its name, run Sync now from the palette,
  * use the row context menu from the keyboard (Shift+F10) and Ctrl+F / Ctrl+N / Ctrl+, in the
- * page. The palette is screenshotted and axe-checked in light and dark, English and Armenian.
+ * page. The palette and the row menu are screenshotted and axe-checked in light and dark,
+ * English and Armenian.
  */
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -154,9 +155,23 @@ describe('Keyboard first: the command palette and shortcuts', () => {
       await page.keyboard.press('ArrowDown')
       await e2e.shot(page, `palette-search-${scheme}-${language}`)
       expect(await axeProblems(page, `palette search ${scheme} ${language}`)).toEqual([])
+      // The row menu, opened from the keyboard on the first row.
+      await page.keyboard.press('Escape')
+      await input.waitFor({ state: 'detached' })
+      const cell = page.getByRole('cell', { name: 'example.com', exact: true })
+      await page.getByRole('row').filter({ has: cell }).focus()
+      await page.keyboard.press('Shift+F10')
+      const menu = page.getByRole('menubar', { name: /example\.com/ })
+      await menu.waitFor()
+      await expect
+        .poll(() => menu.evaluate((el) => el.contains((globalThis as any).document.activeElement)))
+        .toBe(true)
+      await page.keyboard.press('ArrowDown')
+      await e2e.shot(page, `row-menu-${scheme}-${language}`)
+      expect(await axeProblems(page, `row menu ${scheme} ${language}`)).toEqual([])
       expect(errors).toEqual([])
     },
-    60_000,
+    90_000,
   )
 })
 
