@@ -5,15 +5,28 @@
  */
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, session, shell, type WebContents } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  session,
+  shell,
+  type WebContents,
+} from 'electron'
+import { API_DOCS_URL } from '../shared/commands/app-commands'
 import { createDispatcher } from './ipc/dispatcher'
 import { forwardEvents, registerIpcHandlers } from './ipc/electron-ipc'
 import { createHandlers } from './ipc/handlers'
 import { createAppServices, type AppServices } from './services/app-services'
 import { createVaultWithLog } from './services/main-log'
+import { installAppMenu, type AppMenuHandle } from './shell/app-menu'
 import { registerAppScheme, serveRendererOverAppProtocol } from './shell/app-protocol'
+import { attachTextContextMenu } from './shell/context-menu'
 import { installCrashHandlers } from './shell/crash-handling'
 import { applyTheme, createMainWindow } from './shell/main-window'
+import { externalLinkToOpen } from './shell/navigation-policy'
 import { osNotificationPort } from './shell/os-notifications'
 import { denyAllPermissions } from './shell/permissions'
 import { claimSingleInstance } from './shell/single-instance'
@@ -26,6 +39,7 @@ const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.ur
 const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url))
 let mainWindow: BrowserWindow | undefined
 let services: AppServices | undefined
+let appMenu: AppMenuHandle | undefined
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({
@@ -40,6 +54,21 @@ function openMainWindow(): void {
 
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession)
+  appMenu = installAppMenu(
+    Menu,
+    { platform: process.platform, isDev: !app.isPackaged },
+    {
+      // A menu click reaches the page's command registry over the event bus.
+      command: (command) => {
+        if (!mainWindow) openMainWindow()
+        services?.bus.emit('menu.command', { command })
+      },
+      openApiDocs: () => {
+        const link = externalLinkToOpen(API_DOCS_URL)
+        if (link) void shell.openExternal(link)
+      },
+    },
+  )
   serveRendererOverAppProtocol(rendererRoot)
   const dataDir = join(app.getPath('userData'), 'data')
   const { vault, logger } = createVaultWithLog(dataDir)
@@ -56,12 +85,15 @@ async function start(): Promise<void> {
       (route) => services?.bus.emit('navigate', { route }),
     ),
     onThemeChange: (theme) => applyTheme(theme, mainWindow),
+    onLanguageChange: (language) => appMenu?.setLanguage(language),
   })
   const dispatch = createDispatcher(createHandlers(services), services.logger)
   registerIpcHandlers(ipcMain, dispatch, (url) => isTrustedSenderUrl(url, { devServerUrl }))
   forwardEvents(services.bus, () => BrowserWindow.getAllWindows().map((w) => w.webContents))
   openMainWindow()
 }
+
+const language = () => services?.notifications.currentLanguage() ?? 'en'
 
 registerAppScheme()
 installCrashHandlers(
@@ -73,7 +105,7 @@ installCrashHandlers(
         services ? services.logger.error(message, fields) : console.error(message),
     },
     announce: (problem) => services?.bus.emit('app.problem', problem),
-    language: () => services?.notifications.currentLanguage() ?? 'en',
+    language,
     showDialog: async (contents, options) => {
       const window = BrowserWindow.fromWebContents(contents as WebContents)
       const answer = window
@@ -85,6 +117,9 @@ installCrashHandlers(
 )
 if (claimSingleInstance(app, () => mainWindow)) {
   app.enableSandbox()
+  app.on('web-contents-created', (_event, contents) =>
+    attachTextContextMenu(contents, (template) => Menu.buildFromTemplate(template), language),
+  )
   guardAllWebContents(app, {
     devServerUrl,
     openExternal: (url) => shell.openExternal(url),

@@ -16,6 +16,7 @@ import { createAppI18n, INTL_LOCALE } from './i18n'
 import { primeVueLocale } from './i18n/primevue-locale'
 import { createAppRouter } from './router'
 import { useAccountsStore } from './stores/accounts'
+import { useCommandsStore } from './stores/commands'
 import { useConnectivityStore } from './stores/connectivity'
 import { useProblemsStore } from './stores/problems'
 import { useDomainStore } from './stores/domain'
@@ -37,7 +38,8 @@ export function bootstrap(): void {
   app.use(ToastService)
   app.use(ConfirmationService)
   app.directive('tooltip', Tooltip)
-  app.use(createAppRouter())
+  const router = createAppRouter()
+  app.use(router)
 
   settings.watchSystemTheme()
   watch(
@@ -78,6 +80,8 @@ export function bootstrap(): void {
   usePortfolioStore().listen()
   useDomainStore().listen()
   useRegistrationStore().watchActivation()
+  // Menu clicks and shortcuts (Ctrl/Cmd+K, F, R, N, ",") run the command registry.
+  useCommandsStore().install(router)
   watch(
     () => accounts.current?.id,
     (id) => {

@@ -28,7 +28,7 @@ export interface BuiltApp {
   /** Clicks every window's close button; resolves to the exit code once the process ended. */
   closeWindows(): Promise<number>
   /** Sends a user action to the stand-in without waiting (see electron-standin/index.ts). */
-  send(command: 'close-windows' | 'quit'): void
+  send(command: 'close-windows' | 'quit' | 'menu' | `menu-click ${string}`): void
   /** `loadURL` in the main window, as main-process code could do it (no guard sees it). */
   loadUrl(url: string): void
   /** Quit from the menu; resolves to the exit code. */

@@ -52,6 +52,8 @@ export interface AppServicesOptions {
   notificationPort?: NotificationPort
   /** Called when the user chooses a theme, so the window shell can follow at once. */
   onThemeChange?: (theme: ThemeChoice) => void
+  /** Called when the page tells main the user's language (menus are rebuilt in it). */
+  onLanguageChange?: (language: 'en' | 'hy') => void
   /** How often notification checks run; 0 turns them off (tests). Default hourly. */
   notificationIntervalMs?: number
   /** Timers of the offline probes (tests drive them); default the real ones. */
@@ -225,6 +227,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     accounts: () => store.list().map((a) => ({ id: a.id, label: a.label })),
     port: options.notificationPort,
     now,
+    onLanguageChange: options.onLanguageChange,
   })
   const notificationInterval = options.notificationIntervalMs ?? 60 * 60_000
   if (notificationInterval > 0) notifications.start(notificationInterval)

@@ -48,6 +48,8 @@ export interface NotificationDeps {
   accounts: () => Array<{ id: string; label: string }>
   port?: NotificationPort
   now?: () => Date
+  /** Told when the renderer's language changes, so that main's menus follow it. */
+  onLanguageChange?: (language: ExportLanguage) => void
 }
 
 /** Decides, remembers and sends notifications. */
@@ -101,6 +103,7 @@ export class NotificationService {
   /** The language notifications are written in (the renderer's). */
   setLanguage(language: ExportLanguage): void {
     this.language = language
+    this.deps.onLanguageChange?.(language)
   }
 
   /** The renderer's language, for other texts main shows (crash dialogs). */

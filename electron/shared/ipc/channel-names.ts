@@ -72,6 +72,7 @@ export const EVENT_NAMES = [
   'policies.checked',
   'navigate',
   'app.problem',
+  'menu.command',
 ] as const
 
 /** IPC channel used to push events to the renderer (one channel, name in the payload). */

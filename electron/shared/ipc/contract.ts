@@ -35,6 +35,7 @@ import { CsvTextSchema, NoteSchema, TagsSchema } from '../validation/annotations
 import { BulkPreviewSchema, SelectionSchema } from './bulk-models'
 import { DnsCheckSchema, MAX_DNS_CHECK_DOMAINS, ResolverInputSchema } from './dns-models'
 import { PolicyInputSchema, PolicyReportSchema, PolicySchema } from '../policies/policy'
+import { APP_COMMANDS } from '../commands/app-commands'
 
 const accountId = z.string().min(1).max(64)
 const domainId = z.number().int().positive()
@@ -252,6 +253,8 @@ export const events = {
     kind: z.enum(['main', 'child']),
     process: z.string().max(64).optional(),
   }),
+  /** A command chosen in the application menu, for the page's command registry to run. */
+  'menu.command': z.object({ command: z.enum(APP_COMMANDS) }),
 } as const
 
 export type Channels = typeof channels

@@ -15,6 +15,8 @@ export const useNotificationCentreStore = defineStore('notification-centre', () 
   const error = ref<string | null>(null)
   /** The events under each grouped notification the user opened, by the group's id. */
   const children = ref<Record<number, NotificationLogEntry[]>>({})
+  /** Whether the centre's panel is open (the sidebar button, the menu or the palette open it). */
+  const panelOpen = ref(false)
 
   /** Loads the newest entries and the unread count. */
   async function load(): Promise<void> {
@@ -46,10 +48,16 @@ export const useNotificationCentreStore = defineStore('notification-centre', () 
     entries.value = entries.value.map((e) => ({ ...e, read: true }))
   }
 
+  /** Opens the panel; everything in it has been seen. */
+  function openPanel(): void {
+    panelOpen.value = true
+    void markRead()
+  }
+
   /** Reloads whenever main sends a notification; returns the stop function. */
   function listen(): () => void {
     return onEvent('notification', () => void load())
   }
 
-  return { entries, unread, error, children, load, expand, markRead, listen }
+  return { entries, unread, error, children, panelOpen, load, expand, markRead, openPanel, listen }
 })

@@ -118,6 +118,7 @@ export function createScreen() {
 
 /** A menu item as built from a template. */
 export interface StandinMenuItemOptions {
+  id?: string
   label?: string
   role?: string
   type?: string
@@ -131,6 +132,7 @@ export interface StandinMenuItemOptions {
 
 /** `MenuItem`. */
 export class StandinMenuItem {
+  readonly id: string | undefined
   readonly label: string
   readonly role: string | undefined
   readonly type: string
@@ -141,6 +143,7 @@ export class StandinMenuItem {
   readonly click: (...args: unknown[]) => void
   readonly submenu: StandinMenu | undefined
   constructor(options: StandinMenuItemOptions) {
+    this.id = options.id
     this.label = options.label ?? ''
     this.role = options.role
     this.type = options.type ?? (options.submenu ? 'submenu' : 'normal')
@@ -157,6 +160,12 @@ export class StandinMenuItem {
 }
 
 let applicationMenu: StandinMenu | null = null
+let popupReporter: ((menu: StandinMenu) => void) | undefined
+
+/** Where `Menu.popup()` is reported (the stand-in's state). */
+export function reportPopupsTo(state: StandinState): void {
+  popupReporter = (menu) => state.report({ type: 'popup-menu', menu: outlineOf(menu) })
+}
 
 /** `Menu`: kept in memory, so tests can read the menus the app built and click their items. */
 export class StandinMenu {
@@ -176,8 +185,44 @@ export class StandinMenu {
   append(item: StandinMenuItem): void {
     this.items.push(item)
   }
-  popup(): void {}
+  /** As Electron's: the item with this id, searched through every submenu. */
+  getMenuItemById(id: string): StandinMenuItem | null {
+    for (const item of this.items) {
+      if (item.id === id) return item
+      const inner = item.submenu?.getMenuItemById(id)
+      if (inner) return inner
+    }
+    return null
+  }
+  /** Reported to the test with the menu's outline (nothing is drawn). */
+  popup(): void {
+    popupReporter?.(this)
+  }
   closePopup(): void {}
+}
+
+/** What a test is told about a menu: each item's label, role, id and shortcut, nested. */
+export interface MenuOutline {
+  label: string
+  role?: string
+  id?: string
+  accelerator?: string
+  enabled: boolean
+  submenu?: MenuOutline[]
+}
+
+/** The menu's outline, separators left out. */
+export function outlineOf(menu: StandinMenu): MenuOutline[] {
+  return menu.items
+    .filter((item) => item.type !== 'separator' && item.visible)
+    .map((item) => ({
+      label: item.label,
+      enabled: item.enabled,
+      ...(item.role ? { role: item.role } : {}),
+      ...(item.id ? { id: item.id } : {}),
+      ...(item.accelerator ? { accelerator: item.accelerator } : {}),
+      ...(item.submenu ? { submenu: outlineOf(item.submenu) } : {}),
+    }))
 }
 
 /** `Tray`: state only. */

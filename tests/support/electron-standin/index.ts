@@ -6,7 +6,9 @@
  * Besides the app's own calls, it listens on stdin for what a user does to the desktop app:
  * `close-windows` (the close button of every window) and `quit` (Quit in the menu), and
  * `load-url <url>`, a `loadURL` of the first window as main-process code could make it (no
- * navigation guard sees that), to put a page of another origin behind the preload.
+ * navigation guard sees that), to put a page of another origin behind the preload. `menu`
+ * reports the application menu's outline, and `menu-click <id>` clicks the item with that id as
+ * Electron does: `click(menuItem, focusedWindow, event)`.
  */
 import { createInterface } from 'node:readline'
 import { createApp } from './app'
@@ -21,6 +23,8 @@ import {
   StandinMenu,
   StandinMenuItem,
   StandinTray,
+  outlineOf,
+  reportPopupsTo,
 } from './desktop'
 import { StandinIpcMain } from './ipc-main'
 import { createProtocol } from './protocol'
@@ -29,6 +33,7 @@ import { createState } from './state'
 /** Builds the module and starts Chromium; the app becomes ready once it runs. */
 export function createElectronStandin() {
   const state = createState()
+  reportPopupsTo(state)
   const ipcMain = new StandinIpcMain()
   let windowAllClosed: () => void = () => undefined
   const BrowserWindow = createBrowserWindowClass(state, ipcMain, {
@@ -53,6 +58,12 @@ export function createElectronStandin() {
   createInterface({ input: process.stdin }).on('line', (line) => {
     if (line === 'close-windows') for (const window of BrowserWindow.getAllWindows()) window.close()
     if (line === 'quit') app.quit()
+    const menu = StandinMenu.getApplicationMenu()
+    if (line === 'menu') state.report({ type: 'application-menu', menu: menu && outlineOf(menu) })
+    if (line.startsWith('menu-click ')) {
+      const item = menu?.getMenuItemById(line.slice('menu-click '.length))
+      if (item?.enabled) item.click(item, BrowserWindow.getFocusedWindow() ?? undefined, {})
+    }
     if (line.startsWith('load-url ')) {
       void BrowserWindow.getAllWindows()[0]
         ?.loadURL(line.slice('load-url '.length))

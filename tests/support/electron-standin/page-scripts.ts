@@ -211,3 +211,41 @@ listen(EV + ':expose', (event) => {
 fire(':hello', {})
 })()`
 }
+
+/** The isolated world that watches for context menus, as Chromium's browser side would. */
+export const CONTEXT_MENU_WORLD = 'electron-standin-context-menu'
+
+/**
+ * The context-menu watcher: a `contextmenu` the page did not cancel (checked once every listener
+ * has run) is reported with Electron's `context-menu` params: where, whether the target is
+ * editable, the selected text and the edit flags, as Chromium sets them.
+ */
+export function contextMenuScript(binding: string): string {
+  return `(() => {
+'use strict'
+const binding = globalThis[${JSON.stringify(binding)}]
+delete globalThis[${JSON.stringify(binding)}]
+if (window.top !== window) return
+window.addEventListener('contextmenu', (event) => {
+  setTimeout(() => {
+    if (event.defaultPrevented) return
+    const target = event.target
+    const field = target instanceof HTMLTextAreaElement ||
+      (target instanceof HTMLInputElement && /^(text|search|email|url|tel|password|number|)$/.test(target.type))
+    const isEditable = (field && !target.readOnly && !target.disabled) || !!target?.isContentEditable
+    const selectionText = field
+      ? target.value.slice(target.selectionStart ?? 0, target.selectionEnd ?? 0)
+      : String(window.getSelection() ?? '')
+    const selected = selectionText.length > 0
+    binding(JSON.stringify({
+      x: event.clientX, y: event.clientY, isEditable, selectionText,
+      editFlags: {
+        canUndo: isEditable, canRedo: isEditable, canCut: isEditable && selected,
+        canCopy: selected, canPaste: isEditable, canDelete: isEditable && selected,
+        canSelectAll: true, canEditRichly: !!target?.isContentEditable,
+      },
+    }))
+  })
+})
+})()`
+}

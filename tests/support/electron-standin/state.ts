@@ -3,6 +3,7 @@
  * and a line-based report channel to the test that started the app.
  */
 import type { BrowserContext, Page } from 'playwright-core'
+import type { MenuOutline } from './desktop'
 import type { ProtocolHandler } from './protocol'
 
 /** A message to the test that started the app, one JSON line on stdout. */
@@ -13,6 +14,8 @@ export type Report =
   | { type: 'dialog'; message: string; buttons: string[] }
   | { type: 'ipc'; channel: string; senderUrl: string | undefined }
   | { type: 'quit'; exitCode: number }
+  | { type: 'application-menu'; menu: MenuOutline[] | null }
+  | { type: 'popup-menu'; menu: MenuOutline[] }
 
 /** The prefix of every report line, so the app's own output is told apart. */
 export const REPORT_PREFIX = '[electron-standin] '

@@ -2,15 +2,21 @@
  * `webContents` of a stand-in window: one Chromium page. Navigations the page starts raise
  * `will-navigate` / `will-frame-navigate` / `will-redirect` before they happen (and are aborted
  * when prevented), requests to the app's schemes are answered by the app's protocol handlers,
- * `window.open` goes through the window-open handler, and IPC carries the real URL of the frame
- * it came from.
+ * `window.open` goes through the window-open handler, IPC carries the real URL of the frame
+ * it came from, and a right click the page does not handle raises `context-menu`.
  */
 import { randomBytes } from 'node:crypto'
 import { EventEmitter } from 'node:events'
 import { readFileSync } from 'node:fs'
 import type { CDPSession, Page, Route } from 'playwright-core'
 import type { StandinIpcMain } from './ipc-main'
-import { mainWorldScript, PRELOAD_WORLD, preloadWorldScript } from './page-scripts'
+import {
+  CONTEXT_MENU_WORLD,
+  contextMenuScript,
+  mainWorldScript,
+  PRELOAD_WORLD,
+  preloadWorldScript,
+} from './page-scripts'
 import { fromCarrierUrl, toCarrierUrl } from './protocol'
 import type { StandinState } from './state'
 
@@ -47,6 +53,7 @@ export class StandinWebContents extends EventEmitter {
   #preloadContext: number | undefined
   readonly #binding = `electronStandinIpc_${randomBytes(8).toString('hex')}`
   readonly #deliver = `electronStandinDeliver_${randomBytes(8).toString('hex')}`
+  readonly #contextMenu = `electronStandinContextMenu_${randomBytes(8).toString('hex')}`
   readonly ready: Promise<void>
 
   constructor(
@@ -88,6 +95,8 @@ export class StandinWebContents extends EventEmitter {
     cdp.on('Page.navigatedWithinDocument', ({ frameId, url }) => this.#frameUrls.set(frameId, url))
     cdp.on('Runtime.bindingCalled', ({ name, payload, executionContextId }) => {
       if (name === this.#binding) void this.#fromRenderer(payload, executionContextId)
+      if (name === this.#contextMenu)
+        this.emit('context-menu', preventable({}), JSON.parse(payload))
     })
     await cdp.send('Page.enable')
     const { frameTree } = await cdp.send('Page.getFrameTree')
@@ -96,6 +105,14 @@ export class StandinWebContents extends EventEmitter {
     await cdp.send('Runtime.addBinding', {
       name: this.#binding,
       executionContextName: PRELOAD_WORLD,
+    })
+    await cdp.send('Runtime.addBinding', {
+      name: this.#contextMenu,
+      executionContextName: CONTEXT_MENU_WORLD,
+    })
+    await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+      source: contextMenuScript(this.#contextMenu),
+      worldName: CONTEXT_MENU_WORLD,
     })
     if (preloadPath) {
       const nonce = randomBytes(8).toString('hex')
