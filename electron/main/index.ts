@@ -16,7 +16,8 @@ import { installCrashHandlers } from './shell/crash-handling'
 import { applyTheme, createMainWindow } from './shell/main-window'
 import { osNotificationPort } from './shell/os-notifications'
 import { denyAllPermissions } from './shell/permissions'
-import { claimSingleInstance } from './shell/single-instance'
+import { receiveDeepLinks } from './shell/deep-links'
+import { bringToFront, claimSingleInstance } from './shell/single-instance'
 import { isTrustedSenderUrl } from './shell/trusted-sender'
 import { guardAllWebContents } from './shell/web-contents-guards'
 import { windowStateFileIn } from './shell/window-state-store'
@@ -26,9 +27,11 @@ const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.ur
 const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url))
 let mainWindow: BrowserWindow | undefined
 let services: AppServices | undefined
+let links: ReturnType<typeof receiveDeepLinks> | undefined
 
-function openMainWindow(): void {
+function openMainWindow(route?: string): void {
   mainWindow = createMainWindow({
+    route,
     preloadPath,
     devServerUrl,
     devTools: !app.isPackaged,
@@ -59,7 +62,17 @@ async function start(): Promise<void> {
   const dispatch = createDispatcher(createHandlers(services), services.logger)
   registerIpcHandlers(ipcMain, dispatch, (url) => isTrustedSenderUrl(url, { devServerUrl }))
   forwardEvents(services.bus, () => BrowserWindow.getAllWindows().map((w) => w.webContents))
-  openMainWindow()
+  links?.start()
+  if (!mainWindow) openMainWindow()
+}
+
+/** Opens the page a `domaindesk://` link asks for, if the link is valid. */
+function openLink(link: string): void {
+  const route = services?.deepLinks.route(link)
+  if (!route) return
+  if (!mainWindow) return openMainWindow(route)
+  bringToFront(mainWindow)
+  services?.bus.emit('navigate', { route })
 }
 
 registerAppScheme()
@@ -83,6 +96,8 @@ installCrashHandlers(
   },
 )
 if (claimSingleInstance(app, () => mainWindow)) {
+  const launch = { argv: process.argv, execPath: process.execPath }
+  links = receiveDeepLinks(app, { ...launch, defaultApp: Boolean(process.defaultApp) }, openLink)
   app.enableSandbox()
   guardAllWebContents(app, {
     devServerUrl,

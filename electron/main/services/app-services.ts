@@ -16,6 +16,7 @@ import { AppError } from './app-error'
 import { AppearanceService } from './appearance'
 import { ConnectivityTracker } from './connectivity'
 import { ConnectivityMonitor, type Timers } from './connectivity-monitor'
+import { DeepLinkService } from './deep-links'
 import { DemoService, type DemoOptions } from './demo-service'
 import { DomainWriter } from './domain-writer'
 import { EventBus } from './event-bus'
@@ -73,6 +74,8 @@ export interface AppServices {
   connectivity: ConnectivityMonitor
   appearance: AppearanceService
   detailsBackfill: DetailsBackfill
+  /** What `domaindesk://` links open. */
+  deepLinks: DeepLinkService
   /** A bulk change's preview for a selection, from the cache. */
   bulkPreview: (accountId: string, selection: Selection, change: SettingsChange) => BulkPreview
   exports: {
@@ -239,6 +242,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     connectivity: monitor,
     appearance: new AppearanceService(cache, options.onThemeChange),
     detailsBackfill,
+    deepLinks: new DeepLinkService({
+      findDomainId: (name) =>
+        accounts
+          .ids()
+          .map((id) => cache.domains.findByName(id, name))
+          .find((domain) => domain !== undefined && domain.removedAt === null)?.id,
+      logger,
+    }),
     bulkPreview: (accountId, selection, change) =>
       previewBulk(cache, accountId, selection, change, (now?.() ?? new Date()).getTime()),
     exports: {

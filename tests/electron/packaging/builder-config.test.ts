@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import Ajv from 'ajv'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
+import { DEEP_LINK_SCHEME } from '../../../electron/main/core/links/deep-link'
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url))
 const read = (relative: string): string => readFileSync(join(repo, relative), 'utf8')
@@ -58,6 +59,10 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
     })
+  })
+
+  it('registers the scheme of links into the app with the OS', () => {
+    expect(config.protocols).toEqual([{ name: 'Domain Desk link', schemes: [DEEP_LINK_SCHEME] }])
   })
 
   it('writes installers under release/, which git ignores', () => {
