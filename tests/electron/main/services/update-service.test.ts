@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DebUpdater } from 'electron-updater'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { UpdateService, type UpdateState } from '../../../../electron/main/services/update-service'
+import type { UpdateState } from '../../../../electron/shared/ipc/desktop-models'
+import { UpdateService } from '../../../../electron/main/services/update-service'
 import {
   INSTALLER,
   installedApp,
