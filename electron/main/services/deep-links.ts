@@ -3,6 +3,7 @@
  * parser in core/links/deep-link.ts. A refused link is logged with its reason, never with its
  * path or query.
  */
+import type { Cache } from '../core/db/cache'
 import { linkForLog, parseDeepLink, type DeepLink } from '../core/links/deep-link'
 import type { AppLogger } from './logger'
 
@@ -11,6 +12,19 @@ export interface DeepLinkDeps {
   /** The id of the cached domain with this ASCII name in any account, if there is one. */
   findDomainId(name: string): number | undefined
   logger: Pick<AppLogger, 'warn'>
+}
+
+/** The id of the cached, not removed domain with this ASCII name in the first account having it. */
+export function cachedDomainId(
+  cache: Cache,
+  accountIds: string[],
+  name: string,
+): number | undefined {
+  for (const id of accountIds) {
+    const domain = cache.domains.findByName(id, name)
+    if (domain && domain.removedAt === null) return domain.id
+  }
+  return undefined
 }
 
 /** The renderer route for a valid link. */

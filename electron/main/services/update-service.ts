@@ -175,3 +175,18 @@ export class UpdateService {
     return state
   }
 }
+
+/** An updater for a copy that is not installed: every check answers null, as electron-updater's. */
+export function notInstalledUpdater(): Updater {
+  return {
+    autoDownload: false,
+    autoInstallOnAppQuit: false,
+    logger: null,
+    on: () => undefined,
+    checkForUpdates: async () => null,
+    downloadUpdate: async () => {
+      throw new AppError('Conflict', 'Check for updates first.')
+    },
+    quitAndInstall: () => undefined,
+  }
+}

@@ -5,6 +5,10 @@
 export const CHANNEL_NAMES = [
   'app.info',
   'app.reportError',
+  'app.updateState',
+  'app.checkForUpdates',
+  'app.downloadUpdate',
+  'app.installUpdate',
   'accounts.list',
   'accounts.add',
   'accounts.rename',
@@ -44,6 +48,8 @@ export const CHANNEL_NAMES = [
   'settings.setNotifications',
   'notifications.history',
   'notifications.markRead',
+  'settings.watch',
+  'settings.setWatch',
   'settings.setLanguage',
   'settings.setTheme',
   'pricing.get',
@@ -59,6 +65,7 @@ export const EVENT_NAMES = [
   'accounts.changed',
   'notification',
   'navigate',
+  'update.state',
   'app.problem',
 ] as const
 
