@@ -65,6 +65,11 @@ describe('electron-builder.yml', () => {
     expect(config.protocols).toEqual([{ name: 'Domain Desk link', schemes: [DEEP_LINK_SCHEME] }])
   })
 
+  it('publishes updates to a generic HTTPS feed that a release configures', () => {
+    expect(config.publish).toMatchObject({ provider: 'generic', channel: 'latest' })
+    expect(new URL(config.publish.url).protocol).toBe('https:')
+  })
+
   it('writes installers under release/, which git ignores', () => {
     expect(config.directories.output).toMatch(/^release\//)
     expect(read('.gitignore')).toMatch(/^release\/$/m)
