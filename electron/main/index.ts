@@ -11,7 +11,9 @@ import { createDispatcher } from './ipc/dispatcher'
 import { forwardEvents, registerIpcHandlers } from './ipc/electron-ipc'
 import { createHandlers } from './ipc/handlers'
 import { createAppServices, type AppServices } from './services/app-services'
+import { APP_USER_MODEL_ID } from './shell/app-identity'
 import { registerAppScheme, serveRendererOverAppProtocol } from './shell/app-protocol'
+import { startBackgroundWatch, type BackgroundWatch } from './shell/background-watch'
 import { installCrashHandlers } from './shell/crash-handling'
 import { applyTheme, createMainWindow } from './shell/main-window'
 import { osNotificationPort } from './shell/os-notifications'
@@ -19,6 +21,7 @@ import { denyAllPermissions } from './shell/permissions'
 import { receiveDeepLinks } from './shell/deep-links'
 import { bringToFront, claimSingleInstance } from './shell/single-instance'
 import { isTrustedSenderUrl } from './shell/trusted-sender'
+import { createElectronUpdater } from './shell/updates'
 import { guardAllWebContents } from './shell/web-contents-guards'
 import { windowStateFileIn } from './shell/window-state-store'
 
@@ -28,6 +31,7 @@ const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url))
 let mainWindow: BrowserWindow | undefined
 let services: AppServices | undefined
 let links: ReturnType<typeof receiveDeepLinks> | undefined
+let watch: BackgroundWatch | undefined
 
 function openMainWindow(route?: string): void {
   mainWindow = createMainWindow({
@@ -53,26 +57,29 @@ async function start(): Promise<void> {
     // The demo registrar's test controls are for development only.
     demo: { controls: !app.isPackaged },
     // Clicking an OS notification opens its page in the renderer.
-    notificationPort: osNotificationPort(
-      () => mainWindow,
-      (route) => services?.bus.emit('navigate', { route }),
-    ),
+    notificationPort: osNotificationPort(() => mainWindow, showRoute),
     onThemeChange: (theme) => applyTheme(theme, mainWindow),
+    createUpdater: createElectronUpdater,
   })
   const dispatch = createDispatcher(createHandlers(services), services.logger)
   registerIpcHandlers(ipcMain, dispatch, (url) => isTrustedSenderUrl(url, { devServerUrl }))
   forwardEvents(services.bus, () => BrowserWindow.getAllWindows().map((w) => w.webContents))
+  watch = startBackgroundWatch(services, () => showRoute())
   links?.start()
-  if (!mainWindow) openMainWindow()
+  if (!mainWindow && !watch.startsHidden()) openMainWindow()
+}
+
+/** Shows the main window (opening it if closed), at `route` when given. */
+function showRoute(route?: string): void {
+  if (!mainWindow) return openMainWindow(route)
+  bringToFront(mainWindow)
+  if (route) services?.bus.emit('navigate', { route })
 }
 
 /** Opens the page a `domaindesk://` link asks for, if the link is valid. */
 function openLink(link: string): void {
   const route = services?.deepLinks.route(link)
-  if (!route) return
-  if (!mainWindow) return openMainWindow(route)
-  bringToFront(mainWindow)
-  services?.bus.emit('navigate', { route })
+  if (route) showRoute(route)
 }
 
 registerAppScheme()
@@ -105,7 +112,10 @@ if (claimSingleInstance(app, () => mainWindow)) {
     log: (message, fields) =>
       services ? services.logger.warn(message, fields) : console.warn(message, fields),
   })
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
   app.on('window-all-closed', () => {
+    // Watching in the tray keeps the services' sync and notifications going.
+    if (watch?.keepsRunning()) return
     if (process.platform !== 'darwin') app.quit()
   })
   app.on('activate', () => {

@@ -5,6 +5,7 @@ import Ajv from 'ajv'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { DEEP_LINK_SCHEME } from '../../../electron/main/core/links/deep-link'
+import { APP_USER_MODEL_ID } from '../../../electron/main/shell/app-identity'
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url))
 const read = (relative: string): string => readFileSync(join(repo, relative), 'utf8')
@@ -28,6 +29,8 @@ describe('electron-builder.yml', () => {
 
   it('identifies the app', () => {
     expect(config.appId).toBe('org.domaindesk.app')
+    // Windows names notifications after the shortcut with this ID, which NSIS creates from appId.
+    expect(APP_USER_MODEL_ID).toBe(config.appId)
     expect(config.productName).toBe('Domain Desk')
   })
 
