@@ -6,12 +6,14 @@
  * Besides the app's own calls, it listens on stdin for what a user does to the desktop app:
  * `close-windows` (the close button of every window) and `quit` (Quit in the menu), and
  * `load-url <url>`, a `loadURL` of the first window as main-process code could make it (no
- * navigation guard sees that), to put a page of another origin behind the preload.
+ * navigation guard sees that), to put a page of another origin behind the preload;
+ * `tray-click` (a click on the tray icon) and `tray-menu <label>` (a tray menu item).
  */
 import { createInterface } from 'node:readline'
 import { createApp } from './app'
 import { createBrowserWindowClass } from './browser-window'
 import {
+  createTrayClass,
   createDialog,
   createNativeTheme,
   createNotificationClass,
@@ -20,7 +22,6 @@ import {
   createShell,
   StandinMenu,
   StandinMenuItem,
-  StandinTray,
 } from './desktop'
 import { StandinIpcMain } from './ipc-main'
 import { createProtocol } from './protocol'
@@ -35,7 +36,8 @@ export function createElectronStandin() {
     webContentsCreated: (contents) => app.emit('web-contents-created', {}, contents),
     lastWindowClosed: () => windowAllClosed(),
   })
-  const { app, launch } = createApp(state, () => BrowserWindow.getAllWindows())
+  const { app } = createApp(state, () => BrowserWindow.getAllWindows())
+  const Tray = createTrayClass(state)
   // While quitting, windows close without `window-all-closed`; otherwise Electron quits when
   // the app does not listen for it.
   windowAllClosed = () => {
@@ -44,15 +46,16 @@ export function createElectronStandin() {
     else app.quit()
   }
 
-  setImmediate(() => {
-    launch().catch((error: unknown) => {
-      console.error('electron-standin: Chromium did not start:', error)
-      process.exit(1)
-    })
-  })
   createInterface({ input: process.stdin }).on('line', (line) => {
     if (line === 'close-windows') for (const window of BrowserWindow.getAllWindows()) window.close()
     if (line === 'quit') app.quit()
+    try {
+      if (line === 'tray-click') for (const tray of Tray.all) tray.emit('click', {}, {})
+      if (line.startsWith('tray-menu '))
+        [...Tray.all][0]?.clickMenuItem(line.slice('tray-menu '.length))
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error)
+    }
     if (line.startsWith('load-url ')) {
       void BrowserWindow.getAllWindows()[0]
         ?.loadURL(line.slice('load-url '.length))
@@ -73,6 +76,6 @@ export function createElectronStandin() {
     screen: createScreen(),
     Menu: StandinMenu,
     MenuItem: StandinMenuItem,
-    Tray: StandinTray,
+    Tray,
   }
 }

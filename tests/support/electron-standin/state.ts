@@ -13,6 +13,9 @@ export type Report =
   | { type: 'dialog'; message: string; buttons: string[] }
   | { type: 'ipc'; channel: string; senderUrl: string | undefined }
   | { type: 'quit'; exitCode: number }
+  | { type: 'tray'; toolTip: string; title: string; items: string[]; destroyed: boolean }
+  | { type: 'progress'; value: number }
+  | { type: 'login-item'; openAtLogin: boolean; args: string[] }
 
 /** The prefix of every report line, so the app's own output is told apart. */
 export const REPORT_PREFIX = '[electron-standin] '
