@@ -23,6 +23,8 @@ export interface BuiltApp {
   page: Page
   /** Everything the stand-in reported so far (IPC senders, notifications, links, quit). */
   reports: Report[]
+  /** The app's window page that is open now, once there is one (a window opened again). */
+  openPage(): Promise<Page>
   /** The app's own stdout and stderr, minus the reports. */
   output(): string
   /** Clicks every window's close button; resolves to the exit code once the process ended. */
@@ -132,6 +134,11 @@ export async function startBuiltApp(options: BuiltAppOptions): Promise<BuiltApp>
     return {
       page,
       reports,
+      async openPage() {
+        const isOpen = (p: Page) => isAppPage(p) && !p.isClosed()
+        await until(() => context.pages().some(isOpen), timeoutMs, 'a window')
+        return context.pages().filter(isOpen).at(-1)!
+      },
       output: () => output,
       async closeWindows() {
         child.stdin!.write('close-windows\n')
