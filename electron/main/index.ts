@@ -104,7 +104,12 @@ installCrashHandlers(
 )
 if (claimSingleInstance(app, () => mainWindow)) {
   const launch = { argv: process.argv, execPath: process.execPath }
-  links = receiveDeepLinks(app, { ...launch, defaultApp: Boolean(process.defaultApp) }, openLink)
+  links = receiveDeepLinks(
+    app,
+    { ...launch, defaultApp: Boolean(process.defaultApp) },
+    openLink,
+    () => showRoute(),
+  )
   app.enableSandbox()
   guardAllWebContents(app, {
     devServerUrl,

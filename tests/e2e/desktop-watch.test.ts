@@ -4,7 +4,7 @@
  * again and syncs), and `domaindesk://` links delivered to the running instance by a second
  * launch, as Windows and Linux do. Screenshots: test-results/desktop-watch/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -119,14 +119,26 @@ describe.runIf(keychainAllowed)('the built app in the background (stand-in)', ()
     await expect.poll(() => reopened.locator('#register-domain').inputValue()).toBe('new-idea.net')
     expect(await reopened.getByRole('dialog').count()).toBe(0)
 
-    // A link with the window closed opens the window on its page; a bad link opens nothing.
+    // With the window closed, launching the app again opens it.
     app.send('close-windows')
     await expect.poll(() => reopened.isClosed()).toBe(true)
+    expect(await app.launchAgain([])).toBe(0)
+    const relaunched = await app.openPage()
+    await relaunched.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor()
+
+    // A link with the window closed opens the window on its page; a bad link opens nothing and
+    // is logged without its name or query.
+    app.send('close-windows')
+    await expect.poll(() => relaunched.isClosed()).toBe(true)
     expect(await app.launchAgain(['domaindesk://register?name=bad_name.com&pay=1'])).toBe(0)
     expect(await app.launchAgain(['domaindesk://register?name=second-idea.org'])).toBe(0)
     const linked = await app.openPage()
     await expect.poll(() => linked.locator('#register-domain').inputValue()).toBe('second-idea.org')
-    expect(app.output()).not.toContain('bad_name')
+    const log = readFileSync(join(userData, 'data', 'logs', 'main.log'), 'utf8')
+    expect(log).toContain('link refused')
+    expect(log).toContain('unexpected-parts')
+    expect(log).not.toContain('bad_name')
+    expect(log).not.toContain('pay=1')
 
     // Watching off: closing the window quits, as before.
     expect(await setWatching(linked, false)).toMatchObject({ ok: true })

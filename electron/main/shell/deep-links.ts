@@ -33,6 +33,8 @@ export function receiveDeepLinks(
   app: Pick<App, 'on' | 'setAsDefaultProtocolClient'>,
   launch: LaunchInfo,
   deliver: (link: string) => void,
+  /** A later launch without a link (from the Start menu, say), once started. */
+  relaunched: () => void = () => undefined,
 ): DeepLinkReceiver {
   // In development the OS must start Electron with the app's folder, or it opens bare Electron.
   if (launch.defaultApp && launch.argv[1])
@@ -51,6 +53,8 @@ export function receiveDeepLinks(
   app.on('second-instance', (_event, argv) => {
     const link = deepLinkInArgv(argv)
     if (link) receive(link)
+    // While watching in the tray there may be no window for the single-instance lock to raise.
+    else if (started) relaunched()
   })
   return {
     start() {

@@ -43,12 +43,22 @@ describe('receiveDeepLinks', () => {
     expect(delivered).toEqual(['domaindesk://domain/a.com', 'domaindesk://domain/b.com'])
   })
 
-  it('delivers a link from a later launch, and ignores a launch without one', () => {
+  it('delivers a link from a later launch, and says when a later launch brought none', () => {
     const app = fakeApp()
     const delivered: string[] = []
-    receiveDeepLinks(app as any, packaged, (link) => delivered.push(link)).start()
+    const relaunched = vi.fn()
+    const receiver = receiveDeepLinks(
+      app as any,
+      packaged,
+      (link) => delivered.push(link),
+      relaunched,
+    )
+    app.emit('second-instance', {}, ['/opt/dd'], '/')
+    expect(relaunched).not.toHaveBeenCalled()
+    receiver.start()
     app.emit('second-instance', {}, ['/opt/dd', '--x', 'domaindesk://register?name=c.com'], '/')
     app.emit('second-instance', {}, ['/opt/dd'], '/')
     expect(delivered).toEqual(['domaindesk://register?name=c.com'])
+    expect(relaunched).toHaveBeenCalledOnce()
   })
 })
