@@ -24,13 +24,17 @@ import { createVaultWithLog } from './services/main-log'
 import { installAppMenu, type AppMenuHandle } from './shell/app-menu'
 import { registerAppScheme, serveRendererOverAppProtocol } from './shell/app-protocol'
 import { attachTextContextMenu } from './shell/context-menu'
+import { APP_USER_MODEL_ID } from './shell/app-identity'
+import { startBackgroundWatch, type BackgroundWatch } from './shell/background-watch'
 import { installCrashHandlers } from './shell/crash-handling'
 import { applyTheme, createMainWindow } from './shell/main-window'
 import { externalLinkToOpen } from './shell/navigation-policy'
 import { osNotificationPort } from './shell/os-notifications'
 import { denyAllPermissions } from './shell/permissions'
-import { claimSingleInstance } from './shell/single-instance'
+import { receiveDeepLinks } from './shell/deep-links'
+import { bringToFront, claimSingleInstance } from './shell/single-instance'
 import { isTrustedSenderUrl } from './shell/trusted-sender'
+import { createElectronUpdater } from './shell/updates'
 import { guardAllWebContents } from './shell/web-contents-guards'
 import { windowStateFileIn } from './shell/window-state-store'
 
@@ -40,9 +44,12 @@ const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url))
 let mainWindow: BrowserWindow | undefined
 let services: AppServices | undefined
 let appMenu: AppMenuHandle | undefined
+let links: ReturnType<typeof receiveDeepLinks> | undefined
+let watch: BackgroundWatch | undefined
 
-function openMainWindow(): void {
+function openMainWindow(route?: string): void {
   mainWindow = createMainWindow({
+    route,
     preloadPath,
     devServerUrl,
     devTools: !app.isPackaged,
@@ -80,17 +87,30 @@ async function start(): Promise<void> {
     // The demo registrar's test controls are for development only.
     demo: { controls: !app.isPackaged },
     // Clicking an OS notification opens its page in the renderer.
-    notificationPort: osNotificationPort(
-      () => mainWindow,
-      (route) => services?.bus.emit('navigate', { route }),
-    ),
+    notificationPort: osNotificationPort(() => mainWindow, showRoute),
     onThemeChange: (theme) => applyTheme(theme, mainWindow),
     onLanguageChange: (language) => appMenu?.setLanguage(language),
+    createUpdater: createElectronUpdater,
   })
   const dispatch = createDispatcher(createHandlers(services), services.logger)
   registerIpcHandlers(ipcMain, dispatch, (url) => isTrustedSenderUrl(url, { devServerUrl }))
   forwardEvents(services.bus, () => BrowserWindow.getAllWindows().map((w) => w.webContents))
-  openMainWindow()
+  watch = startBackgroundWatch(services, () => showRoute())
+  links?.start()
+  if (!mainWindow && !watch.startsHidden()) openMainWindow()
+}
+
+/** Shows the main window (opening it if closed), at `route` when given. */
+function showRoute(route?: string): void {
+  if (!mainWindow) return openMainWindow(route)
+  bringToFront(mainWindow)
+  if (route) services?.bus.emit('navigate', { route })
+}
+
+/** Opens the page a `domaindesk://` link asks for, if the link is valid. */
+function openLink(link: string): void {
+  const route = services?.deepLinks.route(link)
+  if (route) showRoute(route)
 }
 
 const language = () => services?.notifications.currentLanguage() ?? 'en'
@@ -116,6 +136,13 @@ installCrashHandlers(
   },
 )
 if (claimSingleInstance(app, () => mainWindow)) {
+  const launch = { argv: process.argv, execPath: process.execPath }
+  links = receiveDeepLinks(
+    app,
+    { ...launch, defaultApp: Boolean(process.defaultApp) },
+    openLink,
+    () => showRoute(),
+  )
   app.enableSandbox()
   app.on('web-contents-created', (_event, contents) =>
     attachTextContextMenu(contents, (template) => Menu.buildFromTemplate(template), language),
@@ -126,7 +153,10 @@ if (claimSingleInstance(app, () => mainWindow)) {
     log: (message, fields) =>
       services ? services.logger.warn(message, fields) : console.warn(message, fields),
   })
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
   app.on('window-all-closed', () => {
+    // Watching in the tray keeps the services' sync and notifications going.
+    if (watch?.keepsRunning()) return
     if (process.platform !== 'darwin') app.quit()
   })
   app.on('activate', () => {

@@ -23,12 +23,27 @@ export interface BuiltApp {
   page: Page
   /** Everything the stand-in reported so far (IPC senders, notifications, links, quit). */
   reports: Report[]
+  /** The app's window page that is open now, once there is one (a window opened again). */
+  openPage(): Promise<Page>
   /** The app's own stdout and stderr, minus the reports. */
   output(): string
   /** Clicks every window's close button; resolves to the exit code once the process ended. */
   closeWindows(): Promise<number>
   /** Sends a user action to the stand-in without waiting (see electron-standin/index.ts). */
-  send(command: 'close-windows' | 'quit' | 'menu' | `menu-click ${string}`): void
+  send(
+    command:
+      | 'close-windows'
+      | 'quit'
+      | 'menu'
+      | `menu-click ${string}`
+      | 'tray-click'
+      | `tray-menu ${string}`,
+  ): void
+  /**
+   * Launches the app a second time on the same user data with `args` (as the OS does for a
+   * link); resolves to that second process's exit code.
+   */
+  launchAgain(args: string[]): Promise<number>
   /** `loadURL` in the main window, as main-process code could do it (no guard sees it). */
   loadUrl(url: string): void
   /** Quit from the menu; resolves to the exit code. */
@@ -45,6 +60,8 @@ export interface BuiltAppOptions {
   userData: string
   /** Whether `app.isPackaged` is true (the packaged app). */
   packaged?: boolean
+  /** Extra command-line arguments (a link the OS starts the app with). */
+  args?: string[]
   /** How long to wait for the window; default 60 s. */
   timeoutMs?: number
 }
@@ -66,14 +83,16 @@ function exitOf(child: ChildProcess): Promise<number> {
 /** Starts the built app and waits for its main window to show the renderer. */
 export async function startBuiltApp(options: BuiltAppOptions): Promise<BuiltApp> {
   const timeoutMs = options.timeoutMs ?? 60_000
-  const child = spawn(process.execPath, ['--import', BOOT, options.mainScript], {
-    env: {
-      ...process.env,
-      DOMAIN_DESK_STANDIN_USER_DATA: options.userData,
-      DOMAIN_DESK_STANDIN_PACKAGED: options.packaged ? '1' : '0',
-    },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  })
+  const env = {
+    ...process.env,
+    DOMAIN_DESK_STANDIN_USER_DATA: options.userData,
+    DOMAIN_DESK_STANDIN_PACKAGED: options.packaged ? '1' : '0',
+  }
+  const child = spawn(
+    process.execPath,
+    ['--import', BOOT, options.mainScript, ...(options.args ?? [])],
+    { env, stdio: ['pipe', 'pipe', 'pipe'] },
+  )
   const reports: Report[] = []
   let output = ''
   let partial = ''
@@ -123,6 +142,11 @@ export async function startBuiltApp(options: BuiltAppOptions): Promise<BuiltApp>
     return {
       page,
       reports,
+      async openPage() {
+        const isOpen = (p: Page) => isAppPage(p) && !p.isClosed()
+        await until(() => context.pages().some(isOpen), timeoutMs, 'a window')
+        return context.pages().filter(isOpen).at(-1)!
+      },
       output: () => output,
       async closeWindows() {
         child.stdin!.write('close-windows\n')
@@ -130,6 +154,18 @@ export async function startBuiltApp(options: BuiltAppOptions): Promise<BuiltApp>
       },
       send(command) {
         child.stdin!.write(`${command}\n`)
+      },
+      async launchAgain(args) {
+        const second = spawn(process.execPath, ['--import', BOOT, options.mainScript, ...args], {
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+        second.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+        second.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+        const timer = setTimeout(() => second.kill('SIGKILL'), 30_000)
+        const code = await exitOf(second)
+        clearTimeout(timer)
+        return code
       },
       loadUrl(url) {
         child.stdin!.write(`load-url ${url}\n`)

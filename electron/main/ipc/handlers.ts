@@ -15,6 +15,17 @@ export type Handlers = { [C in ChannelName]: Handler<C> }
 export function createHandlers(s: AppServices): Handlers {
   return {
     'app.info': () => s.info(),
+    'app.updateState': () => s.updates.state(),
+    'app.checkForUpdates': () => s.updates.check(),
+    'app.downloadUpdate': () => s.updates.download(),
+    'app.installUpdate': (when) => {
+      if (when === 'on-quit') return s.updates.installOnQuit()
+      const state = s.updates.state()
+      s.updates.installNow()
+      return state
+    },
+    'settings.watch': () => s.watch.settings(),
+    'settings.setWatch': (settings) => s.watch.setSettings(settings),
     'accounts.list': () => s.accounts.list(),
     'accounts.add': (input) => s.accounts.add(input),
     'accounts.rename': (id, label) => s.accounts.rename(id, label),

@@ -16,6 +16,7 @@ import { AppError } from './app-error'
 import { AppearanceService } from './appearance'
 import { ConnectivityTracker } from './connectivity'
 import { ConnectivityMonitor, type Timers } from './connectivity-monitor'
+import { cachedDomainId, DeepLinkService } from './deep-links'
 import { DemoService, type DemoOptions } from './demo-service'
 import { DomainWriter } from './domain-writer'
 import { EventBus } from './event-bus'
@@ -33,6 +34,8 @@ import { PortfolioService } from './portfolio-service'
 import { RegistrationService } from './registration-service'
 import { SyncService } from './sync-service'
 import { TransferService } from './transfer-service'
+import { notInstalledUpdater, UpdateService, type Updater } from './update-service'
+import { WatchService } from './watch-service'
 
 export interface AppServicesOptions {
   /** Where accounts.json, cache.db, logs/ and the demo sandbox's state live. */
@@ -60,6 +63,11 @@ export interface AppServicesOptions {
   connectivityTimers?: Timers
   /** How long one connectivity probe waits for VPS.org; default 4 seconds. */
   probeTimeoutMs?: number
+  /**
+   * electron-updater's updater, made at the first "Check for updates…" (Electron only). Without
+   * it a check answers "not installed", as electron-updater does outside an installed app.
+   */
+  createUpdater?: () => Updater
   /** Domains whose details are fetched after each sync (registrars); 0 turns it off. */
   detailsBackfillLimit?: number
 }
@@ -84,6 +92,12 @@ export interface AppServices {
   dns: DnsCheckService
   /** Portfolio policies: kept locally, checked after every sync. */
   policies: PolicyService
+  /** What `domaindesk://` links open. */
+  deepLinks: DeepLinkService
+  /** "Check for updates…". */
+  updates: UpdateService
+  /** Background watch settings and the attention count. */
+  watch: WatchService
   /** A bulk change's preview for a selection, from the cache. */
   bulkPreview: (accountId: string, selection: Selection, change: SettingsChange) => BulkPreview
   exports: {
@@ -257,6 +271,22 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       cache,
       now: () => now?.() ?? new Date(),
       lookups: options.dnsLookups,
+    }),
+    updates: new UpdateService({
+      createUpdater: options.createUpdater ?? notInstalledUpdater,
+      logger,
+      onState: (state) => bus.emit('update.state', state),
+    }),
+    watch: new WatchService({
+      cache,
+      bus,
+      accountIds: () => accounts.ids(),
+      expiringWithinDays: () => notifications.settings().expiringWithinDays,
+      now,
+    }),
+    deepLinks: new DeepLinkService({
+      findDomainId: (name) => cachedDomainId(cache, accounts.ids(), name),
+      logger,
     }),
     bulkPreview: (accountId, selection, change) =>
       previewBulk(cache, accountId, selection, change, (now?.() ?? new Date()).getTime()),

@@ -17,6 +17,8 @@ export interface MainWindowSources {
   windowStateFile: string
   /** The theme saved in Settings (the cache's `app_settings`), if any. */
   savedTheme?: string
+  /** The page to open instead of the start page (a renderer route such as `/register`). */
+  route?: string
 }
 
 /** The work areas of all displays, the primary display's first. */
@@ -55,8 +57,10 @@ export function createMainWindow(sources: MainWindowSources): BrowserWindow {
     }
     window.show()
   })
+  // The renderer's router uses the hash, so a route given here is the first page it shows.
+  const entry = sources.devServerUrl ?? APP_ENTRY_URL
   window
-    .loadURL(sources.devServerUrl ?? APP_ENTRY_URL)
+    .loadURL(sources.route ? `${entry}#${sources.route}` : entry)
     .catch((error: unknown) => console.error('The main window failed to load:', error))
   return window
 }

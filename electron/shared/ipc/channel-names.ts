@@ -5,6 +5,10 @@
 export const CHANNEL_NAMES = [
   'app.info',
   'app.reportError',
+  'app.updateState',
+  'app.checkForUpdates',
+  'app.downloadUpdate',
+  'app.installUpdate',
   'accounts.list',
   'accounts.add',
   'accounts.rename',
@@ -55,6 +59,8 @@ export const CHANNEL_NAMES = [
   'settings.setNotifications',
   'notifications.history',
   'notifications.markRead',
+  'settings.watch',
+  'settings.setWatch',
   'settings.setLanguage',
   'settings.setTheme',
   'pricing.get',
@@ -71,6 +77,7 @@ export const EVENT_NAMES = [
   'notification',
   'policies.checked',
   'navigate',
+  'update.state',
   'app.problem',
   'menu.command',
 ] as const

@@ -36,6 +36,7 @@ import { BulkPreviewSchema, SelectionSchema } from './bulk-models'
 import { DnsCheckSchema, MAX_DNS_CHECK_DOMAINS, ResolverInputSchema } from './dns-models'
 import { PolicyInputSchema, PolicyReportSchema, PolicySchema } from '../policies/policy'
 import { APP_COMMANDS } from '../commands/app-commands'
+import { UpdateStateSchema, WatchSettingsSchema } from './desktop-models'
 
 const accountId = z.string().min(1).max(64)
 const domainId = z.number().int().positive()
@@ -75,6 +76,14 @@ export const channels = {
     ]),
     z.null(),
   ),
+  /** Where "Check for updates…" is (after a restart: idle). */
+  'app.updateState': channel(z.tuple([]), UpdateStateSchema),
+  /** Asks the release feed for a newer version; never downloads. */
+  'app.checkForUpdates': channel(z.tuple([]), UpdateStateSchema),
+  /** The user agreed to download the version the check offered. */
+  'app.downloadUpdate': channel(z.tuple([]), UpdateStateSchema),
+  /** The user chose when the downloaded update is installed: when the app quits, or now. */
+  'app.installUpdate': channel(z.tuple([z.enum(['on-quit', 'now'])]), UpdateStateSchema),
   'accounts.list': channel(z.tuple([]), z.array(AccountViewSchema)),
   'accounts.add': channel(
     z.tuple([z.object({ label, baseUrl: baseUrl.optional(), token })]),
@@ -218,6 +227,9 @@ export const channels = {
     NotificationHistorySchema,
   ),
   'notifications.markRead': channel(z.tuple([]), z.null()),
+  /** Background watch: keep running in the tray, start at login. */
+  'settings.watch': channel(z.tuple([]), WatchSettingsSchema),
+  'settings.setWatch': channel(z.tuple([WatchSettingsSchema]), WatchSettingsSchema),
   'settings.setLanguage': channel(z.tuple([language]), z.null()),
   'settings.setTheme': channel(z.tuple([ThemeChoiceSchema]), z.null()),
   'pricing.get': channel(z.tuple([]), z.array(PriceRowSchema)),
@@ -248,6 +260,8 @@ export const events = {
   'policies.checked': z.object({ accountId, violations: z.number().int() }),
   /** Open a page (after the user clicked an OS notification). */
   navigate: z.object({ route: z.string() }),
+  /** The update check moved on (checking, found, downloading, downloaded, failed). */
+  'update.state': UpdateStateSchema,
   /** Something failed in main or a helper process: the windows say so and offer a way on. */
   'app.problem': z.object({
     kind: z.enum(['main', 'child']),

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 import Ajv from 'ajv'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
+import { DEEP_LINK_SCHEME } from '../../../electron/main/core/links/deep-link'
+import { APP_USER_MODEL_ID } from '../../../electron/main/shell/app-identity'
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url))
 const read = (relative: string): string => readFileSync(join(repo, relative), 'utf8')
@@ -27,6 +29,8 @@ describe('electron-builder.yml', () => {
 
   it('identifies the app', () => {
     expect(config.appId).toBe('org.domaindesk.app')
+    // Windows names notifications after the shortcut with this ID, which NSIS creates from appId.
+    expect(APP_USER_MODEL_ID).toBe(config.appId)
     expect(config.productName).toBe('Domain Desk')
   })
 
@@ -58,6 +62,15 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
     })
+  })
+
+  it('registers the scheme of links into the app with the OS', () => {
+    expect(config.protocols).toEqual([{ name: 'Domain Desk link', schemes: [DEEP_LINK_SCHEME] }])
+  })
+
+  it('publishes updates to a generic HTTPS feed that a release configures', () => {
+    expect(config.publish).toMatchObject({ provider: 'generic', channel: 'latest' })
+    expect(new URL(config.publish.url).protocol).toBe('https:')
   })
 
   it('writes installers under release/, which git ignores', () => {

@@ -12,7 +12,11 @@ afterEach(() => {
 type Handlers = Parameters<typeof installFakeBridge>[0]
 
 /** The page on an account, with main's registration channels faked. */
-async function mountPage(handlers: Handlers = {}, connectivity: 'online' | 'offline' = 'online') {
+async function mountPage(
+  handlers: Handlers = {},
+  connectivity: 'online' | 'offline' = 'online',
+  path = '/register',
+) {
   let intents: RegistrationIntent[] = []
   const fake = installFakeBridge({
     'register.estimate': fakeEstimate,
@@ -36,12 +40,17 @@ async function mountPage(handlers: Handlers = {}, connectivity: 'online' | 'offl
     'register.intents': async () => intents,
     ...handlers,
   })
-  const { wrapper } = await mountApp(RegisterView, {
-    path: '/register',
+  const { wrapper, router } = await mountApp(RegisterView, {
+    path,
     pinia: { initialState: accountState(connectivity) },
   })
   await flushPromises()
-  return { wrapper, fake, setIntents: (next: RegistrationIntent[]) => (intents = next) }
+  return {
+    wrapper,
+    fake,
+    router,
+    setIntents: (next: RegistrationIntent[]) => (intents = next),
+  }
 }
 
 const count = (fake: { calls: Array<[string, unknown[]]> }, channel: string) =>
@@ -281,5 +290,28 @@ describe('RegisterView', () => {
     await wrapper.get('#register-ns-1').setValue('ns1.example.net')
     expect(wrapper.get('#register-ns-message').text()).toBe('Nameserver 2 repeats nameserver 1.')
     expect(wrapper.get('[data-testid="review"]').attributes('disabled')).toBeDefined()
+  })
+
+  it('fills in the name a domaindesk:// link brought, and goes no further than the estimate', async () => {
+    const { wrapper, fake, router } = await mountPage({}, 'online', '/register?name=new-idea.net')
+    expect((wrapper.get('#register-domain').element as HTMLInputElement).value).toBe('new-idea.net')
+    await settle()
+    expect(count(fake, 'register.estimate')).toBeGreaterThan(0)
+    expect(count(fake, 'register.prepare')).toBe(0)
+    expect(count(fake, 'register.confirm')).toBe(0)
+    expect(dialog()).toBeNull()
+    // The name leaves the address, so going back does not fill it in again.
+    expect(router.currentRoute.value.query).toEqual({})
+  })
+
+  it('keeps a registration under way when a link arrives', async () => {
+    const { wrapper, router } = await mountPage()
+    await fill(wrapper, 'first.com')
+    await settle()
+    await review(wrapper)
+    expect(dialog()).not.toBeNull()
+    await router.push('/register?name=second.com')
+    await flushPromises()
+    expect((wrapper.get('#register-domain').element as HTMLInputElement).value).toBe('first.com')
   })
 })

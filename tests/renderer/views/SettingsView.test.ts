@@ -45,6 +45,8 @@ describe('SettingsView', () => {
       'Accounts',
       'Appearance',
       'Notifications',
+      'Background watch',
+      'Updates',
       'DNS check',
       'About',
     ])

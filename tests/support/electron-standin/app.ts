@@ -4,6 +4,11 @@
  * `close` prevented cancels the quit), raises `will-quit` (preventable) and `quit`, then the
  * process exits. Closing the last window raises `window-all-closed`, or quits when nobody
  * listens. `userData` is the folder the test passes in DOMAIN_DESK_STANDIN_USER_DATA.
+ *
+ * Chromium starts once the app first waits for `ready` (`whenReady()` or a `ready` listener), so
+ * that a second instance, which quits before that, never opens the first one's profile. The
+ * single-instance lock is a file in userData with a socket beside it, as Electron's: a second
+ * instance sends its argv and working directory there, and the first raises `second-instance`.
  */
 import { EventEmitter } from 'node:events'
 import {
@@ -15,6 +20,7 @@ import {
   rmSync,
   writeSync,
 } from 'node:fs'
+import { createConnection, createServer, type Server } from 'node:net'
 import { homedir, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -72,7 +78,29 @@ export function createApp(state: StandinState, windows: () => Array<{ close(): v
     ['crashDumps', join(userData, 'Crashpad')],
   ])
   const lockFile = join(userData, 'SingletonLock')
+  // Windows has no Unix sockets: a named pipe named after the folder.
+  const socketPath =
+    process.platform === 'win32'
+      ? `\\\\.\\pipe\\domain-desk-standin-${Buffer.from(userData).toString('hex').slice(-40)}`
+      : join(userData, 'SingletonSocket')
   let holdsLock = false
+  let lockServer: Server | undefined
+  /** A second instance's message to the first, which must leave before the process exits. */
+  let handedOver: Promise<void> = Promise.resolve()
+  const protocolClients = new Set<string>()
+  let loginItem = { openAtLogin: false, openAsHidden: false, args: [] as string[] }
+  let launchRequested = false
+  const requestLaunch = () => {
+    if (launchRequested || quitting) return
+    launchRequested = true
+    setImmediate(() => {
+      if (quitting) return
+      launch().catch((error: unknown) => {
+        console.error('electron-standin: Chromium did not start:', error)
+        process.exit(1)
+      })
+    })
+  }
   let resolveReady: () => void = () => undefined
   const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve))
   let quitting = false
@@ -81,7 +109,10 @@ export function createApp(state: StandinState, windows: () => Array<{ close(): v
   const app = Object.assign(new EventEmitter(), {
     isPackaged: process.env['DOMAIN_DESK_STANDIN_PACKAGED'] === '1',
     commandLine: { appendSwitch() {}, hasSwitch: () => false, getSwitchValue: () => '' },
-    whenReady: () => readyPromise,
+    whenReady: () => {
+      requestLaunch()
+      return readyPromise
+    },
     isReady: () => state.ready,
     getName: () => manifest.productName ?? manifest.name,
     getVersion: () => manifest.version,
@@ -104,6 +135,32 @@ export function createApp(state: StandinState, windows: () => Array<{ close(): v
     /** Whether `enableSandbox()` was called (the stand-in's own accessor, for tests). */
     isSandboxEnabled: () => sandboxEnabled,
     setAppUserModelId(): void {},
+    setAsDefaultProtocolClient(scheme: string): boolean {
+      protocolClients.add(scheme)
+      return true
+    },
+    isDefaultProtocolClient: (scheme: string) => protocolClients.has(scheme),
+    removeAsDefaultProtocolClient: (scheme: string) => protocolClients.delete(scheme),
+    /** Reported to the test; nothing is registered with the OS. */
+    setLoginItemSettings(settings: {
+      openAtLogin?: boolean
+      openAsHidden?: boolean
+      args?: string[]
+    }) {
+      loginItem = {
+        openAtLogin: settings.openAtLogin ?? false,
+        openAsHidden: settings.openAsHidden ?? false,
+        args: settings.args ?? [],
+      }
+      state.report({ type: 'login-item', openAtLogin: loginItem.openAtLogin, args: loginItem.args })
+    },
+    getLoginItemSettings: () => ({
+      ...loginItem,
+      wasOpenedAtLogin: false,
+      wasOpenedAsHidden: false,
+      restoreState: false,
+      openAsHidden: loginItem.openAsHidden,
+    }),
     focus(): void {},
     /** Electron's lock lives in userData: a second process on the same folder does not get it. */
     requestSingleInstanceLock(): boolean {
@@ -116,15 +173,21 @@ export function createApp(state: StandinState, windows: () => Array<{ close(): v
           holdsLock = true
         } catch {
           const owner = Number(readFileSync(lockFile, 'utf8'))
-          if (owner && alive(owner)) return false
+          if (owner && alive(owner)) {
+            handedOver = handOver()
+            return false
+          }
           rmSync(lockFile, { force: true })
         }
       }
+      if (holdsLock) listenForOthers()
       return holdsLock
     },
     hasSingleInstanceLock: () => holdsLock,
     releaseSingleInstanceLock(): void {
       if (holdsLock) rmSync(lockFile, { force: true })
+      lockServer?.close()
+      lockServer = undefined
       holdsLock = false
     },
     quit(): void {
@@ -151,8 +214,42 @@ export function createApp(state: StandinState, windows: () => Array<{ close(): v
     },
   })
 
+  /** The first instance: raises `second-instance` with what a later launch sends. */
+  function listenForOthers(): void {
+    if (process.platform !== 'win32') rmSync(socketPath, { force: true })
+    lockServer = createServer((socket) => {
+      let text = ''
+      socket.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
+      socket.on('end', () => {
+        const { argv, cwd } = JSON.parse(text) as { argv: string[]; cwd: string }
+        app.emit('second-instance', preventable(), argv, cwd, null)
+      })
+    })
+    lockServer.listen(socketPath)
+    lockServer.unref()
+  }
+
+  /** A second instance: sends its command line to the first. */
+  function handOver(): Promise<void> {
+    return new Promise((resolve) => {
+      const socket = createConnection(socketPath, () =>
+        socket.end(JSON.stringify({ argv: process.argv, cwd: process.cwd() })),
+      )
+      socket.on('close', () => resolve())
+      socket.on('error', () => resolve())
+    })
+  }
+
+  const on = app.on.bind(app)
+  // A `ready` listener also means the app waits for Chromium.
+  app.on = ((event: string, listener: (...args: unknown[]) => void) => {
+    if (event === 'ready') requestLaunch()
+    return on(event, listener)
+  }) as typeof app.on
+
   async function shutDown(exitCode: number): Promise<void> {
     state.quitting = true
+    await handedOver
     app.releaseSingleInstanceLock()
     await state.browser?.close().catch(() => undefined)
     state.report({ type: 'quit', exitCode })

@@ -201,7 +201,10 @@ export function createBrowserWindowClass(
     setMenu(): void {}
     setMenuBarVisibility(): void {}
     setAutoHideMenuBar(): void {}
-    setProgressBar(): void {}
+    /** Reported to the test: the dock / taskbar progress (below 0 removes it, above 1 is indeterminate). */
+    setProgressBar(value: number): void {
+      state.report({ type: 'progress', value })
+    }
   }
 
   return StandinBrowserWindow

@@ -225,32 +225,62 @@ export function outlineOf(menu: StandinMenu): MenuOutline[] {
     }))
 }
 
-/** `Tray`: state only. */
-export class StandinTray extends EventEmitter {
-  #destroyed = false
-  toolTip = ''
-  title = ''
-  contextMenu: StandinMenu | null = null
-  constructor(public image: unknown) {
-    super()
-  }
-  setImage(image: unknown): void {
-    this.image = image
-  }
-  setToolTip(text: string): void {
-    this.toolTip = text
-  }
-  setTitle(title: string): void {
-    this.title = title
-  }
-  setContextMenu(menu: StandinMenu | null): void {
-    this.contextMenu = menu
-  }
-  destroy(): void {
-    this.#destroyed = true
-  }
-  isDestroyed(): boolean {
-    return this.#destroyed
+/**
+ * `Tray`: its state (tooltip, macOS title, the context menu's labels) is reported to the test on
+ * every change; the test can click the icon or a menu item through stdin (see index.ts).
+ */
+export function createTrayClass(state: StandinState) {
+  return class StandinTray extends EventEmitter {
+    static readonly all = new Set<StandinTray>()
+    #destroyed = false
+    toolTip = ''
+    title = ''
+    contextMenu: StandinMenu | null = null
+    constructor(public image: unknown) {
+      super()
+      if (typeof image !== 'string' && (typeof image !== 'object' || image === null))
+        throw new TypeError('Tray needs an image or the path of one')
+      StandinTray.all.add(this)
+      this.#report()
+    }
+    setImage(image: unknown): void {
+      this.image = image
+    }
+    setToolTip(text: string): void {
+      this.toolTip = text
+      this.#report()
+    }
+    setTitle(title: string): void {
+      this.title = title
+      this.#report()
+    }
+    setContextMenu(menu: StandinMenu | null): void {
+      this.contextMenu = menu
+      this.#report()
+    }
+    destroy(): void {
+      this.#destroyed = true
+      StandinTray.all.delete(this)
+      this.#report()
+    }
+    isDestroyed(): boolean {
+      return this.#destroyed
+    }
+    /** Clicks the enabled menu item with this label, as a user would. */
+    clickMenuItem(label: string): void {
+      const item = this.contextMenu?.items.find((i) => i.label === label && i.enabled)
+      if (!item) throw new Error(`electron-standin: no enabled tray menu item "${label}"`)
+      item.click(item, undefined, {})
+    }
+    #report(): void {
+      state.report({
+        type: 'tray',
+        toolTip: this.toolTip,
+        title: this.title,
+        items: (this.contextMenu?.items ?? []).map((i) => (i.type === 'separator' ? '-' : i.label)),
+        destroyed: this.#destroyed,
+      })
+    }
   }
 }
 

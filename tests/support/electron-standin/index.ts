@@ -8,12 +8,14 @@
  * `load-url <url>`, a `loadURL` of the first window as main-process code could make it (no
  * navigation guard sees that), to put a page of another origin behind the preload. `menu`
  * reports the application menu's outline, and `menu-click <id>` clicks the item with that id as
- * Electron does: `click(menuItem, focusedWindow, event)`.
+ * Electron does: `click(menuItem, focusedWindow, event)`; `tray-click` (a click on the tray
+ * icon) and `tray-menu <label>` (a tray menu item).
  */
 import { createInterface } from 'node:readline'
 import { createApp } from './app'
 import { createBrowserWindowClass } from './browser-window'
 import {
+  createTrayClass,
   createDialog,
   createNativeTheme,
   createNotificationClass,
@@ -22,7 +24,6 @@ import {
   createShell,
   StandinMenu,
   StandinMenuItem,
-  StandinTray,
   outlineOf,
   reportPopupsTo,
 } from './desktop'
@@ -40,7 +41,8 @@ export function createElectronStandin() {
     webContentsCreated: (contents) => app.emit('web-contents-created', {}, contents),
     lastWindowClosed: () => windowAllClosed(),
   })
-  const { app, launch } = createApp(state, () => BrowserWindow.getAllWindows())
+  const { app } = createApp(state, () => BrowserWindow.getAllWindows())
+  const Tray = createTrayClass(state)
   // While quitting, windows close without `window-all-closed`; otherwise Electron quits when
   // the app does not listen for it.
   windowAllClosed = () => {
@@ -49,12 +51,6 @@ export function createElectronStandin() {
     else app.quit()
   }
 
-  setImmediate(() => {
-    launch().catch((error: unknown) => {
-      console.error('electron-standin: Chromium did not start:', error)
-      process.exit(1)
-    })
-  })
   createInterface({ input: process.stdin }).on('line', (line) => {
     if (line === 'close-windows') for (const window of BrowserWindow.getAllWindows()) window.close()
     if (line === 'quit') app.quit()
@@ -63,6 +59,13 @@ export function createElectronStandin() {
     if (line.startsWith('menu-click ')) {
       const item = menu?.getMenuItemById(line.slice('menu-click '.length))
       if (item?.enabled) item.click(item, BrowserWindow.getFocusedWindow() ?? undefined, {})
+    }
+    try {
+      if (line === 'tray-click') for (const tray of Tray.all) tray.emit('click', {}, {})
+      if (line.startsWith('tray-menu '))
+        [...Tray.all][0]?.clickMenuItem(line.slice('tray-menu '.length))
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error)
     }
     if (line.startsWith('load-url ')) {
       void BrowserWindow.getAllWindows()[0]
@@ -84,6 +87,6 @@ export function createElectronStandin() {
     screen: createScreen(),
     Menu: StandinMenu,
     MenuItem: StandinMenuItem,
-    Tray: StandinTray,
+    Tray,
   }
 }

@@ -16,6 +16,9 @@ export type Report =
   | { type: 'quit'; exitCode: number }
   | { type: 'application-menu'; menu: MenuOutline[] | null }
   | { type: 'popup-menu'; menu: MenuOutline[] }
+  | { type: 'tray'; toolTip: string; title: string; items: string[]; destroyed: boolean }
+  | { type: 'progress'; value: number }
+  | { type: 'login-item'; openAtLogin: boolean; args: string[] }
 
 /** The prefix of every report line, so the app's own output is told apart. */
 export const REPORT_PREFIX = '[electron-standin] '
