@@ -85,8 +85,10 @@ export class RegistrationService {
     let nameservers: string[] | null = null
     if (request.nameservers) {
       const parsed = parseNameservers(request.nameservers)
-      if (!parsed.ok)
-        throw new AppError('InvalidArgument', parsed.message, { nameservers: [parsed.message] })
+      if (!parsed.ok) {
+        const messages = parsed.issues.map((issue) => issue.message)
+        throw new AppError('InvalidArgument', messages.join(' '), { nameservers: messages })
+      }
       nameservers = parsed.nameservers
     }
     const inAccount = cache.domains.findByName(accountId, estimate.ascii)
