@@ -18,6 +18,7 @@ import { osNotificationPort } from './shell/os-notifications'
 import { denyAllPermissions } from './shell/permissions'
 import { claimSingleInstance } from './shell/single-instance'
 import { isTrustedSenderUrl } from './shell/trusted-sender'
+import { installUnloadGuard } from './shell/unload-guard'
 import { guardAllWebContents } from './shell/web-contents-guards'
 import { windowStateFileIn } from './shell/window-state-store'
 
@@ -36,6 +37,12 @@ function openMainWindow(): void {
     savedTheme: services?.appearance.theme(),
   })
   mainWindow.on('closed', () => (mainWindow = undefined))
+  const window = mainWindow
+  // The domain page refuses to unload with unsaved edits; the user decides.
+  installUnloadGuard(window.webContents, {
+    language: () => services?.notifications.currentLanguage() ?? 'en',
+    ask: (options) => dialog.showMessageBoxSync(window, options),
+  })
 }
 
 async function start(): Promise<void> {
