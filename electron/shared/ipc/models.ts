@@ -144,6 +144,8 @@ export const SORT_FIELDS = [
 export const PortfolioQuerySchema = z.object({
   status: DomainStatusSchema.optional(),
   search: z.string().max(253).optional(),
+  /** Only the domain with exactly this ASCII name (answered from the name index at any size). */
+  name: z.string().max(253).optional(),
   quick: z.array(z.enum(QUICK_FILTERS)).max(QUICK_FILTERS.length).optional(),
   tag: z.string().max(64).optional(),
   /** Only domains at this registrar (as their details name it). */
