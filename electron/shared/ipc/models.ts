@@ -230,6 +230,18 @@ export const EstimateSchema = z.object({
   /** Null when the TLD has no price: never counted as zero. */
   cents: z.number().int().nullable(),
   label: z.literal('estimate'),
+  /**
+   * Where `cents` comes from: the price table, or what VPS.org charged the last time for this
+   * TLD and number of years (multi-year registrations can cost less than the table's sum).
+   */
+  source: z.enum(['priceTable', 'lastCharge']),
+  /** When that charge was made (lastCharge only). */
+  chargedAt: iso.nullable(),
+  /** The price table's figure, always given for comparison; null without a price. */
+  tableCents: z.number().int().nullable(),
+  /** The table's first year and each later (renewal) year. */
+  firstYearCents: z.number().int().nullable(),
+  laterYearCents: z.number().int().nullable(),
 })
 export type Estimate = z.infer<typeof EstimateSchema>
 

@@ -12,6 +12,11 @@ const estimateOf = (ascii: string, cents: number | null, years = 1): Estimate =>
   years,
   cents,
   label: 'estimate',
+  source: 'priceTable',
+  chargedAt: null,
+  tableCents: cents,
+  firstYearCents: cents,
+  laterYearCents: cents,
 })
 
 function deferred<T>() {

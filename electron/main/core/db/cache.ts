@@ -3,6 +3,7 @@
  * operation that spans them all (forgetting an account).
  */
 import { AnnotationsRepo } from './annotations-repo'
+import { ChargesRepo } from './charges-repo'
 import { DetailsRepo } from './details-repo'
 import { DomainsRepo } from './domains-repo'
 import { HistoryRepo } from './history-repo'
@@ -24,6 +25,7 @@ const ACCOUNT_TABLES = [
   'tags',
   'notes',
   'notification_log',
+  'charges',
 ]
 
 /** The cache and its repositories. */
@@ -37,6 +39,7 @@ export class Cache {
   readonly annotations: AnnotationsRepo
   readonly prices: PricesRepo
   readonly notificationLog: NotificationLogRepo
+  readonly charges: ChargesRepo
 
   constructor(
     readonly db: Db,
@@ -52,6 +55,7 @@ export class Cache {
     this.annotations = new AnnotationsRepo(db)
     this.prices = new PricesRepo(db)
     this.notificationLog = new NotificationLogRepo(db)
+    this.charges = new ChargesRepo(db)
   }
 
   /** Opens the cache file (rebuilding it if unreadable). */

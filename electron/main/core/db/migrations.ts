@@ -5,8 +5,9 @@
  */
 import { REFERENCE_PRICES, toCents } from '../../../shared/pricing/price-table'
 import { scalar, transaction, type Db } from './sqlite'
+import { v8 } from './migration-v8'
 
-interface Migration {
+export interface Migration {
   version: number
   describe: string
   up(db: Db, now: string): void
@@ -255,7 +256,7 @@ const v6: Migration = {
 }
 
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6]
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6, v8]
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
 /** Thrown when the file was written by a newer version of the app. */

@@ -22,6 +22,7 @@ describe('cache migrations', () => {
     expect(migrate(db)).toBe(LATEST_VERSION)
     expect(tables(db)).toEqual([
       'app_settings',
+      'charges',
       'domain_details',
       'domains',
       'history',
