@@ -35,6 +35,7 @@ import { receiveDeepLinks } from './shell/deep-links'
 import { bringToFront, claimSingleInstance } from './shell/single-instance'
 import { isTrustedSenderUrl } from './shell/trusted-sender'
 import { createElectronUpdater } from './shell/updates'
+import { installUnloadGuard } from './shell/unload-guard'
 import { guardAllWebContents } from './shell/web-contents-guards'
 import { windowStateFileIn } from './shell/window-state-store'
 
@@ -57,6 +58,12 @@ function openMainWindow(route?: string): void {
     savedTheme: services?.appearance.theme(),
   })
   mainWindow.on('closed', () => (mainWindow = undefined))
+  const window = mainWindow
+  // The domain page refuses to unload with unsaved edits; the user decides.
+  installUnloadGuard(window.webContents, {
+    language: () => services?.notifications.currentLanguage() ?? 'en',
+    ask: (options) => dialog.showMessageBoxSync(window, options),
+  })
 }
 
 async function start(): Promise<void> {

@@ -76,17 +76,14 @@ describe('Domain Desk end to end', () => {
       .poll(() => page.getByRole('columnheader', { name: 'Expires' }).getAttribute('aria-sort'))
       .toBe('ascending')
 
-    // Domain page: change a setting; VPS.org's answer is shown and the history records it.
+    // Domain page: change a setting; the save is confirmed and the history records it.
     await page.getByRole('searchbox', { name: 'Search domains' }).fill('example.com')
     await expect.poll(() => domainNames(page)).toEqual(['example.com'])
     await page.getByRole('cell', { name: 'example.com', exact: true }).click()
     await page.getByRole('heading', { name: 'example.com', level: 1 }).waitFor()
     await page.getByRole('switch', { name: 'Auto-renew' }).click()
     await page.getByRole('button', { name: 'Save changes' }).click()
-    await page
-      .getByText(/Domain settings updated successfully/)
-      .first()
-      .waitFor()
+    await page.getByText('The new settings are in effect at VPS.org.').first().waitFor()
     await expect
       .poll(() => page.getByRole('region', { name: 'History' }).textContent())
       .toMatch(/Auto-renew/)

@@ -102,10 +102,7 @@ describe.runIf(keychainAllowed)('the built app under the Electron stand-in', () 
     await page.getByRole('heading', { name: 'example.com', level: 1 }).waitFor()
     await page.getByRole('switch', { name: 'Auto-renew' }).click()
     await page.getByRole('button', { name: 'Save changes' }).click()
-    await page
-      .getByText(/Domain settings updated successfully/)
-      .first()
-      .waitFor()
+    await page.getByText('The new settings are in effect at VPS.org.').first().waitFor()
     expect((await sandbox.api('GET', '/domains/101/')).json.auto_renew).toBe(false)
     await shot(page, 'domain-saved')
 

@@ -132,8 +132,10 @@ export class PortfolioService {
     if (change.locked !== undefined) body.locked = change.locked
     if (change.nameservers !== undefined) {
       const parsed = parseNameservers(change.nameservers)
-      if (!parsed.ok)
-        throw new AppError('InvalidArgument', parsed.message, { nameservers: [parsed.message] })
+      if (!parsed.ok) {
+        const messages = parsed.issues.map((issue) => issue.message)
+        throw new AppError('InvalidArgument', messages.join(' '), { nameservers: messages })
+      }
       body.nameservers = parsed.nameservers
     }
     const key = `${accountId}\n${domainId}`

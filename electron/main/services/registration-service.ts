@@ -54,15 +54,25 @@ export class RegistrationService {
     const parsed = parseDomainName(name)
     if (!parsed.ok)
       throw new AppError('InvalidArgument', parsed.message, { domainName: [parsed.message] })
-    const prices = this.deps.cache.prices.all()
+    const { cache } = this.deps
+    const prices = cache.prices.all()
     const tld = pricingTld(prices, parsed.ascii)
+    const tableCents = registrationEstimateCents(prices, tld, years)
+    const price = prices.find((p) => p.tld === tld)
+    // What VPS.org charged last time for this TLD and period beats the table's sum.
+    const charged = cache.charges.latest('registration', tld, years)
     return {
       ascii: parsed.ascii,
       unicode: parsed.unicode,
       tld,
       years,
-      cents: registrationEstimateCents(prices, tld, years),
+      cents: charged ? charged.cents : tableCents,
       label: 'estimate',
+      source: charged ? 'lastCharge' : 'priceTable',
+      chargedAt: charged?.at ?? null,
+      tableCents,
+      firstYearCents: price?.registerCents ?? null,
+      laterYearCents: price?.renewCents ?? null,
     }
   }
 
@@ -85,8 +95,10 @@ export class RegistrationService {
     let nameservers: string[] | null = null
     if (request.nameservers) {
       const parsed = parseNameservers(request.nameservers)
-      if (!parsed.ok)
-        throw new AppError('InvalidArgument', parsed.message, { nameservers: [parsed.message] })
+      if (!parsed.ok) {
+        const messages = parsed.issues.map((issue) => issue.message)
+        throw new AppError('InvalidArgument', messages.join(' '), { nameservers: messages })
+      }
       nameservers = parsed.nameservers
     }
     const inAccount = cache.domains.findByName(accountId, estimate.ascii)
@@ -205,6 +217,15 @@ export class RegistrationService {
         cache.intents.transition(intent.id, 'sending', 'succeeded', at, {
           domainId: created.id,
           totalCostCents,
+        })
+        cache.charges.record({
+          accountId: intent.accountId,
+          kind: 'registration',
+          tld: pricingTld(cache.prices.all(), intent.domainName),
+          years: intent.years,
+          cents: totalCostCents,
+          domainName: intent.domainName,
+          at,
         })
         writer.apply(created, { accountId: intent.accountId, now: at, source: 'registration' })
       })

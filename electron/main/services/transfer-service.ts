@@ -172,6 +172,8 @@ export class TransferService {
     answer: TransferResponse,
   ): TransferView {
     const { cache, connectivity } = this.deps
+    const chargedCents =
+      answer.total_cost === undefined ? null : Math.round(answer.total_cost * 100)
     try {
       connectivity.reached(accountId)
       cache.transaction(() => {
@@ -180,9 +182,18 @@ export class TransferService {
           estimatedCompletion: answer.estimated_completion,
           nextSteps: answer.next_steps,
           message: answer.message,
-          chargedCents:
-            answer.total_cost === undefined ? null : Math.round(answer.total_cost * 100),
+          chargedCents,
         })
+        if (chargedCents !== null)
+          cache.charges.record({
+            accountId,
+            kind: 'transfer',
+            tld: pricingTld(cache.prices.all(), domain.name),
+            years: 1,
+            cents: chargedCents,
+            domainName: domain.name,
+            at: this.now().toISOString(),
+          })
         this.history(accountId, domain.id, domain.name, 'initiated')
       })
       return this.toView(cache.transfers.get(id)!)

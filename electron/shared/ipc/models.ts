@@ -144,6 +144,8 @@ export const SORT_FIELDS = [
 export const PortfolioQuerySchema = z.object({
   status: DomainStatusSchema.optional(),
   search: z.string().max(253).optional(),
+  /** Only the domain with exactly this ASCII name (answered from the name index at any size). */
+  name: z.string().max(253).optional(),
   quick: z.array(z.enum(QUICK_FILTERS)).max(QUICK_FILTERS.length).optional(),
   tag: z.string().max(64).optional(),
   /** Only domains at this registrar (as their details name it). */
@@ -228,6 +230,18 @@ export const EstimateSchema = z.object({
   /** Null when the TLD has no price: never counted as zero. */
   cents: z.number().int().nullable(),
   label: z.literal('estimate'),
+  /**
+   * Where `cents` comes from: the price table, or what VPS.org charged the last time for this
+   * TLD and number of years (multi-year registrations can cost less than the table's sum).
+   */
+  source: z.enum(['priceTable', 'lastCharge']),
+  /** When that charge was made (lastCharge only). */
+  chargedAt: iso.nullable(),
+  /** The price table's figure, always given for comparison; null without a price. */
+  tableCents: z.number().int().nullable(),
+  /** The table's first year and each later (renewal) year. */
+  firstYearCents: z.number().int().nullable(),
+  laterYearCents: z.number().int().nullable(),
 })
 export type Estimate = z.infer<typeof EstimateSchema>
 

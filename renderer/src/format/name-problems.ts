@@ -7,7 +7,9 @@ import { parseHostName, type InvalidName, type NameProblem } from '@shared/valid
 import {
   MAX_NAMESERVERS,
   MIN_NAMESERVERS,
+  reservedSuffix,
   type InvalidNameservers,
+  type NameserverIssue,
 } from '@shared/validation/nameservers'
 
 /** A message key and its parameters, for `t(key, params)`. */
@@ -44,6 +46,7 @@ const NAMESERVER_PROBLEMS = new Set<string>([
   'too-few',
   'too-many',
   'duplicate',
+  'reserved',
 ])
 /** Full stops that UTS #46 maps to "." (the validator accepts them too). */
 const ALTERNATE_DOTS = /[\u3002\uFF0E\uFF61]/g
@@ -109,10 +112,18 @@ export function domainNameProblem(
   }
 }
 
+/** Every reason a nameserver list was rejected, in entry order. */
+export function nameserversProblems(
+  entries: readonly string[],
+  rejection: InvalidNameservers,
+): Translatable[] {
+  return rejection.issues.map((issue) => nameserversProblem(entries, issue))
+}
+
 /** Why a nameserver list was rejected, as `domain.nameserverProblems.*`. */
 export function nameserversProblem(
   entries: readonly string[],
-  rejection: InvalidNameservers,
+  rejection: NameserverIssue,
 ): Translatable {
   const index = rejection.index ?? 0
   const name = (entries[index] ?? '').trim()
@@ -131,6 +142,10 @@ export function nameserversProblem(
       return parsed.ok ? parsed.ascii : value.trim().toLowerCase()
     }
     params.first = entries.findIndex((e) => ascii(e) === ascii(name)) + 1
+  }
+  if (problem === 'reserved') {
+    const parsed = parseHostName(name)
+    params.reserved = (parsed.ok && reservedSuffix(parsed.ascii)) || name
   }
   return { key: `domain.nameserverProblems.${problem}`, params }
 }

@@ -11,6 +11,7 @@ import { parseDomainName } from '@shared/validation/host-name'
 import { parseNameservers } from '@shared/validation/nameservers'
 import * as api from '@/api/registration'
 import { refreshDomain } from '@/api/domains'
+import { fetchPortfolioPage } from '@/api/portfolio'
 import { onEvent } from '@/api/events'
 import { useAccountsStore } from './accounts'
 
@@ -56,9 +57,19 @@ export const useRegistrationStore = defineStore('registration', () => {
   const nameserverCheck = computed(() =>
     customNameservers.value ? parseNameservers(nameservers.value) : null,
   )
+  /** The domain of the typed name when the portfolio already holds it (main's exact lookup). */
+  const found = ref<{ id: number; name: string; unicodeName: string } | null>(null)
+  let foundTicket = 0
+  /** `found`, only while it is still the typed name (the lookup may lag behind typing). */
+  const owned = computed(() =>
+    found.value && nameCheck.value?.ok && found.value.name === nameCheck.value.ascii
+      ? found.value
+      : null,
+  )
   const canSubmit = computed(
     () =>
       nameCheck.value?.ok === true &&
+      owned.value === null &&
       (nameserverCheck.value?.ok ?? true) &&
       !yearsInvalid.value &&
       step.value === 'form',
@@ -105,6 +116,26 @@ export const useRegistrationStore = defineStore('registration', () => {
       if (ticket === estimateTicket) estimate.value = next
     } catch {
       if (ticket === estimateTicket) estimate.value = null
+    }
+  }
+
+  /** Looks the typed name up in the portfolio: one indexed row, whatever the portfolio's size. */
+  async function checkPortfolio(): Promise<void> {
+    const ticket = ++foundTicket
+    const check = nameCheck.value
+    const account = useAccountsStore().current?.id
+    if (!check?.ok || !account) {
+      found.value = null
+      return
+    }
+    try {
+      const page = await fetchPortfolioPage(account, { name: check.ascii, limit: 1 })
+      const row = page.rows[0]
+      if (ticket === foundTicket)
+        found.value = row ? { id: row.id, name: row.name, unicodeName: row.unicodeName } : null
+    } catch {
+      // Not knowing is no reason to block: main refuses a name already in the account anyway.
+      if (ticket === foundTicket) found.value = null
     }
   }
 
@@ -221,6 +252,8 @@ export const useRegistrationStore = defineStore('registration', () => {
     nameCheck,
     nameserverCheck,
     canSubmit,
+    owned,
+    checkPortfolio,
     pending,
     unresolved,
     recent,

@@ -95,12 +95,25 @@ export const useTransfersStore = defineStore('transfers', () => {
     try {
       const page = await fetchPortfolioPage(accountId(), {
         ...(query.trim() ? { search: query.trim() } : {}),
+        // Only domains at another registrar can move to VPS.org.
+        quick: ['transferable'],
         sort: { by: 'name', dir: 'asc' },
         limit: 20,
       })
       if (ticket === searchTicket) suggestions.value = page.rows
     } catch {
       if (ticket === searchTicket) suggestions.value = []
+    }
+  }
+
+  /** How many domains of the account are at another registrar (null until counted). */
+  const transferableTotal = ref<number | null>(null)
+  async function countTransferable(): Promise<void> {
+    try {
+      const page = await fetchPortfolioPage(accountId(), { quick: ['transferable'], limit: 1 })
+      transferableTotal.value = page.total
+    } catch {
+      transferableTotal.value = null
     }
   }
 
@@ -281,6 +294,8 @@ export const useTransfersStore = defineStore('transfers', () => {
     openTransfer,
     canStart,
     search,
+    transferableTotal,
+    countTransferable,
     choose,
     setConfirmed,
     review,

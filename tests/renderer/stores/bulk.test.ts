@@ -79,28 +79,25 @@ describe('useBulkStore', () => {
     it('rejects invalid nameservers with the specific reason and plans nothing', async () => {
       const { bulk } = setup()
       expect(
-        await bulk.prepare(sel(selected), { nameservers: ['ns1.example.com', 'bad_host.example'] }),
+        await bulk.prepare(sel(selected), { nameservers: ['ns1.nshost.com', 'bad_host.example'] }),
       ).toBe(false)
       expect(bulk.planError).toMatch(/^Nameserver 2: /)
       expect(bulk.planProblem).toEqual({ problem: 'label-characters', index: 1 })
       expect(bulk.plan).toEqual([])
-      expect(await bulk.prepare(sel(selected), { nameservers: ['ns1.example.com'] })).toBe(false)
+      expect(await bulk.prepare(sel(selected), { nameservers: ['ns1.nshost.com'] })).toBe(false)
       expect(bulk.planError).toBe('Give at least 2 nameservers (1 given).')
       expect(bulk.planProblem).toEqual({ problem: 'too-few', index: undefined })
     })
 
     it('compares nameservers in their normalised form, so the same list in capitals is skipped', async () => {
       const { bulk } = setup()
-      await bulk.prepare(
-        sel([row(0), row(1, { nameservers: ['a.example.net', 'b.example.net'] })]),
-        {
-          nameservers: ['NS1.VPS.org', 'ns2.vps.org'],
-        },
-      )
+      await bulk.prepare(sel([row(0), row(1, { nameservers: ['a.nshost.net', 'b.nshost.net'] })]), {
+        nameservers: ['NS1.VPS.org', 'ns2.vps.org'],
+      })
       expect(bulk.unchanged).toBe(1)
       expect(bulk.plan[0]?.changes[0]).toEqual({
         field: 'nameservers',
-        from: 'a.example.net, b.example.net',
+        from: 'a.nshost.net, b.nshost.net',
         to: 'ns1.vps.org, ns2.vps.org',
       })
     })

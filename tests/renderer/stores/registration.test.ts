@@ -12,6 +12,11 @@ const estimateOf = (ascii: string, cents: number | null, years = 1): Estimate =>
   years,
   cents,
   label: 'estimate',
+  source: 'priceTable',
+  chargedAt: null,
+  tableCents: cents,
+  firstYearCents: cents,
+  laterYearCents: cents,
 })
 
 function deferred<T>() {
@@ -86,7 +91,7 @@ describe('useRegistrationStore', () => {
       store.years = 2
       store.privacy = false
       store.customNameservers = true
-      store.nameservers = ['NS1.Example.net', 'ns2.example.net']
+      store.nameservers = ['NS1.Nshost.net', 'ns2.nshost.net']
       await store.prepare()
       expect(fake.calls[0]).toEqual([
         'register.prepare',
@@ -97,7 +102,7 @@ describe('useRegistrationStore', () => {
             years: 2,
             autoRenew: true,
             privacy: false,
-            nameservers: ['ns1.example.net', 'ns2.example.net'],
+            nameservers: ['ns1.nshost.net', 'ns2.nshost.net'],
           },
         ],
       ])
@@ -110,7 +115,7 @@ describe('useRegistrationStore', () => {
       const store = useRegistrationStore()
       store.domainName = 'example.com'
       store.customNameservers = true
-      store.nameservers = ['ns1.example.net', 'ns1.example.net']
+      store.nameservers = ['ns1.nshost.net', 'ns1.nshost.net']
       expect(store.canSubmit).toBe(false)
       await store.prepare()
       expect(fake.calls).toEqual([])

@@ -6,8 +6,10 @@ import type { DomainView } from '@shared/ipc/models'
 import DomainPage from '@/views/DomainPage.vue'
 import { domainView, selectAccount } from '../components/domain/fixtures'
 import { installFakeBridge, mountApp } from '../support/app'
+import { clearConfirmationBus } from '../support/confirmation-bus'
 
 afterEach(() => {
+  clearConfirmationBus()
   delete window.domainDesk
   document.body.innerHTML = ''
 })
@@ -108,7 +110,7 @@ describe('DomainPage', () => {
 
   it('names the nameserver problem as it is typed and keeps Save disabled', async () => {
     const { wrapper } = await mountPage()
-    await wrapper.get('#domain-ns-1').setValue('ns_2.example.net')
+    await wrapper.get('#domain-ns-1').setValue('ns_2.nshost.net')
     expect(wrapper.get('#domain-ns-message').text()).toBe(
       'Nameserver 2: "ns_2" may contain only letters, digits and hyphens.',
     )
@@ -131,7 +133,7 @@ describe('DomainPage', () => {
     expect(wrapper.findAll('.ns-input')).toHaveLength(3)
   })
 
-  it('warns about propagation before saving, then sends only what changed and shows VPS.org’s message', async () => {
+  it('warns about propagation before saving, then sends only what changed and says it may take 24 hours', async () => {
     const { wrapper, fake } = await mountPage()
     expect(wrapper.find('[data-testid="propagation-notice"]').exists()).toBe(false)
     await toggle(wrapper, 'setting-privacy')
@@ -142,11 +144,17 @@ describe('DomainPage', () => {
     )
     await wrapper.get('[data-testid="save-settings"]').trigger('click')
     await flushPromises()
+    // Leaving VPS.org's nameservers is confirmed first (DomainPage.changes.test.ts).
+    const accept = [...document.querySelectorAll('[role="alertdialog"] button')].find(
+      (b) => b.textContent?.trim() === 'Switch nameservers',
+    ) as HTMLButtonElement
+    accept.click()
+    await flushPromises()
     expect(calls(fake, 'domain.update')).toEqual([
       ['a1', 101, { privacy: false, nameservers: ['ns1.cloudflare.com', 'ns2.cloudflare.com'] }],
     ])
     expect(document.body.textContent).toContain(
-      'Domain settings updated successfully. Nameserver changes may take up to 24 hours',
+      'Nameserver changes can take up to 24 hours to propagate across the internet.',
     )
   })
 

@@ -83,9 +83,9 @@ describe('TransfersView', () => {
     await input.setValue('myapp')
     await new Promise((r) => setTimeout(r, 250))
     await flushPromises()
-    expect(fake.calls.find(([c]) => c === 'portfolio.list')?.[1]).toMatchObject([
+    expect(fake.calls.filter(([c]) => c === 'portfolio.list').at(-1)?.[1]).toMatchObject([
       'a1',
-      { search: 'myapp', limit: 20 },
+      { search: 'myapp', quick: ['transferable'], limit: 20 },
     ])
     const option = document.querySelector<HTMLElement>('[role="option"]')!
     expect(option.textContent).toContain('myapp.io')

@@ -3,6 +3,7 @@
  * operation that spans them all (forgetting an account).
  */
 import { AnnotationsRepo } from './annotations-repo'
+import { ChargesRepo } from './charges-repo'
 import { DetailsRepo } from './details-repo'
 import { DnsChecksRepo } from './dns-checks-repo'
 import { DomainsRepo } from './domains-repo'
@@ -27,6 +28,7 @@ const ACCOUNT_TABLES = [
   'tags',
   'notes',
   'notification_log',
+  'charges',
 ]
 
 /** The cache and its repositories. */
@@ -43,6 +45,7 @@ export class Cache {
   readonly dnsChecks: DnsChecksRepo
   readonly settings: SettingsRepo
   readonly policies: PoliciesRepo
+  readonly charges: ChargesRepo
 
   constructor(
     readonly db: Db,
@@ -61,6 +64,7 @@ export class Cache {
     this.dnsChecks = new DnsChecksRepo(db)
     this.settings = new SettingsRepo(db)
     this.policies = new PoliciesRepo(db)
+    this.charges = new ChargesRepo(db)
   }
 
   /** Opens the cache file (rebuilding it if unreadable). */

@@ -7,8 +7,9 @@ import { REFERENCE_PRICES, toCents } from '../../../shared/pricing/price-table'
 import { upToV10 } from './migration-v10'
 import { upToV11 } from './migration-v11'
 import { scalar, transaction, type Db } from './sqlite'
+import { v8 } from './migration-v8'
 
-interface Migration {
+export interface Migration {
   version: number
   describe: string
   up(db: Db, now: string): void
@@ -274,7 +275,7 @@ const v10: Migration = { version: 10, describe: 'DNS checks', up: (db) => upToV1
 const v11: Migration = { version: 11, describe: 'policies', up: (db) => upToV11(db) }
 
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6, v9, v10, v11]
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6, v8, v9, v10, v11]
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
 /** Thrown when the file was written by a newer version of the app. */

@@ -51,6 +51,12 @@ export function whereClause(
     parts.push('d.status = ?')
     params.push(q.status)
   }
+  if (q.name !== undefined) {
+    // An uncorrelated lookup in the (account_id, name) index, then the primary key: next to
+    // other conditions the planner would otherwise walk the whole account.
+    parts.push('d.id IN (SELECT n.id FROM domains n WHERE n.account_id = ? AND n.name = ?)')
+    params.push(accountId, q.name.trim().toLowerCase())
+  }
   for (const term of (q.search ?? '').trim().split(/\s+/).filter(Boolean)) {
     // A term matches the name, a tag or the registrar.
     parts.push(

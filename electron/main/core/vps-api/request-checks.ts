@@ -62,8 +62,10 @@ function checkBoolean(
 function checkNameserverList(value: unknown, fields: Fields): string[] | undefined {
   const parsed = parseNameservers(value)
   if (parsed.ok) return parsed.nameservers
-  const key = parsed.index === undefined ? 'nameservers' : `nameservers[${parsed.index}]`
-  fields[key] = [parsed.message]
+  for (const issue of parsed.issues) {
+    const key = issue.index === undefined ? 'nameservers' : `nameservers[${issue.index}]`
+    fields[key] = [...(fields[key] ?? []), issue.message]
+  }
   return undefined
 }
 

@@ -76,6 +76,10 @@ export function useSettingsDraft(domain: Ref<DomainView | null>) {
         : {}),
     }
   })
+  /** A switch differs from the domain (nameservers are counted on their own). */
+  const togglesChanged = computed(() =>
+    (['autoRenew', 'privacy', 'locked'] as const).some((key) => key in change.value),
+  )
   const dirty = computed(() => Object.keys(change.value).length > 0 || nameserversChanged.value)
   const valid = computed(() => !nameserversChanged.value || check.value.ok)
 
@@ -83,5 +87,5 @@ export function useSettingsDraft(domain: Ref<DomainView | null>) {
     if (domain.value) Object.assign(draft, fromDomain(domain.value))
   }
 
-  return { draft, check, nameserversChanged, change, dirty, valid, reset }
+  return { draft, check, nameserversChanged, togglesChanged, change, dirty, valid, reset }
 }

@@ -100,6 +100,25 @@ describe('PortfolioService', () => {
     expect(app.sandbox.log.since().filter((e) => e.method === 'PUT')).toHaveLength(0)
   })
 
+  it('refuses reserved nameservers and names every bad entry, before calling VPS.org', async () => {
+    const app = await startTestApp()
+    await expect(
+      app.call('domain.update', app.accountId, 101, {
+        nameservers: ['ns1.example.com', 'ns.lab.test', 'bad_host.org'],
+      }),
+    ).rejects.toMatchObject({
+      code: 'InvalidArgument',
+      fields: {
+        nameservers: [
+          expect.stringMatching(/^Nameserver 1: .*example\.com/),
+          expect.stringMatching(/^Nameserver 2: .*\.test/),
+          expect.stringMatching(/^Nameserver 3: /),
+        ],
+      },
+    })
+    expect(app.sandbox.log.since().filter((e) => e.method === 'PUT')).toHaveLength(0)
+  })
+
   it('refreshes details on demand and removes a domain, keeping it marked in the cache', async () => {
     const app = await startTestApp()
     const refreshed = await app.call('domain.refresh', app.accountId, 102)

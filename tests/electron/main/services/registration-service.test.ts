@@ -21,6 +21,11 @@ describe('RegistrationService', () => {
       years: 2,
       cents: 2598,
       label: 'estimate',
+      source: 'priceTable',
+      chargedAt: null,
+      tableCents: 2598,
+      firstYearCents: 1299,
+      laterYearCents: 1299,
     })
     expect((await app.call('register.estimate', 'example.xyz', 1)).cents).toBeNull()
     await expect(app.call('register.estimate', 'bad_name.com', 1)).rejects.toMatchObject({

@@ -36,4 +36,41 @@ describe('parseNameservers', () => {
     expect(result).toMatchObject({ ok: false, problem })
     if (index !== undefined) expect(result).toMatchObject({ index })
   })
+
+  it.each([
+    ['ns1.example.net', '.example.net'],
+    ['dns.Example.COM', '.example.com'],
+    ['example.org', 'example.org'],
+    ['ns1.mysite.example', '.example'],
+    ['ns.host.test', '.test'],
+    ['a.invalid', '.invalid'],
+    ['ns.localhost', '.localhost'],
+  ])('refuses the reserved name %s', (host, reserved) => {
+    const result = parseNameservers(['ns1.cloudflare.com', host])
+    expect(result).toMatchObject({ ok: false, problem: 'reserved', index: 1 })
+    if (!result.ok) expect(result.message).toContain(reserved)
+  })
+
+  it('accepts names that only resemble reserved ones', () => {
+    expect(
+      parseNameservers(['ns1.example.co', 'ns.myexample.com', 'ns.testing.net', 'ns.test.io']),
+    ).toMatchObject({ ok: true })
+  })
+
+  it('flags every invalid entry at once, in order', () => {
+    const result = parseNameservers([
+      'bad_host.org',
+      'ns1.example.net',
+      'ns.cloudflare.com',
+      'NS.cloudflare.com',
+    ])
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.issues.map((i) => [i.index, i.problem])).toEqual([
+      [0, 'label-characters'],
+      [1, 'reserved'],
+      [3, 'duplicate'],
+    ])
+    expect(result).toMatchObject({ problem: 'label-characters', index: 0 })
+  })
 })

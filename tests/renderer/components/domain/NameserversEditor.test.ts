@@ -33,16 +33,16 @@ describe('NameserversEditor', () => {
   it('does not scold empty inputs before anything is typed', async () => {
     const { wrapper } = await mountEditor(['', ''])
     expect(message(wrapper)).toBe('')
-    await wrapper.get('#ns-0').setValue('ns1.example.net')
+    await wrapper.get('#ns-0').setValue('ns1.nshost.net')
     expect(message(wrapper)).toBe('Nameserver 2: enter a host name.')
   })
 
   it.each([
-    ['ns1.example.net', 'ns-1.example.net.', ''],
-    ['ns1.example.net', 'ns1', 'Nameserver 2: "ns1" needs a dot and a top-level domain'],
-    ['ns1.example.net', '-ns.example.net', 'Nameserver 2: the part "-ns" must not start'],
-    ['ns1.example.net', 'NS1.EXAMPLE.NET', 'Nameserver 2 repeats nameserver 1.'],
-    ['ns1.example.net', 'ns 2.example.net', 'Nameserver 2: a host name cannot contain spaces.'],
+    ['ns1.nshost.net', 'ns-1.nshost.net.', ''],
+    ['ns1.nshost.net', 'ns1', 'Nameserver 2: "ns1" needs a dot and a top-level domain'],
+    ['ns1.nshost.net', '-ns.nshost.net', 'Nameserver 2: the part "-ns" must not start'],
+    ['ns1.nshost.net', 'NS1.NSHOST.NET', 'Nameserver 2 repeats nameserver 1.'],
+    ['ns1.nshost.net', 'ns 2.nshost.net', 'Nameserver 2: a host name cannot contain spaces.'],
   ])('checks %s + %s → %s', async (first, second, expected) => {
     const { wrapper } = await mountEditor([first, ''])
     await wrapper.get('#ns-1').setValue(second)
@@ -51,17 +51,38 @@ describe('NameserversEditor', () => {
   })
 
   it('names the problem in Armenian with the same specifics', async () => {
-    const { wrapper } = await mountEditor(['ns1.example.net', ''], 'hy')
-    await wrapper.get('#ns-1').setValue('ns_2.example.net')
+    const { wrapper } = await mountEditor(['ns1.nshost.net', ''], 'hy')
+    await wrapper.get('#ns-1').setValue('ns_2.nshost.net')
     expect(message(wrapper)).toBe(
       'Անունների սերվեր 2․ «ns_2»-ը կարող է պարունակել միայն տառեր, թվանշաններ և գծիկներ։',
     )
   })
 
   it('keeps between 2 and 4 inputs', async () => {
-    const { wrapper, list } = await mountEditor(['a.example', 'b.example', 'c.example'])
+    const { wrapper, list } = await mountEditor(['a.nshost.net', 'b.nshost.net', 'c.nshost.net'])
     await wrapper.get('button[aria-label="Remove nameserver 2"]').trigger('click')
-    expect(list.value).toEqual(['a.example', 'c.example'])
+    expect(list.value).toEqual(['a.nshost.net', 'c.nshost.net'])
     expect(wrapper.get('button[aria-label="Remove nameserver 1"]').attributes('disabled')).toBe('')
+  })
+
+  it('flags every invalid entry at once, reserved names included', async () => {
+    const { wrapper } = await mountEditor(['ns1.cloudflare.com', '', ''])
+    await wrapper.get('#ns-1').setValue('ns1.example.net')
+    await wrapper.get('#ns-2').setValue('bad_host.org')
+    expect(wrapper.get('#ns-0').attributes('aria-invalid')).toBe('false')
+    expect(wrapper.get('#ns-1').attributes('aria-invalid')).toBe('true')
+    expect(wrapper.get('#ns-2').attributes('aria-invalid')).toBe('true')
+    const lines = wrapper.findAll('#ns-message p').map((p) => p.text())
+    expect(lines).toEqual([
+      'Nameserver 2: "ns1.example.net" is under example.net, a name reserved for examples and tests; it never answers on the internet.',
+      'Nameserver 3: "bad_host" may contain only letters, digits and hyphens.',
+    ])
+  })
+
+  it('names a reserved test name in Armenian', async () => {
+    const { wrapper } = await mountEditor(['ns1.cloudflare.com', ''], 'hy')
+    await wrapper.get('#ns-1').setValue('ns.lab.test')
+    expect(message(wrapper)).toContain('.test')
+    expect(message(wrapper)).toContain('Անունների սերվեր 2')
   })
 })

@@ -150,5 +150,10 @@ export function fakeEstimate(name: string, years: number): Estimate {
     years,
     cents: cents === undefined ? null : cents * years,
     label: 'estimate',
+    source: 'priceTable',
+    chargedAt: null,
+    tableCents: cents === undefined ? null : cents * years,
+    firstYearCents: cents ?? null,
+    laterYearCents: cents ?? null,
   }
 }

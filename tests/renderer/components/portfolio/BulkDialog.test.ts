@@ -180,13 +180,13 @@ describe('BulkDialog', () => {
     expect(field(1).getAttribute('aria-describedby')).toContain('ns-error')
     expect(field(0).getAttribute('aria-invalid')).toBeNull()
 
-    field(1).value = 'NS2.Example.net'
+    field(1).value = 'NS2.Nshost.net'
     field(1).dispatchEvent(new Event('input'))
     await click(byTestId('bulk-preview-button'))
     expect(previewRows()[0]).toEqual([
       'd0000.com',
       'ns1.vps.org, ns2.vps.org',
-      'ns1.vps.org, ns2.example.net',
+      'ns1.vps.org, ns2.nshost.net',
     ])
     expect(previewRows()).toHaveLength(6)
     expect(callsOf(fake, 'domain.update')).toEqual([])

@@ -116,4 +116,30 @@ describe('TransferCard', () => {
     await flushPromises()
     expect(calls(fake, 'domain.refresh')).toEqual([['a1', 102]])
   })
+
+  it('shows a completed transfer with every step done', async () => {
+    const { wrapper } = await mountList([
+      transferView({ state: 'completed', completedAt: '2026-01-22T10:00:00Z', stepsDone: [0] }),
+    ])
+    const card = wrapper.get('[data-testid="transfer-myapp.io"]')
+    const steps = card.findAll('input[type="checkbox"]')
+    expect(steps.map((s) => (s.element as HTMLInputElement).checked)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ])
+    expect(card.get('[data-testid="steps-complete"]').text()).toBe(
+      'The transfer is complete, so every step is done.',
+    )
+  })
+
+  it('keeps an earlier failed attempt’s card free of the later attempt’s history', async () => {
+    const { wrapper } = await mountList([
+      transferView(),
+      transferView({ id: 5, state: 'failed', initiatedAt: null, chargedCents: null }),
+    ])
+    expect(wrapper.get('ol[data-testid="timeline-7"]').findAll('li')).toHaveLength(2)
+    expect(wrapper.find('ol[data-testid="timeline-5"]').exists()).toBe(false)
+  })
 })

@@ -39,7 +39,7 @@ describe('TransferStart', () => {
     expect(list.querySelectorAll(':scope > li')).toHaveLength(6)
     expect(item('registeredElsewhere').dataset.state).toBe('met')
     expect(item('registeredElsewhere').textContent).toContain('Met')
-    expect(item('registeredElsewhere').textContent).toContain('Registered at Namecheap, Inc..')
+    expect(item('registeredElsewhere').textContent).toContain('Registered at Namecheap, Inc.')
     expect(item('oldEnough').textContent).toContain('Registered 400 days ago')
     expect(item('unlocked').dataset.state).toBe('notMet')
     expect(item('unlocked').textContent).toContain('Not met')

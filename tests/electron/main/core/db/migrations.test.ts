@@ -22,6 +22,7 @@ describe('cache migrations', () => {
     expect(migrate(db)).toBe(LATEST_VERSION)
     expect(tables(db)).toEqual([
       'app_settings',
+      'charges',
       'dns_checks',
       'domain_details',
       'domains',

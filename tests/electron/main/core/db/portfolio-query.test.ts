@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { Cache } from '../../../../../electron/main/core/db/cache'
 import { migrate } from '../../../../../electron/main/core/db/migrations'
-import { daysLeft, queryPortfolio } from '../../../../../electron/main/core/db/portfolio-query'
+import {
+  daysLeft,
+  queryPortfolio,
+  whereClause,
+} from '../../../../../electron/main/core/db/portfolio-query'
 import { openDatabase } from '../../../../../electron/main/core/db/sqlite'
 
 const NOW = Date.UTC(2026, 10, 29, 12)
@@ -106,5 +110,30 @@ describe('queryPortfolio', () => {
     expect(
       queryPortfolio(cache.db, 'a', q({ sort: { by: 'nameservers', dir: 'asc' } }), NOW).total,
     ).toBe(3)
+  })
+
+  it('finds one exact name through the name index, not a scan, and never a substring', () => {
+    const cache = cacheWith([
+      ['shop.com', 10],
+      ['myshop.com', 10],
+      ['removed.com', 10],
+    ])
+    cache.db.prepare("UPDATE domains SET removed_at = 'x' WHERE name = 'removed.com'").run()
+    const names = (name: string) =>
+      queryPortfolio(cache.db, 'a', q({ name }), NOW).rows.map((r) => r.name)
+    expect(names('shop.com')).toEqual(['shop.com'])
+    expect(names('SHOP.com ')).toEqual(['shop.com'])
+    expect(names('hop.com')).toEqual([])
+    expect(names('removed.com')).toEqual([])
+    const where = whereClause('a', q({ name: 'shop.com' }), NOW)
+    const plan = cache.db
+      .prepare(`EXPLAIN QUERY PLAN SELECT d.id FROM domains d WHERE ${where.sql}`)
+      .all(...where.params) as Array<{ detail: string }>
+    const steps = plan.map((p) => p.detail).join('\n')
+    expect(steps).toMatch(/SEARCH d USING PRIMARY KEY \(account_id=\? AND id=\?\)/)
+    expect(steps).toMatch(
+      /SEARCH n USING COVERING INDEX domains_by_name \(account_id=\? AND name=\?\)/,
+    )
+    expect(steps).not.toMatch(/SCAN|CORRELATED/)
   })
 })

@@ -225,10 +225,12 @@ describe('VpsApiClient changes', () => {
   it('updates with only the given keys, nameservers in ASCII', async () => {
     server.script(json(200, updateResponse(101)))
     await client.updateDomain(account, 101, {
-      nameservers: ['NS1.Cloudflare.com', 'ns.bücher.example'],
+      nameservers: ['NS1.Cloudflare.com', 'ns.bücher.nshost.net'],
     })
     expect(server.requests[0]).toMatchObject({ method: 'PUT', url: '/api/v1/domains/101/' })
-    expect(bodyOf(0)).toEqual({ nameservers: ['ns1.cloudflare.com', 'ns.xn--bcher-kva.example'] })
+    expect(bodyOf(0)).toEqual({
+      nameservers: ['ns1.cloudflare.com', 'ns.xn--bcher-kva.nshost.net'],
+    })
   })
 
   it('retries a PUT after a timeout', async () => {
@@ -269,7 +271,7 @@ describe('VpsApiClient spending money', () => {
   const register = () => client.registerDomain(account, { domain_name: 'Bücher.example', years: 2 })
 
   it('registers with the punycode name and returns the 201 body', async () => {
-    server.script(json(201, registerResponse('xn--bcher-kva.example')))
+    server.script(json(201, registerResponse('xn--bcher-kva.nshost.net')))
     await expect(register()).resolves.toMatchObject({ total_cost: 24.98 })
     expect(server.requests[0]).toMatchObject({ method: 'POST', url: '/api/v1/domains/' })
     expect(bodyOf(0)).toEqual({ domain_name: 'xn--bcher-kva.example', years: 2 })

@@ -43,10 +43,10 @@ describe('prepareRegisterBody', () => {
 
   it('sends nameservers in ASCII form', () => {
     const body = prepareRegisterBody(
-      { domain_name: 'example.com', nameservers: ['NS1.Example.net', 'ns.bücher.example'] },
+      { domain_name: 'example.com', nameservers: ['NS1.Nshost.net', 'ns.bücher.nshost.net'] },
       TARGET,
     )
-    expect(body.nameservers).toEqual(['ns1.example.net', 'ns.xn--bcher-kva.example'])
+    expect(body.nameservers).toEqual(['ns1.nshost.net', 'ns.xn--bcher-kva.nshost.net'])
   })
 
   it('collects every problem into fields, keyed like the server would', async () => {
@@ -56,7 +56,7 @@ describe('prepareRegisterBody', () => {
           domain_name: 'not a domain',
           years: 11,
           privacy_protection: 'yes',
-          nameservers: ['ns1.example.net', 'bad_ns'],
+          nameservers: ['ns1.nshost.net', 'bad_ns'],
         },
         TARGET,
       ),
@@ -79,7 +79,7 @@ describe('prepareRegisterBody', () => {
 
   it('refuses too few nameservers and a subdomain', async () => {
     const few = await rejected(() =>
-      prepareRegisterBody({ domain_name: 'example.com', nameservers: ['ns1.example.net'] }, TARGET),
+      prepareRegisterBody({ domain_name: 'example.com', nameservers: ['ns1.nshost.net'] }, TARGET),
     )
     expect(few.fields?.nameservers).toBeDefined()
     const sub = await rejected(() =>
@@ -94,12 +94,12 @@ describe('prepareUpdateBody', () => {
     expect(prepareUpdateBody({ locked: false }, TARGET)).toEqual({ locked: false })
     expect(
       prepareUpdateBody(
-        { auto_renew: true, nameservers: ['A.example.net', 'b.example.net'] },
+        { auto_renew: true, nameservers: ['A.nshost.net', 'b.nshost.net'] },
         TARGET,
       ),
     ).toEqual({
       auto_renew: true,
-      nameservers: ['a.example.net', 'b.example.net'],
+      nameservers: ['a.nshost.net', 'b.nshost.net'],
     })
   })
 
@@ -112,7 +112,7 @@ describe('prepareUpdateBody', () => {
 
   it('refuses duplicate nameservers with the offending index', async () => {
     const error = await rejected(() =>
-      prepareUpdateBody({ nameservers: ['ns1.example.net', 'NS1.example.net'] }, TARGET),
+      prepareUpdateBody({ nameservers: ['ns1.nshost.net', 'NS1.nshost.net'] }, TARGET),
     )
     expect(error.fields?.['nameservers[1]']).toBeDefined()
   })
