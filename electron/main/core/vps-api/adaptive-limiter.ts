@@ -5,9 +5,10 @@
  * - Starts at `initial` in flight and adds one per good answer up to `max` (8 by default: enough
  *   to hide a 150 ms round trip, polite to a server).
  * - A 5xx halves the window; so does a 429, which also closes the gate until its Retry-After has
- *   passed and from then on paces starts to the rate the server was seen to accept (the answers
- *   counted in the second before the 429, less a margin): with a fixed-window throttle no request
- *   after the first 429 should meet another.
+ *   passed and from then on allows only as many starts per second as the server was seen to
+ *   accept (the answers counted in the second before the 429), as a burst at the start of each
+ *   second plus a margin: a fixed-window throttle like DRF's then never meets a request over its
+ *   budget again, and the listing runs at the rate the limit allows.
  * - Rising latency (the recent average over twice the best seen, plus a slack) takes one off the
  *   window, at most once per window's worth of answers: the server or the path is queueing.
  */
@@ -27,8 +28,8 @@ export interface LimiterState {
 }
 
 const LATENCY_SLACK_MS = 20
-/** Pacing runs this much slower than the rate seen to pass, against clock skew and jitter. */
-const PACING_MARGIN = 1.1
+/** A budget second lasts this much longer than a second, against clock skew and jitter. */
+const BUDGET_WINDOW_MS = 1050
 
 /** The in-flight window and start pacing of one listing. */
 export class AdaptiveLimiter {
@@ -37,8 +38,8 @@ export class AdaptiveLimiter {
   private readonly now: () => number
   private inFlight = 0
   private gateUntil = 0
-  private nextStartAt = 0
-  private intervalMs = 0
+  private budgetFrom = -Infinity
+  private budgetUsed = 0
   private ratePerSecond: number | null = null
   private bestRtt = Infinity
   private avgRtt = 0
@@ -59,14 +60,25 @@ export class AdaptiveLimiter {
   /** Milliseconds until another request may start (0: now), or Infinity while the window is full. */
   waitMs(): number {
     if (this.inFlight >= this.window) return Infinity
-    return Math.max(0, this.gateUntil - this.now(), this.nextStartAt - this.now())
+    const now = this.now()
+    if (now < this.gateUntil) return this.gateUntil - now
+    const rate = this.ratePerSecond
+    if (rate === null || now >= this.budgetFrom + BUDGET_WINDOW_MS || this.budgetUsed < rate) {
+      return 0
+    }
+    return this.budgetFrom + BUDGET_WINDOW_MS - now
   }
 
   /** Records a start; call only when `waitMs()` is 0. */
   started(): void {
     this.inFlight++
-    if (this.intervalMs > 0)
-      this.nextStartAt = Math.max(this.now(), this.nextStartAt) + this.intervalMs
+    if (this.ratePerSecond === null) return
+    const now = this.now()
+    if (now >= this.budgetFrom + BUDGET_WINDOW_MS) {
+      this.budgetFrom = now
+      this.budgetUsed = 0
+    }
+    this.budgetUsed++
   }
 
   /** A good answer after `rttMs`. */
@@ -103,9 +115,9 @@ export class AdaptiveLimiter {
     if (this.ratePerSecond === null) {
       const passed = this.answeredAt.filter((t) => t >= at - 1000).length
       this.ratePerSecond = Math.max(1, passed)
-      this.intervalMs = (1000 / this.ratePerSecond) * PACING_MARGIN
     }
-    this.nextStartAt = Math.max(this.nextStartAt, this.gateUntil)
+    // The next budget second starts when the gate opens.
+    this.budgetFrom = -Infinity
     this.cut(Math.floor(this.window / 2))
   }
 
