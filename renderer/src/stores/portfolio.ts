@@ -52,6 +52,9 @@ const EXCLUSIVE_QUICK: readonly QuickFilter[] = [
  * A fresh rows array. markRaw: the virtual scroller deep-watches its items, and walking 100,000
  * entries on every window load would stall scrolling.
  */
+/** Rows shown during a first sync are refreshed at most this often. */
+const PROGRESS_RELOAD_MS = 1000
+
 function emptyRows(length: number): Array<DomainRow | undefined> {
   return markRaw(new Array<DomainRow | undefined>(length))
 }
@@ -261,9 +264,22 @@ export const usePortfolioStore = defineStore('portfolio', () => {
 
   /** Refreshes when a sync of the current account finishes; returns the stop function. */
   function listen(): () => void {
-    return onEvent('sync.finished', (p) => {
-      if (p.accountId === accountId()) void ensureLoaded()
-    })
+    let progressLoadAt = -Infinity
+    const stops = [
+      onEvent('sync.finished', (p) => {
+        if (p.accountId === accountId()) void ensureLoaded()
+      }),
+      // A first sync writes each page as it lands: while main holds more domains than are
+      // shown, show them, at most once a second. (A resync changes nothing until it finishes.)
+      onEvent('sync.progress', (p) => {
+        if (p.accountId !== accountId() || hasFilters.value || p.received <= total.value) return
+        const now = Date.now()
+        if (now - progressLoadAt < PROGRESS_RELOAD_MS) return
+        progressLoadAt = now
+        void ensureLoaded()
+      }),
+    ]
+    return () => stops.forEach((stop) => stop())
   }
 
   return {

@@ -154,6 +154,23 @@ describe('usePortfolioStore', () => {
       expect(portfolio.queries.map((q) => q.offset)).toEqual([400])
     })
 
+    it('shows the rows of a first sync as they land, at most once a second', async () => {
+      const { store, portfolio, fake } = setup()
+      store.listen()
+      await store.ensureLoaded()
+      portfolio.queries.length = 0
+      const progress = (accountId: string, received: number) =>
+        fake.emit('sync.progress', { accountId, pagesDone: 1, received })
+      progress('a1', 900)
+      progress('a2', 5000)
+      await flushPromises()
+      expect(portfolio.queries).toEqual([])
+      progress('a1', 1500)
+      progress('a1', 1600)
+      await flushPromises()
+      expect(portfolio.queries).toHaveLength(1)
+    })
+
     it('starts over (and forgets the selection) when the current account changes', async () => {
       const { store } = setup()
       await store.ensureLoaded()
