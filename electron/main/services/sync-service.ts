@@ -32,7 +32,11 @@ export interface SyncDeps {
   now?: () => Date
   /** Page size for listings (default 200). */
   pageSize?: number
+  /** A first sync writes when this many rows or milliseconds have gathered (2000, 250). */
+  firstSyncBatch?: { rows: number; ms: number }
 }
+
+const DEFAULT_FIRST_SYNC_BATCH = { rows: 2000, ms: 250 }
 
 /** Background refreshes happen when the cache is older than this. */
 export const DEFAULT_STALE_MS = 5 * 60_000
@@ -132,17 +136,21 @@ export class SyncService {
       // A resync keeps only what changed and applies it at the end, in one transaction with the
       // removals and the success mark: until then the previous sync is the cache, untouched.
       const changed = new Map<number, Domain>()
-      const onBatch = (domains: Domain[]) => {
+      // A first sync has nothing to protect: pages are written as they land, so that rows show
+      // while later pages are on their way; gathered into batches of a few thousand rows (or a
+      // quarter second), because each commit rewrites every index page it touched.
+      const batching = this.deps.firstSyncBatch ?? DEFAULT_FIRST_SYNC_BATCH
+      let unwritten: Domain[] = []
+      let writtenAt = performance.now()
+      const write = () => {
+        const domains = unwritten
+        unwritten = []
+        writtenAt = performance.now()
+        if (domains.length === 0) return
         const known = cache.domains.byIds(
           accountId,
           domains.map((d) => d.id),
         )
-        if (!firstSync) {
-          for (const d of domains) if (writer.wouldChange(d, known.get(d.id))) changed.set(d.id, d)
-          return
-        }
-        // A first sync has nothing to protect: each page is written as it lands, so that rows
-        // show while the later pages are still on their way.
         try {
           cache.transaction(() => {
             for (const d of domains) {
@@ -155,6 +163,19 @@ export class SyncService {
           throw error
         }
         writer.announce()
+      }
+      const onBatch = (domains: Domain[]) => {
+        if (firstSync) {
+          unwritten.push(...domains)
+          const due = performance.now() - writtenAt >= batching.ms
+          if (unwritten.length >= batching.rows || due) write()
+          return
+        }
+        const known = cache.domains.byIds(
+          accountId,
+          domains.map((d) => d.id),
+        )
+        for (const d of domains) if (writer.wouldChange(d, known.get(d.id))) changed.set(d.id, d)
       }
       const listing = await client.streamAllDomains(
         account,
@@ -172,6 +193,7 @@ export class SyncService {
           },
         },
       )
+      write()
       connectivity.reached(accountId)
       counts.pages = listing.pages
       counts.seen = listing.ids.size
