@@ -164,11 +164,25 @@ export class SyncService {
         }
         writer.announce()
       }
+      // The write runs on the next turn of the event loop, after the listing has sent its next
+      // requests: the network keeps working while the rows are written.
+      let scheduled: NodeJS.Immediate | undefined
+      let writeError: unknown
       const onBatch = (domains: Domain[]) => {
+        if (writeError !== undefined) throw writeError
         if (firstSync) {
           unwritten.push(...domains)
           const due = performance.now() - writtenAt >= batching.ms
-          if (unwritten.length >= batching.rows || due) write()
+          if ((unwritten.length >= batching.rows || due) && !scheduled) {
+            scheduled = setImmediate(() => {
+              scheduled = undefined
+              try {
+                write()
+              } catch (error) {
+                writeError = error
+              }
+            })
+          }
           return
         }
         const known = cache.domains.byIds(
@@ -177,22 +191,28 @@ export class SyncService {
         )
         for (const d of domains) if (writer.wouldChange(d, known.get(d.id))) changed.set(d.id, d)
       }
-      const listing = await client.streamAllDomains(
-        account,
-        { pageSize: this.deps.pageSize ?? 200 },
-        {
-          onBatch,
-          onPage: (p) => {
-            this.progress.set(accountId, { pagesDone: p.pagesDone, pagesTotal: p.pagesTotal })
-            bus.emit('sync.progress', {
-              accountId,
-              pagesDone: p.pagesDone,
-              pagesTotal: p.pagesTotal,
-              received: p.received,
-            })
+      const listing = await client
+        .streamAllDomains(
+          account,
+          { pageSize: this.deps.pageSize ?? 200 },
+          {
+            onBatch,
+            onPage: (p) => {
+              this.progress.set(accountId, { pagesDone: p.pagesDone, pagesTotal: p.pagesTotal })
+              bus.emit('sync.progress', {
+                accountId,
+                pagesDone: p.pagesDone,
+                pagesTotal: p.pagesTotal,
+                received: p.received,
+              })
+            },
           },
-        },
-      )
+        )
+        .finally(() => {
+          // Nothing is written after the listing ended, whether it failed or not.
+          if (scheduled) clearImmediate(scheduled)
+        })
+      if (writeError !== undefined) throw writeError
       write()
       connectivity.reached(accountId)
       counts.pages = listing.pages
