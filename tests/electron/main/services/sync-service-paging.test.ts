@@ -24,12 +24,11 @@ describe('SyncService with concurrent pages', () => {
       services: { firstSyncBatch: { rows: 300, ms: 1000 } },
       connect: false,
     })
-    const midway: number[] = []
+    // What the cache holds at each progress event of the first sync.
+    const seen: number[] = []
     app.services.bus.subscribe((event, payload) => {
-      const p = payload as { accountId: string; pagesDone: number }
-      if (event === 'sync.progress' && p.pagesDone === 5) {
-        midway.push(app.services.cache.domains.count(p.accountId))
-      }
+      const p = payload as { accountId: string }
+      if (event === 'sync.progress') seen.push(app.services.cache.domains.count(p.accountId))
     })
     const account = await app.call('accounts.add', {
       label: 'Sandbox',
@@ -37,9 +36,8 @@ describe('SyncService with concurrent pages', () => {
       token: app.sandbox.token,
     })
     await app.services.sync.idle()
-    expect(midway).toHaveLength(1)
-    expect(midway[0]).toBeGreaterThanOrEqual(300)
-    expect(midway[0]).toBeLessThan(1500)
+    expect(seen.length).toBeGreaterThan(3)
+    expect(seen.some((n) => n > 0 && n < 1500)).toBe(true)
     expect(app.services.cache.domains.count(account.id)).toBe(1500)
   })
 
