@@ -141,16 +141,22 @@ export class SyncService {
       // quarter second), because each commit rewrites every index page it touched.
       const batching = this.deps.firstSyncBatch ?? DEFAULT_FIRST_SYNC_BATCH
       let unwritten: Domain[] = []
+      const startedEmpty = firstSync && cache.domains.isEmpty(accountId)
+      const written = new Set<number>()
       let writtenAt = performance.now()
       const write = () => {
         const domains = unwritten
         unwritten = []
         writtenAt = performance.now()
         if (domains.length === 0) return
+        // Into an empty account only rows this sync wrote itself can exist (a second reading
+        // of the list): looking the others up would read the cache for nothing.
+        const lookup = startedEmpty ? domains.filter((d) => written.has(d.id)) : domains
         const known = cache.domains.byIds(
           accountId,
-          domains.map((d) => d.id),
+          lookup.map((d) => d.id),
         )
+        for (const d of domains) written.add(d.id)
         try {
           cache.transaction(() => {
             for (const d of domains) {

@@ -147,6 +147,11 @@ export class DomainsRepo {
     return new Map(found.map((r) => [r.id, fromRecord(r)]))
   }
 
+  /** Whether the cache holds no domain of the account at all, removed ones included. */
+  isEmpty(accountId: string): boolean {
+    return !row(this.db, 'SELECT 1 AS found FROM domains WHERE account_id = ? LIMIT 1', accountId)
+  }
+
   /** Ids of the domains in the account now (not removed). */
   activeIds(accountId: string): number[] {
     return this.db
