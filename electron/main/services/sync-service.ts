@@ -246,6 +246,8 @@ export class SyncService {
               counts.removed++
             }
           }
+          // The search index takes the new rows in bulk, once, rather than row by row.
+          cache.domains.flushSearch()
           cache.syncRuns.succeed(runId, now, counts)
         })
       } catch (error) {

@@ -39,6 +39,13 @@ describe('SyncService with concurrent pages', () => {
     expect(seen.length).toBeGreaterThan(3)
     expect(seen.some((n) => n > 0 && n < 1500)).toBe(true)
     expect(app.services.cache.domains.count(account.id)).toBe(1500)
+    // The search index took the rows in bulk at the end of the sync, before any search.
+    const indexed = rows<{ n: number }>(
+      app.services.cache.db,
+      'SELECT count(*) AS n FROM search_rows WHERE account_id = ?',
+      account.id,
+    )
+    expect(indexed).toEqual([{ n: 1500 }])
   })
 
   it('reconciles by id when a domain is added and one removed mid-sync', async () => {
