@@ -5,6 +5,7 @@
 import type { DomainRow, PortfolioQuery } from '../../../shared/ipc/models'
 import { fromRecord, type DomainRecord } from './domains-repo'
 import { searchIndexOf } from './search-index'
+import { ensureSortIndex } from './sort-index'
 import { rows, type Db } from './sqlite'
 
 const DAY = 86_400_000
@@ -145,6 +146,7 @@ export function portfolioSql(
   const sort = q.sort ?? { by: 'name', dir: 'asc' }
   // New domains get their first tag with their search rows.
   if (sort.by === 'tags') searchIndexOf(db).flush()
+  ensureSortIndex(db, SORT_COLUMNS[sort.by])
   const dir = sort.dir === 'desc' ? 'DESC' : 'ASC'
   // Every key in one direction, so that the column's index serves the whole ORDER BY both ways.
   const order =

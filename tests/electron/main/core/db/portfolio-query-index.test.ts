@@ -170,3 +170,61 @@ describe('portfolio queries use indexes where they pay', () => {
     )
   })
 })
+
+describe('sort indexes built on demand', () => {
+  const indexes = (cache: Cache) =>
+    rows<{ name: string }>(
+      cache.db,
+      "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'domains_sort_%' ORDER BY name",
+    ).map((r) => r.name)
+
+  it.each([
+    'expires',
+    'registered',
+    'autoRenew',
+    'locked',
+    'privacy',
+    'dns',
+    'nameservers',
+    'tags',
+  ] as const)(
+    'sorts by %s along an index once it was first sorted by, and builds none before',
+    (by) => {
+      const cache = cacheWith(['c.com'], ['a.com'], ['b.com'])
+      expect(indexes(cache)).toEqual([])
+      for (const dir of ['asc', 'desc'] as const) {
+        const query = q({ sort: { by, dir } })
+        const sql = portfolioSql(cache.db, 'a', query, NOW)
+        const plan = rows<{ detail: string }>(
+          cache.db,
+          `EXPLAIN QUERY PLAN ${sql.page}`,
+          ...sql.params,
+          100,
+          0,
+        )
+          .map((r) => r.detail)
+          .join(' | ')
+        expect(plan).toMatch(/USING INDEX domains_sort_/)
+        expect(plan).not.toMatch(/TEMP B-TREE/)
+        expect(queryPortfolio(cache.db, 'a', query, NOW).total).toBe(3)
+      }
+      expect(indexes(cache)).toHaveLength(1)
+    },
+  )
+
+  it.each(['name', 'status'] as const)('sorts by %s along a schema index', (by) => {
+    const cache = cacheWith(['c.com'], ['a.com'])
+    const sql = portfolioSql(cache.db, 'a', q({ sort: { by, dir: 'desc' } }), NOW)
+    const plan = rows<{ detail: string }>(
+      cache.db,
+      `EXPLAIN QUERY PLAN ${sql.page}`,
+      ...sql.params,
+      100,
+      0,
+    )
+      .map((r) => r.detail)
+      .join(' | ')
+    expect(plan).not.toMatch(/TEMP B-TREE/)
+    expect(indexes(cache)).toEqual([])
+  })
+})
