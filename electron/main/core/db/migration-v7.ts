@@ -7,6 +7,8 @@
  *   fetched with the details. Each rewrites one domain's search text.
  * - `first_tag`, a domain's alphabetically first tag, so the tag sort reads a column instead of
  *   running a subquery per row; kept by the tag triggers.
+ * - `registrar`, a copy of the registrar the domain's last fetched details name, kept by the
+ *   details triggers, so the registrar column sorts like any other (sort-index.ts).
  * - An index of registrars, for the registrar filter.
  * The trigram tokenizer ships with SQLite 3.34+ (libsql has 3.45).
  */
@@ -26,6 +28,11 @@ const firstTag = (account: string, name: string) => `
       WHERE account_id = ${account} AND domain_name = ${name})
     WHERE account_id = ${account} AND name = ${name};`
 
+const copyRegistrar = (row: string) => `
+  UPDATE domains SET registrar = (SELECT registrar FROM domain_details
+      WHERE account_id = ${row}.account_id AND domain_id = ${row}.domain_id)
+    WHERE account_id = ${row}.account_id AND id = ${row}.domain_id;`
+
 /** The schema change of version 7. */
 export function upToV7(db: Db): void {
   db.exec(`
@@ -38,6 +45,9 @@ export function upToV7(db: Db): void {
     CREATE VIRTUAL TABLE domain_search USING fts5(key, tokenize = 'trigram');
     CREATE INDEX details_by_registrar ON domain_details (account_id, registrar);
     ALTER TABLE domains ADD COLUMN first_tag TEXT;
+    ALTER TABLE domains ADD COLUMN registrar TEXT;
+    UPDATE domains SET registrar = (SELECT dd.registrar FROM domain_details dd
+      WHERE dd.account_id = domains.account_id AND dd.domain_id = domains.id);
     UPDATE domains SET first_tag = (SELECT min(t.tag) FROM tags t
       WHERE t.account_id = domains.account_id AND t.domain_name = domains.name)
       WHERE EXISTS (SELECT 1 FROM tags t
@@ -61,12 +71,15 @@ export function upToV7(db: Db): void {
     END;
     CREATE TRIGGER details_search_insert AFTER INSERT ON domain_details BEGIN
       ${reindex('d.account_id = NEW.account_id AND d.id = NEW.domain_id')}
+      ${copyRegistrar('NEW')}
     END;
     CREATE TRIGGER details_search_update AFTER UPDATE OF registrar ON domain_details BEGIN
       ${reindex('d.account_id = NEW.account_id AND d.id = NEW.domain_id')}
+      ${copyRegistrar('NEW')}
     END;
     CREATE TRIGGER details_search_delete AFTER DELETE ON domain_details BEGIN
       ${reindex('d.account_id = OLD.account_id AND d.id = OLD.domain_id')}
+      ${copyRegistrar('OLD')}
     END;
   `)
 }

@@ -33,7 +33,8 @@ const SORT_COLUMNS: Record<NonNullable<PortfolioQuery['sort']>['by'], string> = 
   // A domain's first tag alphabetically, a precomputed column (migration 7); untagged domains
   // (NULL) come first when ascending.
   tags: 'd.first_tag',
-  registrar: REGISTRAR,
+  // A copy of the details' registrar kept by triggers (migration 7), so it can be indexed.
+  registrar: 'd.registrar',
 }
 
 /** `%`, `_` and `\` are literal in a search. */

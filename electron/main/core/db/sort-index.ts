@@ -18,6 +18,7 @@ const ON_DEMAND: Record<string, string> = {
   'd.dns_managed_by': 'dns_managed_by',
   'd.nameservers': 'nameservers',
   'd.first_tag': 'first_tag',
+  'd.registrar': 'registrar',
 }
 
 const built = new WeakMap<Db, Set<string>>()

@@ -159,10 +159,10 @@ describe('cache migrations', () => {
     expect(match('BÜCH')).toEqual([2])
     expect(match('parked')).toEqual([3])
     expect(match('daddy')).toEqual([1])
-    expect(rows(db, 'SELECT id, first_tag FROM domains ORDER BY id')).toEqual([
-      { id: 1, first_tag: null },
-      { id: 2, first_tag: null },
-      { id: 3, first_tag: 'Parked' },
+    expect(rows(db, 'SELECT id, first_tag, registrar FROM domains ORDER BY id')).toEqual([
+      { id: 1, first_tag: null, registrar: 'GoDaddy' },
+      { id: 2, first_tag: null, registrar: null },
+      { id: 3, first_tag: 'Parked', registrar: null },
     ])
   })
 })

@@ -99,6 +99,16 @@ describe('portfolio search by trigram index', () => {
     expect(found(cache, 'client')).toEqual(['alpha.com'])
     expect(found(cache, 'daddy')).toEqual([])
     expect(found(cache, 'cheap')).toEqual(['gamma.com'])
+    registrar(cache, 1, 'Amazon')
+    const byRegistrar = (dir: 'asc' | 'desc') =>
+      queryPortfolio(cache.db, 'a', q({ sort: { by: 'registrar', dir } }), NOW).rows.map(
+        (r) => `${r.name}:${r.registrar}`,
+      )
+    expect(byRegistrar('desc')).toEqual([
+      'gamma.com:Namecheap',
+      'alpha.com:Amazon',
+      'beta.com:null',
+    ])
   })
 
   it('indexes tags that exist before their domain does (an import, a re-added name)', () => {
@@ -129,7 +139,7 @@ describe('portfolio search by trigram index', () => {
     migrate(fresh)
     fresh
       .prepare(
-        "INSERT INTO domains VALUES ('a', 1, 'kiwi.io', 'kiwi.io', 'active', '', '', 0, 1, 1, 1, 'vps.org', '[]', 'x', 'x', NULL, NULL)",
+        "INSERT INTO domains VALUES ('a', 1, 'kiwi.io', 'kiwi.io', 'active', '', '', 0, 1, 1, 1, 'vps.org', '[]', 'x', 'x', NULL, NULL, NULL)",
       )
       .run()
     expect(found(new Cache(fresh), 'kiwi')).toEqual(['kiwi.io'])
