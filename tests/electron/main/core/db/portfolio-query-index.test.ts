@@ -164,6 +164,10 @@ describe('portfolio queries use indexes where they pay', () => {
     expect(search).not.toMatch(/tags|domain_details/)
   })
 
+  it('counts the domains without reading table rows', () => {
+    expect(plan(q(), 'count')).toMatch(/COVERING INDEX domains_by_presence/)
+  })
+
   it('sorts by tags on the precomputed first tag, with no subquery per row', () => {
     const detail = plan(q({ sort: { by: 'tags', dir: 'asc' } }), 'page')
     expect(detail).not.toMatch(/CORRELATED|SUBQUERY/)
