@@ -176,9 +176,26 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     }
   }
 
+  /** A first load started before the view mounted, which the view's first ensureLoaded takes. */
+  let prefetched: { id: string; done: Promise<void> } | null = null
+
+  /**
+   * Starts the first page of the current account before the portfolio view has loaded, so the
+   * request runs while the view's code is fetched and parsed; the view's first `ensureLoaded`
+   * then waits for it instead of asking again.
+   */
+  function prefetch(): void {
+    const id = accountId()
+    if (!id || prefetched || loadedFor.value === id) return
+    prefetched = { id, done: ensureLoaded() }
+  }
+
   /** Shows the current account's portfolio: from scratch after an account switch, else fresh. */
   function ensureLoaded(): Promise<void> {
     const id = accountId()
+    const early = prefetched
+    prefetched = null
+    if (early && early.id === id) return early.done
     if (id && id === loadedFor.value) return reload()
     rows.value = emptyRows(0)
     total.value = 0
@@ -299,6 +316,7 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     loadRange,
     reset,
     ensureLoaded,
+    prefetch,
     setFilters,
     clearFilters,
     toggleQuick,
