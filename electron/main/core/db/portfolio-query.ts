@@ -149,11 +149,15 @@ export function portfolioSql(
   if (sort.by === 'tags') searchIndexOf(db).flush()
   ensureSortIndex(db, SORT_COLUMNS[sort.by])
   const dir = sort.dir === 'desc' ? 'DESC' : 'ASC'
+  // A trigram search starts from its matches and sorts those: `+` keeps SQLite from walking the
+  // whole portfolio in the sort column's index order and testing every domain against them.
+  const searching = (q.search ?? '').split(/\s+/).some((term) => [...term].length >= TRIGRAM)
+  const key = (column: string) => (searching ? `+${column}` : column)
   // Every key in one direction, so that the column's index serves the whole ORDER BY both ways.
   const order =
     sort.by === 'name'
-      ? `d.name ${dir}, d.id ${dir}`
-      : `${SORT_COLUMNS[sort.by]} ${dir}, d.name ${dir}, d.id ${dir}`
+      ? `${key('d.name')} ${dir}, d.id ${dir}`
+      : `${key(SORT_COLUMNS[sort.by])} ${dir}, d.name ${dir}, d.id ${dir}`
   return {
     count: `SELECT count(*) AS n FROM domains d WHERE ${where.sql}`,
     page: `SELECT d.* FROM domains d WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,

@@ -164,6 +164,14 @@ describe('portfolio queries use indexes where they pay', () => {
     expect(search).not.toMatch(/tags|domain_details/)
   })
 
+  it('pages a search from its matches, not by walking the portfolio in sort order', () => {
+    for (const by of ['name', 'expires'] as const) {
+      const page = plan(q({ search: 'pine', sort: { by, dir: 'asc' } }), 'page')
+      expect(page).toMatch(/SEARCH d USING (COVERING INDEX|PRIMARY KEY).*id=\?/)
+      expect(page).not.toMatch(/domains_by_name|domains_sort_/)
+    }
+  })
+
   it('counts the domains without reading table rows', () => {
     expect(plan(q(), 'count')).toMatch(/COVERING INDEX domains_by_presence/)
   })
@@ -180,7 +188,7 @@ describe('portfolio queries use indexes where they pay', () => {
 
   it.each(['expiring30', 'expired'] as const)('finds quick filter %s through an index', (quick) => {
     expect(plan(q({ quick: [quick] }), 'count')).toMatch(
-      /USING (COVERING )?INDEX domains_by_(expiry|status)/,
+      /USING (COVERING )?INDEX domains_(by_expiry|by_status|sort_expires_at)/,
     )
   })
 })
