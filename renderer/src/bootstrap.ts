@@ -87,6 +87,9 @@ export function bootstrap(): void {
     (id) => {
       // What main knows now, then a fresh contact with VPS.org: a window opened or reloaded
       // while VPS.org is unreachable says so within seconds, over the cached portfolio.
+      // The portfolio's first page is asked for before its view mounts (first rows sooner).
+      if (id && /^#?\/?(portfolio)?([?]|$)/.test(window.location.hash))
+        usePortfolioStore().prefetch()
       if (id) void connectivity.refresh(id).catch(() => {})
       if (id) void connectivity.check(id, 'start').catch(() => {})
       if (id)

@@ -40,10 +40,14 @@ describe('benchmark scripts', () => {
     expect(figuresRow(lines, 300)).toHaveLength(6)
   })
 
-  it('bench:sync prints first sync, resync, cold start, search and database size', async () => {
+  it('bench:sync prints loopback, 150 ms latency and throttled tables', async () => {
     const lines = await bench('sync.bench.ts')
     expect(lines[0]).toMatch(/^bench:sync — Node v\d+/)
-    expect(figuresRow(lines, 300)).toHaveLength(9)
+    expect(figuresRow(lines, 300)).toHaveLength(14)
+    const latency = lines.findIndex((l) => l.startsWith('150 ms per request'))
+    expect(figuresRow(lines.slice(latency), 300)).toHaveLength(9)
+    const throttled = lines.findIndex((l) => l.startsWith('Throttled'))
+    expect(figuresRow(lines.slice(throttled), 300)).toHaveLength(7)
   })
 
   it('bench:ui prints first rows, keystroke repaint, sort and heap from Chromium', async () => {

@@ -70,6 +70,8 @@ export interface AppServicesOptions {
   createUpdater?: () => Updater
   /** Domains whose details are fetched after each sync (registrars); 0 turns it off. */
   detailsBackfillLimit?: number
+  /** When a first sync writes what has landed (default 2000 rows or 250 ms). */
+  firstSyncBatch?: { rows: number; ms: number }
 }
 
 /** Everything the IPC handlers call. */
@@ -205,6 +207,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     credentials,
     accountIds: () => accounts.ids(),
     now,
+    firstSyncBatch: options.firstSyncBatch,
     afterSync: async (id) => {
       await registrations.reconcileOpen(id)
       policies.check(id)

@@ -70,6 +70,16 @@ export class DomainWriter {
   }
 
   /**
+   * Whether `apply` would write anything for `incoming` given what the cache holds: lets a sync
+   * keep only the changed domains of a page and skip the unchanged rows altogether.
+   */
+  wouldChange(incoming: Domain, existing: CachedDomain | undefined): boolean {
+    if (!existing || existing.removedAt) return true
+    const next = fromApi(incoming, existing.unicodeName)
+    return TRACKED.some(([, read]) => read(existing) !== read(next))
+  }
+
+  /**
    * Applies one domain. `known` is what the cache holds: null when the caller knows there is
    * nothing (a sync passes its preloaded map), undefined to look it up.
    */

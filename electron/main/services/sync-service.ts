@@ -1,10 +1,15 @@
 /**
- * Sync: the full listing through the client (every page), applied to the cache in ONE
- * transaction together with the run's success mark — a crash mid-sync leaves the previous sync
- * intact. Domains that left the account are marked, not dropped; differences go to the history.
+ * Sync: the full listing through the client, several pages at once (see the client's
+ * `streamAllDomains`). A first sync writes each page as it lands, so rows appear while the rest
+ * is on its way; a resync keeps only the domains that changed and applies them at the end in ONE
+ * transaction together with the removals and the run's success mark — a crash mid-resync leaves
+ * the previous sync intact, and unchanged rows are never rewritten. Removals are reconciled by id
+ * against a consistently read list only. Domains that left the account are marked, not dropped;
+ * differences go to the history.
  * Reads are cache-first; this service refreshes in the background, periodically and on demand.
  */
 import type { SyncRun, SyncStatus } from '../../shared/ipc/models'
+import type { Domain } from '../../shared/vps-api/types'
 import type { Cache } from '../core/db/cache'
 import type { ApiAccount, VpsApiClient } from '../core/vps-api/index'
 import { AppError, toIpcError } from './app-error'
@@ -27,7 +32,11 @@ export interface SyncDeps {
   now?: () => Date
   /** Page size for listings (default 200). */
   pageSize?: number
+  /** A first sync writes when this many rows or milliseconds have gathered (2000, 250). */
+  firstSyncBatch?: { rows: number; ms: number }
 }
+
+const DEFAULT_FIRST_SYNC_BATCH = { rows: 2000, ms: 250 }
 
 /** Background refreshes happen when the cache is older than this. */
 export const DEFAULT_STALE_MS = 5 * 60_000
@@ -115,22 +124,6 @@ export class SyncService {
     const firstSync = !cache.syncRuns.lastSuccess(accountId)
     try {
       const account = await this.deps.credentials(accountId)
-      const listing = await client.listAllDomains(
-        account,
-        { pageSize: this.deps.pageSize ?? 200 },
-        {
-          onPage: (p) => {
-            this.progress.set(accountId, { pagesDone: p.pagesDone, pagesTotal: p.pagesTotal })
-            bus.emit('sync.progress', {
-              accountId,
-              pagesDone: p.pagesDone,
-              pagesTotal: p.pagesTotal,
-              received: p.received,
-            })
-          },
-        },
-      )
-      connectivity.reached(accountId)
       const now = this.now().toISOString()
       const ctx = {
         accountId,
@@ -139,26 +132,122 @@ export class SyncService {
         syncRunId: runId,
         quietAdds: firstSync,
       }
-      const counts = {
-        pages: listing.pages,
-        seen: listing.domains.length,
-        added: 0,
-        changed: 0,
-        removed: 0,
+      const counts = { pages: 0, seen: 0, added: 0, changed: 0, removed: 0 }
+      // A resync keeps only what changed and applies it at the end, in one transaction with the
+      // removals and the success mark: until then the previous sync is the cache, untouched.
+      const changed = new Map<number, Domain>()
+      // A first sync has nothing to protect: pages are written as they land, so that rows show
+      // while later pages are on their way; gathered into batches of a few thousand rows (or a
+      // quarter second), because each commit rewrites every index page it touched.
+      const batching = this.deps.firstSyncBatch ?? DEFAULT_FIRST_SYNC_BATCH
+      let unwritten: Domain[] = []
+      const startedEmpty = firstSync && cache.domains.isEmpty(accountId)
+      const written = new Set<number>()
+      let writtenAt = performance.now()
+      const write = () => {
+        const domains = unwritten
+        unwritten = []
+        writtenAt = performance.now()
+        if (domains.length === 0) return
+        // Into an empty account only rows this sync wrote itself can exist (a second reading
+        // of the list): looking the others up would read the cache for nothing.
+        const lookup = startedEmpty ? domains.filter((d) => written.has(d.id)) : domains
+        const known = cache.domains.byIds(
+          accountId,
+          lookup.map((d) => d.id),
+        )
+        for (const d of domains) written.add(d.id)
+        try {
+          cache.transaction(() => {
+            for (const d of domains) {
+              const outcome = writer.apply(d, ctx, known.get(d.id) ?? null)
+              if (outcome !== 'same') counts[outcome]++
+            }
+          })
+        } catch (error) {
+          writer.discard()
+          throw error
+        }
+        writer.announce()
+      }
+      // The write runs on the next turn of the event loop, after the listing has sent its next
+      // requests: the network keeps working while the rows are written.
+      let scheduled: NodeJS.Immediate | undefined
+      let writeError: unknown
+      const onBatch = (domains: Domain[]) => {
+        if (writeError !== undefined) throw writeError
+        if (firstSync) {
+          unwritten.push(...domains)
+          const due = performance.now() - writtenAt >= batching.ms
+          if ((unwritten.length >= batching.rows || due) && !scheduled) {
+            scheduled = setImmediate(() => {
+              scheduled = undefined
+              try {
+                write()
+              } catch (error) {
+                writeError = error
+              }
+            })
+          }
+          return
+        }
+        const known = cache.domains.byIds(
+          accountId,
+          domains.map((d) => d.id),
+        )
+        for (const d of domains) if (writer.wouldChange(d, known.get(d.id))) changed.set(d.id, d)
+      }
+      const listing = await client
+        .streamAllDomains(
+          account,
+          { pageSize: this.deps.pageSize ?? 200 },
+          {
+            onBatch,
+            onPage: (p) => {
+              this.progress.set(accountId, { pagesDone: p.pagesDone, pagesTotal: p.pagesTotal })
+              bus.emit('sync.progress', {
+                accountId,
+                pagesDone: p.pagesDone,
+                pagesTotal: p.pagesTotal,
+                received: p.received,
+              })
+            },
+          },
+        )
+        .finally(() => {
+          // Nothing is written after the listing ended, whether it failed or not.
+          if (scheduled) clearImmediate(scheduled)
+        })
+      if (writeError !== undefined) throw writeError
+      write()
+      connectivity.reached(accountId)
+      counts.pages = listing.pages
+      counts.seen = listing.ids.size
+      if (!listing.complete) {
+        logger.warn('the domain list kept changing while it was read; removals wait', {
+          accountId,
+          passes: listing.passes,
+        })
       }
       try {
         cache.transaction(() => {
-          const existing = cache.domains.all(accountId)
-          for (const domain of listing.domains) {
-            const outcome = writer.apply(domain, ctx, existing.get(domain.id) ?? null)
+          for (const d of changed.values()) {
+            // Read by a pass that was not the last and gone since: the removal below covers it.
+            if (!listing.ids.has(d.id)) continue
+            const outcome = writer.apply(d, ctx)
             if (outcome !== 'same') counts[outcome]++
-            existing.delete(domain.id)
           }
-          for (const gone of existing.values()) {
-            if (gone.removedAt) continue
-            writer.markRemoved(gone, ctx)
-            counts.removed++
+          // Reconciled by id, and only against a list read consistently: a domain that a moving
+          // page hid from this sync is not declared removed.
+          if (listing.complete) {
+            const gone = cache.domains.activeIds(accountId).filter((id) => !listing.ids.has(id))
+            for (const domain of cache.domains.byIds(accountId, gone).values()) {
+              writer.markRemoved(domain, ctx)
+              counts.removed++
+            }
           }
+          // The search index takes the new rows in bulk, once, rather than row by row.
+          cache.domains.flushSearch()
           cache.syncRuns.succeed(runId, now, counts)
         })
       } catch (error) {

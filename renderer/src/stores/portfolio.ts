@@ -52,6 +52,9 @@ const EXCLUSIVE_QUICK: readonly QuickFilter[] = [
  * A fresh rows array. markRaw: the virtual scroller deep-watches its items, and walking 100,000
  * entries on every window load would stall scrolling.
  */
+/** Rows shown during a first sync are refreshed at most this often. */
+const PROGRESS_RELOAD_MS = 1000
+
 function emptyRows(length: number): Array<DomainRow | undefined> {
   return markRaw(new Array<DomainRow | undefined>(length))
 }
@@ -173,9 +176,26 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     }
   }
 
+  /** A first load started before the view mounted, which the view's first ensureLoaded takes. */
+  let prefetched: { id: string; done: Promise<void> } | null = null
+
+  /**
+   * Starts the first page of the current account before the portfolio view has loaded, so the
+   * request runs while the view's code is fetched and parsed; the view's first `ensureLoaded`
+   * then waits for it instead of asking again.
+   */
+  function prefetch(): void {
+    const id = accountId()
+    if (!id || prefetched || loadedFor.value === id) return
+    prefetched = { id, done: ensureLoaded() }
+  }
+
   /** Shows the current account's portfolio: from scratch after an account switch, else fresh. */
   function ensureLoaded(): Promise<void> {
     const id = accountId()
+    const early = prefetched
+    prefetched = null
+    if (early && early.id === id) return early.done
     if (id && id === loadedFor.value) return reload()
     rows.value = emptyRows(0)
     total.value = 0
@@ -261,9 +281,22 @@ export const usePortfolioStore = defineStore('portfolio', () => {
 
   /** Refreshes when a sync of the current account finishes; returns the stop function. */
   function listen(): () => void {
-    return onEvent('sync.finished', (p) => {
-      if (p.accountId === accountId()) void ensureLoaded()
-    })
+    let progressLoadAt = -Infinity
+    const stops = [
+      onEvent('sync.finished', (p) => {
+        if (p.accountId === accountId()) void ensureLoaded()
+      }),
+      // A first sync writes each page as it lands: while main holds more domains than are
+      // shown, show them, at most once a second. (A resync changes nothing until it finishes.)
+      onEvent('sync.progress', (p) => {
+        if (p.accountId !== accountId() || hasFilters.value || p.received <= total.value) return
+        const now = Date.now()
+        if (now - progressLoadAt < PROGRESS_RELOAD_MS) return
+        progressLoadAt = now
+        void ensureLoaded()
+      }),
+    ]
+    return () => stops.forEach((stop) => stop())
   }
 
   return {
@@ -283,6 +316,7 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     loadRange,
     reset,
     ensureLoaded,
+    prefetch,
     setFilters,
     clearFilters,
     toggleQuick,

@@ -35,6 +35,27 @@ describe('usePortfolioStore', () => {
       expect(store.syncedAt).toBe('2026-11-29T10:00:00Z')
     })
 
+    it("a first page asked for before the view mounts is the view's first page, not a second request", async () => {
+      const { store, portfolio } = setup()
+      portfolio.hold()
+      store.prefetch()
+      store.prefetch()
+      const mounted = store.ensureLoaded()
+      portfolio.release()
+      await mounted
+      expect(portfolio.queries).toHaveLength(1)
+      expect(store.rows[0]?.name).toBe('d0000.com')
+      // Answered before the view mounted: still no second request.
+      const again = setup()
+      again.store.prefetch()
+      await flushPromises()
+      await again.store.ensureLoaded()
+      expect(again.portfolio.queries).toHaveLength(1)
+      // Only the first ensureLoaded takes it: a later one (back to the page) refreshes.
+      await again.store.ensureLoaded()
+      expect(again.portfolio.queries).toHaveLength(2)
+    })
+
     it('loads the windows a range needs, each once', async () => {
       const { store, portfolio } = setup()
       await store.ensureLoaded()
@@ -152,6 +173,23 @@ describe('usePortfolioStore', () => {
       fake.emit('sync.finished', { accountId: 'a1', run: { status: 'ok' } })
       await flushPromises()
       expect(portfolio.queries.map((q) => q.offset)).toEqual([400])
+    })
+
+    it('shows the rows of a first sync as they land, at most once a second', async () => {
+      const { store, portfolio, fake } = setup()
+      store.listen()
+      await store.ensureLoaded()
+      portfolio.queries.length = 0
+      const progress = (accountId: string, received: number) =>
+        fake.emit('sync.progress', { accountId, pagesDone: 1, received })
+      progress('a1', 900)
+      progress('a2', 5000)
+      await flushPromises()
+      expect(portfolio.queries).toEqual([])
+      progress('a1', 1500)
+      progress('a1', 1600)
+      await flushPromises()
+      expect(portfolio.queries).toHaveLength(1)
     })
 
     it('starts over (and forgets the selection) when the current account changes', async () => {

@@ -13,6 +13,7 @@ import { NotificationLogRepo } from './notification-log-repo'
 import { openCache } from './open-cache'
 import { PoliciesRepo } from './policies-repo'
 import { PricesRepo } from './prices-repo'
+import { searchIndexOf } from './search-index'
 import { SettingsRepo } from './settings-repo'
 import { transaction, type Db } from './sqlite'
 import { SyncRunsRepo } from './sync-runs-repo'
@@ -81,6 +82,7 @@ export class Cache {
   /** Deletes everything cached for an account. */
   forgetAccount(accountId: string): void {
     this.transaction(() => {
+      searchIndexOf(this.db).forget(accountId)
       for (const table of ACCOUNT_TABLES)
         this.db.prepare(`DELETE FROM ${table} WHERE account_id = ?`).run(accountId)
     })

@@ -3,6 +3,7 @@
  * Booleans are stored as 0/1, nameservers as a JSON array, expiry also as epoch ms for sorting.
  */
 import type { Domain, DomainStatus, DnsManagedBy } from '../../../shared/vps-api/types'
+import { searchIndexOf, type SearchIndex } from './search-index'
 import { row, rows, type Db } from './sqlite'
 
 /** A domain as the cache keeps it. */
@@ -100,8 +101,15 @@ const UPSERT = `
 /** Reads and writes the cached portfolio. */
 export class DomainsRepo {
   private readonly upsertStmt
+  private readonly search: SearchIndex
   constructor(private readonly db: Db) {
     this.upsertStmt = db.prepare(UPSERT)
+    this.search = searchIndexOf(db)
+  }
+
+  /** Indexes for search the domains written since the last call (a sync calls it at its end). */
+  flushSearch(): void {
+    this.search.flush()
   }
 
   /** Inserts or replaces one domain (first_seen_at is kept on update). */
@@ -124,6 +132,7 @@ export class DomainsRepo {
       d.updatedAt,
       d.removedAt,
     ])
+    this.search.note(accountId, d.id)
   }
 
   /** Every cached domain of an account, removed ones included, by id. */
@@ -134,6 +143,30 @@ export class DomainsRepo {
       accountId,
     )
     return new Map(found.map((r) => [r.id, fromRecord(r)]))
+  }
+
+  /** The cached domains among `ids` (removed ones included), by id: one query for a page. */
+  byIds(accountId: string, ids: readonly number[]): Map<number, CachedDomain> {
+    const found = rows<DomainRecord>(
+      this.db,
+      'SELECT * FROM domains WHERE account_id = ? AND id IN (SELECT value FROM json_each(?))',
+      accountId,
+      JSON.stringify(ids),
+    )
+    return new Map(found.map((r) => [r.id, fromRecord(r)]))
+  }
+
+  /** Whether the cache holds no domain of the account at all, removed ones included. */
+  isEmpty(accountId: string): boolean {
+    return !row(this.db, 'SELECT 1 AS found FROM domains WHERE account_id = ? LIMIT 1', accountId)
+  }
+
+  /** Ids of the domains in the account now (not removed). */
+  activeIds(accountId: string): number[] {
+    return this.db
+      .prepare('SELECT id FROM domains WHERE account_id = ? AND removed_at IS NULL')
+      .pluck()
+      .all(accountId) as number[]
   }
 
   get(accountId: string, id: number): CachedDomain | undefined {

@@ -6,6 +6,7 @@
 import { REFERENCE_PRICES, toCents } from '../../../shared/pricing/price-table'
 import { upToV10 } from './migration-v10'
 import { upToV11 } from './migration-v11'
+import { upToV7 } from './migration-v7'
 import { scalar, transaction, type Db } from './sqlite'
 import { v8 } from './migration-v8'
 
@@ -258,6 +259,16 @@ const v6: Migration = {
 }
 
 /**
+ * Version 7: a trigram search index over names, tags and registrars, and a first-tag sort key
+ * (migration-v7.ts). Version 5 was never released.
+ */
+const v7: Migration = {
+  version: 7,
+  describe: 'trigram search index, first tag key',
+  up: (db) => upToV7(db),
+}
+
+/**
  * Version 9: each notification's words as message key and arguments, so that the centre shows
  * notifications sent earlier in the language read now (rows from before keep their words).
  */
@@ -269,13 +280,13 @@ const v9: Migration = {
   },
 }
 
-/** Version 10: the last DNS check per domain (migration-v10.ts). 7 and 8 belong to other changes. */
+/** Version 10: the last DNS check per domain (migration-v10.ts). */
 const v10: Migration = { version: 10, describe: 'DNS checks', up: (db) => upToV10(db) }
 /** Version 11: portfolio policies (migration-v11.ts). */
 const v11: Migration = { version: 11, describe: 'policies', up: (db) => upToV11(db) }
 
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6, v8, v9, v10, v11]
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6, v7, v8, v9, v10, v11]
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
 /** Thrown when the file was written by a newer version of the app. */

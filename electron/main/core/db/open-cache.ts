@@ -21,6 +21,9 @@ function configure(db: Db): void {
   db.exec('PRAGMA synchronous = NORMAL')
   db.exec('PRAGMA foreign_keys = ON')
   db.exec('PRAGMA busy_timeout = 5000')
+  // 32 MiB of page cache (SQLite's default is 2): a 100,000-domain sync updates several indexes
+  // at scattered places, and each page that has to be read back costs a system call.
+  db.exec('PRAGMA cache_size = -32768')
 }
 
 function healthy(db: Db): string | null {

@@ -4,6 +4,8 @@
  */
 import type { DomainRow, PortfolioQuery } from '../../../shared/ipc/models'
 import { fromRecord, type DomainRecord } from './domains-repo'
+import { searchIndexOf } from './search-index'
+import { ensureSortIndex } from './sort-index'
 import { rows, type Db } from './sqlite'
 
 const DAY = 86_400_000
@@ -28,9 +30,11 @@ const SORT_COLUMNS: Record<NonNullable<PortfolioQuery['sort']>['by'], string> = 
   privacy: 'd.privacy',
   dns: 'd.dns_managed_by',
   nameservers: 'd.nameservers',
-  // A domain's first tag alphabetically; untagged domains (NULL) come first when ascending.
-  tags: '(SELECT min(t.tag) FROM tags t WHERE t.account_id = d.account_id AND t.domain_name = d.name)',
-  registrar: REGISTRAR,
+  // A domain's first tag alphabetically, a precomputed column (migration 7); untagged domains
+  // (NULL) come first when ascending.
+  tags: 'd.first_tag',
+  // A copy of the details' registrar kept by triggers (migration 7), so it can be indexed.
+  registrar: 'd.registrar',
 }
 
 /** `%`, `_` and `\` are literal in a search. */
@@ -38,8 +42,35 @@ function likePattern(term: string): string {
   return `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
+/** The trigram index answers substrings of at least this many characters. */
+export const TRIGRAM = 3
+
+/**
+ * One search term, matching the name (ASCII or Unicode), a tag or the registrar. Three
+ * characters or more: a lookup in the trigram index (an FTS5 phrase, in which only quotes are
+ * special), then one row id each. Shorter terms cannot be looked up by trigram and scan.
+ */
+function searchTerm(accountId: string, term: string): { sql: string; params: unknown[] } {
+  if ([...term].length >= TRIGRAM) {
+    return {
+      // CROSS JOIN keeps the order: the index lookup first, then one search row each.
+      sql: `d.id IN (SELECT s.domain_id FROM domain_search f CROSS JOIN search_rows s
+        ON s.rowid = f.rowid WHERE f.domain_search MATCH ? AND s.account_id = ?)`,
+      params: [`"${term.replaceAll('"', '""')}"`, accountId],
+    }
+  }
+  const like = likePattern(term)
+  return {
+    sql: `(d.name LIKE ? ESCAPE '\\' OR d.unicode_name LIKE ? ESCAPE '\\'
+      OR EXISTS (SELECT 1 FROM tags t WHERE t.account_id = d.account_id AND t.domain_name = d.name AND lower(t.tag) LIKE ? ESCAPE '\\')
+      OR lower(${REGISTRAR}) LIKE ? ESCAPE '\\')`,
+    params: [like, like, like, like],
+  }
+}
+
 /** The WHERE clause (over `domains d`) of a portfolio query, with its parameters. */
 export function whereClause(
+  db: Db,
   accountId: string,
   q: ResolvedQuery,
   now: number,
@@ -57,14 +88,13 @@ export function whereClause(
     parts.push('d.id IN (SELECT n.id FROM domains n WHERE n.account_id = ? AND n.name = ?)')
     params.push(accountId, q.name.trim().toLowerCase())
   }
-  for (const term of (q.search ?? '').trim().split(/\s+/).filter(Boolean)) {
-    // A term matches the name, a tag or the registrar.
-    parts.push(
-      `(d.name LIKE ? ESCAPE '\\' OR d.unicode_name LIKE ? ESCAPE '\\'
-        OR EXISTS (SELECT 1 FROM tags t WHERE t.account_id = d.account_id AND t.domain_name = d.name AND lower(t.tag) LIKE ? ESCAPE '\\')
-        OR lower(${REGISTRAR}) LIKE ? ESCAPE '\\')`,
-    )
-    params.push(likePattern(term), likePattern(term), likePattern(term), likePattern(term))
+  const terms = (q.search ?? '').trim().split(/\s+/).filter(Boolean)
+  // Domains written since the last search get their search rows first.
+  if (terms.length > 0) searchIndexOf(db).flush()
+  for (const term of terms) {
+    const found = searchTerm(accountId, term)
+    parts.push(found.sql)
+    params.push(...found.params)
   }
   for (const quick of q.quick ?? []) {
     const days = { expiring30: 30, expiring60: 60, expiring90: 90 }[quick as string]
@@ -72,22 +102,31 @@ export function whereClause(
       parts.push('d.expires_at >= ? AND d.expires_at < ?')
       params.push(now, now + days * DAY)
     } else if (quick === 'expired') {
-      parts.push("(d.status = 'expired' OR d.expires_at < ?)")
-      params.push(now)
+      // Two index lookups (status, expiry) instead of an OR that only a full scan can answer.
+      parts.push(`d.id IN (
+        SELECT id FROM domains WHERE account_id = ? AND status = 'expired'
+        UNION SELECT id FROM domains WHERE account_id = ? AND expires_at < ?)`)
+      params.push(accountId, accountId, now)
     } else if (quick === 'autoRenewOff') parts.push('d.auto_renew = 0')
     else if (quick === 'unlocked') parts.push('d.locked = 0')
     else if (quick === 'externalDns') parts.push("d.dns_managed_by = 'external'")
-    else if (quick === 'transferable') parts.push(`lower(${REGISTRAR}) <> 'vps.org'`)
+    else if (quick === 'transferable') {
+      // Only domains with fetched details have a registrar: start from those.
+      parts.push(`d.id IN (SELECT dd.domain_id FROM domain_details dd
+        WHERE dd.account_id = ? AND lower(dd.registrar) <> 'vps.org')`)
+      params.push(accountId)
+    }
   }
   if (q.tag) {
-    parts.push(
-      'EXISTS (SELECT 1 FROM tags t WHERE t.account_id = d.account_id AND t.domain_name = d.name AND t.tag = ?)',
-    )
-    params.push(q.tag)
+    // Driven from the tag's own index (tags_by_tag), then one name lookup per tagged domain.
+    parts.push('d.name IN (SELECT t.domain_name FROM tags t WHERE t.account_id = ? AND t.tag = ?)')
+    params.push(accountId, q.tag)
   }
   if (q.registrar) {
-    parts.push(`${REGISTRAR} = ?`)
-    params.push(q.registrar)
+    // From the registrar's index (migration 7), then one domain lookup each.
+    parts.push(`d.id IN (SELECT dd.domain_id FROM domain_details dd
+      WHERE dd.account_id = ? AND dd.registrar = ?)`)
+    params.push(accountId, q.registrar)
   }
   if (q.notification) {
     parts.push(
@@ -103,6 +142,35 @@ export function daysLeft(expiresAt: number, now: number): number {
   return Math.floor((expiresAt - now) / DAY)
 }
 
+/** The two statements of a portfolio page: the count and the page itself, with parameters. */
+export function portfolioSql(
+  db: Db,
+  accountId: string,
+  q: ResolvedQuery,
+  now: number,
+): { count: string; page: string; params: unknown[] } {
+  const where = whereClause(db, accountId, q, now)
+  const sort = q.sort ?? { by: 'name', dir: 'asc' }
+  // New domains get their first tag with their search rows.
+  if (sort.by === 'tags') searchIndexOf(db).flush()
+  ensureSortIndex(db, SORT_COLUMNS[sort.by])
+  const dir = sort.dir === 'desc' ? 'DESC' : 'ASC'
+  // A trigram search starts from its matches and sorts those: `+` keeps SQLite from walking the
+  // whole portfolio in the sort column's index order and testing every domain against them.
+  const searching = (q.search ?? '').split(/\s+/).some((term) => [...term].length >= TRIGRAM)
+  const key = (column: string) => (searching ? `+${column}` : column)
+  // Every key in one direction, so that the column's index serves the whole ORDER BY both ways.
+  const order =
+    sort.by === 'name'
+      ? `${key('d.name')} ${dir}, d.id ${dir}`
+      : `${key(SORT_COLUMNS[sort.by])} ${dir}, d.name ${dir}, d.id ${dir}`
+  return {
+    count: `SELECT count(*) AS n FROM domains d WHERE ${where.sql}`,
+    page: `SELECT d.* FROM domains d WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    params: where.params,
+  }
+}
+
 /** One page of the portfolio and the number of matching domains. */
 export function queryPortfolio(
   db: Db,
@@ -110,21 +178,9 @@ export function queryPortfolio(
   q: ResolvedQuery,
   now: number,
 ): { rows: DomainRow[]; total: number } {
-  const where = whereClause(accountId, q, now)
-  const total = rows<{ n: number }>(
-    db,
-    `SELECT count(*) AS n FROM domains d WHERE ${where.sql}`,
-    ...where.params,
-  )[0]!.n
-  const sort = q.sort ?? { by: 'name', dir: 'asc' }
-  const dir = sort.dir === 'desc' ? 'DESC' : 'ASC'
-  const records = rows<DomainRecord>(
-    db,
-    `SELECT d.* FROM domains d WHERE ${where.sql} ORDER BY ${SORT_COLUMNS[sort.by]} ${dir}, d.name ${dir}, d.id LIMIT ? OFFSET ?`,
-    ...where.params,
-    q.limit,
-    q.offset,
-  )
+  const sql = portfolioSql(db, accountId, q, now)
+  const total = rows<{ n: number }>(db, sql.count, ...sql.params)[0]!.n
+  const records = rows<DomainRecord>(db, sql.page, ...sql.params, q.limit, q.offset)
   return { rows: toRows(db, accountId, records, now), total }
 }
 

@@ -43,7 +43,7 @@ export function selectedDomains(
     )
   } else {
     const query = { ...selection.query, offset: 0, limit: 1 } as ResolvedQuery
-    const where = whereClause(accountId, query, now)
+    const where = whereClause(db, accountId, query, now)
     const excluded = new Set(selection.exclude)
     records = rows<Record>(
       db,

@@ -6,6 +6,7 @@
  * Every failure is an `ApiError` (see errors.ts); inputs are checked before anything is sent.
  */
 import type {
+  Domain,
   DomainDetail,
   DomainList,
   DomainStatus,
@@ -26,6 +27,8 @@ import {
   type HttpRequest,
   type HttpSettings,
 } from './http'
+import { streamAllPages, type StreamedListing } from './concurrent-listing'
+import type { ApiError } from './errors'
 import { redactingLogger, silentLogger, type ApiLogger } from './logger'
 import {
   collectAllPages,
@@ -79,6 +82,8 @@ export interface VpsApiClientOptions {
 export interface RequestOptions {
   /** Aborting it ends the call with an 'Cancelled' ApiError. */
   signal?: AbortSignal
+  /** Sees each failure about to be retried (GET/PUT/DELETE); 'stop' gives up at once instead. */
+  beforeRetry?: (error: ApiError) => 'retry' | 'stop'
 }
 
 /** Options for `listAllDomains`. */
@@ -177,6 +182,39 @@ export class VpsApiClient {
     })
   }
 
+  /**
+   * Every domain in the account, several pages at once (see concurrent-listing.ts): each page's
+   * domains go to `onBatch` as they land, and only their ids are kept. `complete` says whether
+   * the ids are the whole account (the list held still long enough to be read consistently).
+   */
+  async streamAllDomains(
+    account: ApiAccount,
+    query: ListAllQuery & { maxInFlight?: number },
+    opts: ListAllOptions & { onBatch: (domains: Domain[]) => void },
+  ): Promise<StreamedListing> {
+    const target = { method: 'GET', path: LIST_PATH } as const
+    const checked = prepareListQuery(
+      { status: query.status, search: query.search, page_size: query.pageSize ?? this.pageSize },
+      target,
+    )
+    const baseUrl = normalizeBaseUrl(account.baseUrl, target)
+    return streamAllPages({
+      baseUrl,
+      firstUrl: buildUrl(baseUrl, LIST_PATH, checked),
+      fetchPage: (url, hooks) =>
+        this.send(
+          account,
+          { ...target, url, schema: domainListSchema },
+          { signal: hooks.signal, beforeRetry: hooks.beforeRetry },
+        ),
+      onBatch: opts.onBatch,
+      onPage: opts.onPage,
+      maxInFlight: query.maxInFlight,
+      maxPages: this.maxPages,
+      signal: opts.signal,
+    })
+  }
+
   /** Details of one domain. */
   async getDomain(
     account: ApiAccount,
@@ -252,6 +290,7 @@ export class VpsApiClient {
       path: request.path,
       signal: opts.signal,
       logger: redactingLogger(this.logger, secrets),
+      beforeRetry: opts.beforeRetry,
     }
     return withRetries(
       (attempt) => sendOnce(account, { ...request, attempt, signal: opts.signal }, this.http),

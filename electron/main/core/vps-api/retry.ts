@@ -47,6 +47,11 @@ export interface RetryContext {
   path: string
   signal?: AbortSignal
   logger: ApiLogger
+  /**
+   * Sees each failed attempt that would be retried; 'stop' ends the attempts with that error
+   * instead (a concurrent listing handles 429 for all its requests at once, and backs off on 5xx).
+   */
+  beforeRetry?: (error: ApiError) => 'retry' | 'stop'
 }
 
 /** Bad 2xx answers that would come back the same on every attempt. */
@@ -145,6 +150,7 @@ export async function withRetries<T>(
       if (attemptNumber >= numOfAttempts || !isRetryableError(error)) throw error
       if (error.retryAfterMs !== undefined && error.retryAfterMs > policy.maxRetryAfterMs)
         throw error
+      if (context.beforeRetry?.(error) === 'stop') throw error
       const delayMs = retryDelayMs(attemptNumber, policy, error.retryAfterMs)
       context.logger.warn('VPS.org API attempt failed; retrying', {
         method: context.method,

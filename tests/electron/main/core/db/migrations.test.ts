@@ -25,6 +25,12 @@ describe('cache migrations', () => {
       'charges',
       'dns_checks',
       'domain_details',
+      'domain_search',
+      'domain_search_config',
+      'domain_search_content',
+      'domain_search_data',
+      'domain_search_docsize',
+      'domain_search_idx',
       'domains',
       'history',
       'notes',
@@ -33,6 +39,7 @@ describe('cache migrations', () => {
       'policies',
       'prices',
       'registration_intents',
+      'search_rows',
       'sync_runs',
       'tags',
       'transfers',
@@ -117,5 +124,46 @@ describe('cache migrations', () => {
     expect(() => transfer.run(103, 'sending', '2026-01-04T00:00:00Z')).not.toThrow()
     expect(() => intent.run('i4', 'unknown', '2026-01-04T00:00:00Z')).toThrow(/UNIQUE/)
     expect(() => intent.run('i5', 'prepared', '2026-01-04T00:00:00Z')).not.toThrow()
+  })
+
+  it('v7: upgrades a version 6 cache, indexing its names, tags and registrars for search', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'dd-mig-')), 'cache.db')
+    const old = openDatabase(path)
+    expect(migrate(old, 6)).toBe(6)
+    const insert = old.prepare(
+      `INSERT INTO domains VALUES ('a', ?, ?, ?, 'active', '2023-01-15T10:30:00Z', '2027-01-15T10:30:00Z', 0, 1, 1, 1, 'vps.org', '[]', 'x', 'x', NULL)`,
+    )
+    insert.run(1, 'example.com', 'example.com')
+    insert.run(2, 'xn--bcher-kva.com', 'bücher.com')
+    insert.run(3, 'other.org', 'other.org')
+    old
+      .prepare("INSERT INTO tags VALUES ('a', 'other.org', 'zeta'), ('a', 'other.org', 'Parked')")
+      .run()
+    old
+      .prepare(
+        `INSERT INTO domain_details (account_id, domain_id, registrar, registrant, admin_contact,
+          tech_contact, created_date, updated_date, dns_records_count, fetched_at)
+          VALUES ('a', 1, 'GoDaddy', '', '', '', '', '', 0, 'x')`,
+      )
+      .run()
+    old.close()
+    const db = openDatabase(path)
+    expect(migrate(db)).toBe(LATEST_VERSION)
+    const match = (term: string) =>
+      rows<{ domain_id: number }>(
+        db,
+        `SELECT s.domain_id FROM domain_search f JOIN search_rows s ON s.rowid = f.rowid
+          WHERE f.domain_search MATCH ? ORDER BY s.domain_id`,
+        `"${term}"`,
+      ).map((r) => r.domain_id)
+    expect(match('examp')).toEqual([1])
+    expect(match('BÜCH')).toEqual([2])
+    expect(match('parked')).toEqual([3])
+    expect(match('daddy')).toEqual([1])
+    expect(rows(db, 'SELECT id, first_tag, registrar FROM domains ORDER BY id')).toEqual([
+      { id: 1, first_tag: null, registrar: 'GoDaddy' },
+      { id: 2, first_tag: null, registrar: null },
+      { id: 3, first_tag: 'Parked', registrar: null },
+    ])
   })
 })

@@ -125,12 +125,15 @@ describe('queryPortfolio', () => {
     expect(names('SHOP.com ')).toEqual(['shop.com'])
     expect(names('hop.com')).toEqual([])
     expect(names('removed.com')).toEqual([])
-    const where = whereClause('a', q({ name: 'shop.com' }), NOW)
+    const where = whereClause(cache.db, 'a', q({ name: 'shop.com' }), NOW)
     const plan = cache.db
       .prepare(`EXPLAIN QUERY PLAN SELECT d.id FROM domains d WHERE ${where.sql}`)
       .all(...where.params) as Array<{ detail: string }>
     const steps = plan.map((p) => p.detail).join('\n')
-    expect(steps).toMatch(/SEARCH d USING PRIMARY KEY \(account_id=\? AND id=\?\)/)
+    // Each matching id is then looked up by key (the primary key, or the narrow presence index).
+    expect(steps).toMatch(
+      /SEARCH d USING (PRIMARY KEY|COVERING INDEX domains_by_presence) \(account_id=\? AND (removed_at=\? AND )?id=\?\)/,
+    )
     expect(steps).toMatch(
       /SEARCH n USING COVERING INDEX domains_by_name \(account_id=\? AND name=\?\)/,
     )

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { rows } from '../../../../electron/main/core/db/sqlite'
+import { startTestApp } from '../../../support/app'
+
+/** Client options whose fetch runs `after(n)` once the n-th answer of the current phase is in. */
+function hookedFetch() {
+  const hook: { after?: (n: number) => Promise<void> | void; answered: number } = { answered: 0 }
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    try {
+      return await globalThis.fetch(input, init)
+    } finally {
+      await hook.after?.(++hook.answered)
+    }
+  }
+  return { hook, client: { fetch, minRetryDelayMs: 1, maxRetryDelayMs: 5, timeoutMs: 3_000 } }
+}
+
+const network = { latencyMs: 5, maxPageSize: 100 }
+
+describe('SyncService with concurrent pages', () => {
+  it('shows the rows of a first sync while later pages are still on their way', async () => {
+    const app = await startTestApp({
+      sandbox: { domains: 1500, latencyMs: 20, maxPageSize: 100 },
+      services: { firstSyncBatch: { rows: 300, ms: 1000 } },
+      connect: false,
+    })
+    // What the cache holds at each progress event of the first sync.
+    const seen: number[] = []
+    app.services.bus.subscribe((event, payload) => {
+      const p = payload as { accountId: string }
+      if (event === 'sync.progress') seen.push(app.services.cache.domains.count(p.accountId))
+    })
+    const account = await app.call('accounts.add', {
+      label: 'Sandbox',
+      baseUrl: app.sandbox.baseUrl,
+      token: app.sandbox.token,
+    })
+    await app.services.sync.idle()
+    expect(seen.length).toBeGreaterThan(3)
+    expect(seen.some((n) => n > 0 && n < 1500)).toBe(true)
+    expect(app.services.cache.domains.count(account.id)).toBe(1500)
+    // The search index took the rows in bulk at the end of the sync, before any search.
+    const indexed = rows<{ n: number }>(
+      app.services.cache.db,
+      'SELECT count(*) AS n FROM search_rows WHERE account_id = ?',
+      account.id,
+    )
+    expect(indexed).toEqual([{ n: 1500 }])
+  })
+
+  it('reconciles by id when a domain is added and one removed mid-sync', async () => {
+    const { hook, client } = hookedFetch()
+    const app = await startTestApp({ sandbox: { domains: 1000, ...network }, services: { client } })
+    hook.answered = 0
+    hook.after = async (n) => {
+      if (n !== 3) return
+      await app.sandbox.api('DELETE', '/domains/150/')
+      await app.sandbox.api('POST', '/domains/', { domain_name: 'added-mid-sync.com', years: 1 })
+    }
+    const run = await app.call('sync.now', app.accountId)
+    expect(run).toMatchObject({ status: 'ok', added: 1, removed: 1, changed: 0, seen: 1000 })
+    const cached = rows<{ id: number }>(
+      app.services.cache.db,
+      'SELECT id FROM domains WHERE account_id = ? AND removed_at IS NULL ORDER BY id',
+      app.accountId,
+    ).map((r) => r.id)
+    expect(cached).toEqual(app.sandbox.registrar.list().map((d) => d.id))
+    const removals = rows<{ domain_id: number }>(
+      app.services.cache.db,
+      "SELECT domain_id FROM history WHERE account_id = ? AND new_value = 'removed'",
+      app.accountId,
+    )
+    expect(removals).toEqual([{ domain_id: 150 }])
+  })
+
+  it('keeps the previous sync exactly as it was when a resync dies midway', async () => {
+    const { hook, client } = hookedFetch()
+    const app = await startTestApp({ sandbox: { domains: 800, ...network }, services: { client } })
+    const all = async () =>
+      (await app.call('portfolio.list', app.accountId, { limit: 1000, includeRemoved: true })).rows
+    const before = await all()
+    for (const d of app.sandbox.registrar.list()) d.autoRenew = !d.autoRenew
+    hook.answered = 0
+    hook.after = (n) => {
+      // The connection goes down after a few pages have landed.
+      if (n === 4) void app.sandbox.close()
+    }
+    await expect(app.call('sync.now', app.accountId)).rejects.toMatchObject({ code: 'Network' })
+    expect(await all()).toEqual(before)
+    expect((await app.call('sync.status', app.accountId)).lastRun).toMatchObject({
+      status: 'failed',
+    })
+  })
+})
