@@ -15,13 +15,13 @@ import {
   shell,
   type WebContents,
 } from 'electron'
-import { API_DOCS_URL } from '../shared/commands/app-commands'
+import { API_DOCS_URL, type AppCommand } from '../shared/commands/app-commands'
 import { createDispatcher } from './ipc/dispatcher'
 import { forwardEvents, registerIpcHandlers } from './ipc/electron-ipc'
 import { createHandlers } from './ipc/handlers'
 import { createAppServices, type AppServices } from './services/app-services'
 import { createVaultWithLog } from './services/main-log'
-import { installAppMenu, type AppMenuHandle } from './shell/app-menu'
+import { deliverMenuCommand, installAppMenu, type AppMenuHandle } from './shell/app-menu'
 import { registerAppScheme, serveRendererOverAppProtocol } from './shell/app-protocol'
 import { attachTextContextMenu } from './shell/context-menu'
 import { APP_USER_MODEL_ID } from './shell/app-identity'
@@ -73,10 +73,13 @@ async function start(): Promise<void> {
     { platform: process.platform, isDev: !app.isPackaged },
     {
       // A menu click reaches the page's command registry over the event bus.
-      command: (command) => {
-        if (!mainWindow) openMainWindow()
-        services?.bus.emit('menu.command', { command })
-      },
+      command: (command) =>
+        void deliverMenuCommand(command, {
+          window: () => mainWindow,
+          open: () => (openMainWindow(), mainWindow!),
+          loaded: (w) => new Promise((resolve) => w.webContents.once('did-finish-load', resolve)),
+          emit: (c) => services?.bus.emit('menu.command', { command: c as AppCommand }),
+        }),
       openApiDocs: () => {
         const link = externalLinkToOpen(API_DOCS_URL)
         if (link) void shell.openExternal(link)

@@ -35,3 +35,25 @@ export function installAppMenu(
   setLanguage('en')
   return { setLanguage }
 }
+
+/** What delivering a menu command needs: the open window, if any, a way to open one, the emit. */
+export interface CommandDelivery<W> {
+  window(): W | undefined
+  open(): W
+  /** Resolves once the window's page has loaded (and so listens for commands). */
+  loaded(window: W): Promise<void>
+  emit(command: string): void
+}
+
+/**
+ * Sends a menu command to the page. With no window open (macOS keeps the app running when the
+ * last window closes, and the tray does elsewhere), it opens one and sends the command once its
+ * page has loaded: sent earlier, no page would be listening and the click would be lost.
+ */
+export async function deliverMenuCommand<W>(
+  command: string,
+  delivery: CommandDelivery<W>,
+): Promise<void> {
+  if (!delivery.window()) await delivery.loaded(delivery.open())
+  delivery.emit(command)
+}
