@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { TEST_START } from '../../../support/sandbox'
 import { startTestApp } from '../../../support/app'
 
 const authCode = async (app: Awaited<ReturnType<typeof startTestApp>>, id: number) =>
@@ -30,7 +31,8 @@ describe('TransferService', () => {
   })
 
   it('starts once, stores the estimate and next steps, and infers completion from the details', async () => {
-    const app = await startTestApp()
+    // The app's clock is the sandbox's, so that "not overdue yet" does not depend on today's date.
+    const app = await startTestApp({ services: { now: () => new Date(TEST_START + 60_000) } })
     const completed: string[] = []
     app.services.bus.subscribe(
       (e, p) =>
