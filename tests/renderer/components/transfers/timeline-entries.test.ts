@@ -35,4 +35,17 @@ describe('entriesOf', () => {
     expect(entriesOf(first, all, history).map((h) => h.id)).toEqual([4, 5])
     expect(entriesOf(second, all, history).map((h) => h.id)).toEqual([9, 11, 12])
   })
+
+  it("takes the attempts' bounds from the history, whatever VPS.org's clock says", () => {
+    // VPS.org's clock is a week behind this computer's: its initiatedAt precedes every entry.
+    const skewed = transferView({ id: 7, state: 'pending', initiatedAt: '2026-11-13T10:00:00Z' })
+    const entries = [
+      entry(20, '2026-11-20T10:00:05Z', 'initiated'),
+      entry(21, '2026-11-20T10:05:00Z', 'step done: Unlock'),
+    ]
+    expect(entriesOf(skewed, [skewed], entries).map((h) => h.id)).toEqual([20, 21])
+    // And ahead of it: the same.
+    const ahead = transferView({ id: 8, state: 'pending', initiatedAt: '2026-11-27T10:00:00Z' })
+    expect(entriesOf(ahead, [ahead], entries).map((h) => h.id)).toEqual([20, 21])
+  })
 })
