@@ -55,7 +55,8 @@ export const useBulkStore = defineStore('bulk', () => {
   const results = ref<BulkResult[]>([])
   const planError = ref<string | null>(null)
   /** Why the nameserver list was rejected, as a code (for translation) and the entry at fault. */
-  const planProblem = ref<{ problem: NameserverListProblem; index?: number } | null>(null)
+  /** Every problem of a rejected nameserver list, in entry order (empty when none). */
+  const planProblems = ref<Array<{ problem: NameserverListProblem; index?: number }>>([])
   /** How many domains the current (or last) run sends: the plan, or only the failures. */
   const toSend = ref(0)
   const failures = computed(() => results.value.filter((r) => !r.ok))
@@ -81,7 +82,7 @@ export const useBulkStore = defineStore('bulk', () => {
   async function prepare(selection: Selection, wanted: SettingsChange): Promise<boolean> {
     const generation = ++previewGeneration
     planError.value = null
-    planProblem.value = null
+    planProblems.value = []
     results.value = []
     done.value = 0
     let normalised = wanted
@@ -89,7 +90,7 @@ export const useBulkStore = defineStore('bulk', () => {
       const parsed = parseNameservers(wanted.nameservers)
       if (!parsed.ok) {
         planError.value = parsed.message
-        planProblem.value = { problem: parsed.problem, index: parsed.index }
+        planProblems.value = parsed.issues.map(({ problem, index }) => ({ problem, index }))
         clearPlan()
         return false
       }
@@ -177,7 +178,7 @@ export const useBulkStore = defineStore('bulk', () => {
     results.value = []
     done.value = 0
     planError.value = null
-    planProblem.value = null
+    planProblems.value = []
   }
 
   return {
@@ -191,7 +192,7 @@ export const useBulkStore = defineStore('bulk', () => {
     done,
     results,
     planError,
-    planProblem,
+    planProblems,
     toSend,
     failures,
     retryable,

@@ -82,11 +82,22 @@ describe('useBulkStore', () => {
         await bulk.prepare(sel(selected), { nameservers: ['ns1.nshost.com', 'bad_host.example'] }),
       ).toBe(false)
       expect(bulk.planError).toMatch(/^Nameserver 2: /)
-      expect(bulk.planProblem).toEqual({ problem: 'label-characters', index: 1 })
+      expect(bulk.planProblems).toEqual([{ problem: 'label-characters', index: 1 }])
       expect(bulk.plan).toEqual([])
       expect(await bulk.prepare(sel(selected), { nameservers: ['ns1.nshost.com'] })).toBe(false)
       expect(bulk.planError).toBe('Give at least 2 nameservers (1 given).')
-      expect(bulk.planProblem).toEqual({ problem: 'too-few', index: undefined })
+      expect(bulk.planProblems).toEqual([{ problem: 'too-few', index: undefined }])
+    })
+
+    it('reports every bad nameserver at once, not only the first', async () => {
+      const { bulk } = setup()
+      await bulk.prepare(sel(selected), {
+        nameservers: ['bad_one.nshost.com', 'ns2.nshost.com', 'ns3.example.net'],
+      })
+      expect(bulk.planProblems).toEqual([
+        { problem: 'label-characters', index: 0 },
+        { problem: 'reserved', index: 2 },
+      ])
     })
 
     it('compares nameservers in their normalised form, so the same list in capitals is skipped', async () => {

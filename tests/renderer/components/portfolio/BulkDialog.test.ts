@@ -192,6 +192,24 @@ describe('BulkDialog', () => {
     expect(callsOf(fake, 'domain.update')).toEqual([])
   })
 
+  it('flags every bad nameserver field at once, each with its reason', async () => {
+    await mountDialog('nameservers')
+    const field = (i: number) => document.querySelector<HTMLInputElement>(`#bulk-ns-${i}`)!
+    for (const [i, value] of ['bad_one.nshost.com', 'ns2.test'].entries()) {
+      field(i).value = value
+      field(i).dispatchEvent(new Event('input'))
+      await flushPromises()
+    }
+    await click(byTestId('bulk-preview-button'))
+    const text = byTestId('ns-error')!.textContent!
+    expect(text).toContain('Nameserver 1 (bad_one.nshost.com)')
+    expect(text).toContain('Nameserver 2 (ns2.test)')
+    expect([field(0), field(1)].map((f) => f.getAttribute('aria-invalid'))).toEqual([
+      'true',
+      'true',
+    ])
+  })
+
   it('adds up to four nameserver fields and removes down to two', async () => {
     await mountDialog('nameservers')
     const fields = () => document.querySelectorAll('[id^="bulk-ns-"]').length
