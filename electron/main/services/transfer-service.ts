@@ -91,7 +91,10 @@ export class TransferService {
     const registrar = details?.registrar ?? null
     const ageDays = Math.floor((this.now().getTime() - Date.parse(domain.registrationDate)) / DAY)
     const prices = cache.prices.all()
-    const fee = transferEstimateCents(prices, pricingTld(prices, domain.name))
+    const tld = pricingTld(prices, domain.name)
+    // What VPS.org charged for the last transfer of this TLD beats the table's figure.
+    const charged = cache.charges.latest('transfer', tld, 1)
+    const fee = charged ? charged.cents : transferEstimateCents(prices, tld)
     const checks = transferChecklist({ registrar, ageDays, locked: domain.locked })
     return {
       domainId,
@@ -99,6 +102,8 @@ export class TransferService {
       registrar,
       checks,
       feeEstimateCents: fee,
+      feeSource: charged ? 'lastCharge' : 'priceTable',
+      feeChargedAt: charged?.at ?? null,
       eligible: checks.every((c) => c.passed !== false) && registrar !== null,
     }
   }

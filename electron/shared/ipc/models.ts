@@ -300,6 +300,10 @@ export const TransferCheckSchema = z.object({
     }),
   ),
   feeEstimateCents: z.number().int().nullable(),
+  /** Where the fee comes from: the price table, or what VPS.org charged for the last transfer. */
+  feeSource: z.enum(['priceTable', 'lastCharge']),
+  /** When that last transfer was charged (with `lastCharge`). */
+  feeChargedAt: iso.nullable(),
   eligible: z.boolean(),
 })
 export type TransferCheck = z.infer<typeof TransferCheckSchema>

@@ -30,6 +30,29 @@ describe('TransferService', () => {
     expect(atVps.eligible).toBe(false)
   })
 
+  it('estimates the fee from what VPS.org charged for the last transfer of the TLD, and says so', async () => {
+    const app = await startTestApp()
+    expect(await app.call('transfer.check', app.accountId, 102)).toMatchObject({
+      feeEstimateCents: 3999,
+      feeSource: 'priceTable',
+      feeChargedAt: null,
+    })
+    app.services.cache.charges.record({
+      accountId: app.accountId,
+      kind: 'transfer',
+      tld: 'io',
+      years: 1,
+      cents: 3749,
+      domainName: 'earlier.io',
+      at: '2026-11-20T10:00:00.000Z',
+    })
+    expect(await app.call('transfer.check', app.accountId, 102)).toMatchObject({
+      feeEstimateCents: 3749,
+      feeSource: 'lastCharge',
+      feeChargedAt: '2026-11-20T10:00:00.000Z',
+    })
+  })
+
   it('starts once, stores the estimate and next steps, and infers completion from the details', async () => {
     // The app's clock is the sandbox's, so that "not overdue yet" does not depend on today's date.
     const app = await startTestApp({ services: { now: () => new Date(TEST_START + 60_000) } })

@@ -82,6 +82,21 @@ describe('TransferStart', () => {
     )
   })
 
+  it('says when the fee is learned from the last transfer VPS.org charged', async () => {
+    await mountStart(
+      transferCheck({
+        feeEstimateCents: 3749,
+        feeSource: 'lastCharge',
+        feeChargedAt: '2026-11-20T10:00:00.000Z',
+      }),
+    )
+    const fee = document.querySelector('[data-testid="transfer-fee"]')!.textContent
+    expect(fee).toContain('$37.49 (estimate from what VPS.org charged last time)')
+    expect(document.querySelector('[data-testid="transfer-fee-source"]')!.textContent).toBe(
+      'Learned from your last transfer of this TLD, charged on Nov 20, 2026; this one may differ.',
+    )
+  })
+
   it('keeps the auth code hidden until asked, and labelled', async () => {
     const { wrapper } = await mountStart()
     const input = wrapper.get('#transfer-auth-code')

@@ -35,6 +35,8 @@ export function transferCheck(
     registrar: 'Namecheap, Inc.',
     checks: merged,
     feeEstimateCents: 3999,
+    feeSource: 'priceTable',
+    feeChargedAt: null,
     eligible: merged.every((c) => c.passed !== false),
     ...rest,
   }
