@@ -93,7 +93,13 @@ describe('parseDeepLink', () => {
   it('accepts every registrable domain fast-check makes up, as a domain and a register link', () => {
     fc.assert(
       fc.property(
-        fc.domain().filter((d) => d.split('.').length === 2 && !/^[0-9]+$/.test(d.split('.')[1]!)),
+        fc.domain().filter(
+          (d) =>
+            d.split('.').length === 2 &&
+            !/^[0-9]+$/.test(d.split('.')[1]!) &&
+            // "ab--…" labels are reserved by IDNA (only xn-- is valid there) and are refused.
+            !d.split('.').some((label) => label.slice(2, 4) === '--'),
+        ),
         (name) => {
           const ascii = name.toLowerCase()
           expect(parseDeepLink(`domaindesk://domain/${name}`)).toEqual({
@@ -107,6 +113,12 @@ describe('parseDeepLink', () => {
       ),
       { numRuns: 500 },
     )
+  })
+})
+
+describe('reserved hyphen labels', () => {
+  it('refuses a label with "--" in its third and fourth places, as IDNA does', () => {
+    expect(parseDeepLink('domaindesk://domain/jm--9srp0le.com')).toMatchObject({ ok: false })
   })
 })
 
