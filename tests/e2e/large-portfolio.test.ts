@@ -64,7 +64,10 @@ describe(`A ${format(DOMAINS)}-domain portfolio end to end`, () => {
     const centre = page.getByTestId('notification-centre')
     await centre.getByText(`${format(pending)} registrations are active`).waitFor()
     await centre.getByRole('button', { name: `Show all ${format(pending)}` }).click()
-    expect(await centre.getByTestId('notification-child').count()).toBe(Math.min(pending, 500))
+    // The children arrive after the click: wait for them rather than count at once.
+    await expect
+      .poll(() => centre.getByTestId('notification-child').count())
+      .toBe(Math.min(pending, 500))
     await e2e.shot(page, 'large-notification-centre')
     expect(errors).toEqual([])
   }, 180_000)
