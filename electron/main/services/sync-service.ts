@@ -32,11 +32,16 @@ export interface SyncDeps {
   now?: () => Date
   /** Page size for listings (default 200). */
   pageSize?: number
-  /** A first sync writes when this many rows or milliseconds have gathered (2000, 250). */
-  firstSyncBatch?: { rows: number; ms: number }
+  /**
+   * A first sync writes when `rows` rows or `ms` milliseconds have gathered (2000, 250), in
+   * steps of at most `stepMs` of work each (25).
+   */
+  firstSyncBatch?: { rows: number; ms: number; stepMs?: number }
 }
 
-const DEFAULT_FIRST_SYNC_BATCH = { rows: 2000, ms: 250 }
+const DEFAULT_FIRST_SYNC_BATCH = { rows: 2000, ms: 250, stepMs: 25 }
+/** Rows looked up and applied between two looks at the clock. */
+const WRITE_SLICE = 100
 
 /** Background refreshes happen when the cache is older than this. */
 export const DEFAULT_STALE_MS = 5 * 60_000
@@ -139,34 +144,56 @@ export class SyncService {
       // A first sync has nothing to protect: pages are written as they land, so that rows show
       // while later pages are on their way; gathered into batches of a few thousand rows (or a
       // quarter second), because each commit rewrites every index page it touched.
-      const batching = this.deps.firstSyncBatch ?? DEFAULT_FIRST_SYNC_BATCH
+      const batching = { ...DEFAULT_FIRST_SYNC_BATCH, ...this.deps.firstSyncBatch }
+      // Rows received and not yet written: `unwritten[head…]`.
       let unwritten: Domain[] = []
+      let head = 0
+      const pending = () => unwritten.length - head
       const startedEmpty = firstSync && cache.domains.isEmpty(accountId)
       const written = new Set<number>()
       let writtenAt = performance.now()
-      const write = () => {
-        const domains = unwritten
-        unwritten = []
+      // One write step: rows from the front of `unwritten` in one transaction, for at most
+      // `budgetMs` of work (none: all of them). A commit per step keeps every step short, so
+      // the listing's answers are handled and its next requests sent between two steps: over a
+      // real network the writes then overlap the round trips instead of adding to them.
+      const write = (budgetMs = Infinity) => {
         writtenAt = performance.now()
-        if (domains.length === 0) return
-        // Into an empty account only rows this sync wrote itself can exist (a second reading
-        // of the list): looking the others up would read the cache for nothing.
-        const lookup = startedEmpty ? domains.filter((d) => written.has(d.id)) : domains
-        const known = cache.domains.byIds(
-          accountId,
-          lookup.map((d) => d.id),
-        )
-        for (const d of domains) written.add(d.id)
+        if (pending() === 0) return
+        const deadline = writtenAt + budgetMs
+        let taken = head
+        const lookupFrom = (domains: Domain[]) =>
+          // Into an empty account only rows this sync wrote itself can exist (a second reading
+          // of the list): looking the others up would read the cache for nothing.
+          startedEmpty ? domains.filter((d) => written.has(d.id)) : domains
         try {
           cache.transaction(() => {
-            for (const d of domains) {
-              const outcome = writer.apply(d, ctx, known.get(d.id) ?? null)
-              if (outcome !== 'same') counts[outcome]++
+            while (taken < unwritten.length) {
+              const slice = unwritten.slice(taken, taken + WRITE_SLICE)
+              const known = cache.domains.byIds(
+                accountId,
+                lookupFrom(slice).map((d) => d.id),
+              )
+              for (const d of slice) {
+                written.add(d.id)
+                const outcome = writer.apply(d, ctx, known.get(d.id) ?? null)
+                if (outcome !== 'same') counts[outcome]++
+              }
+              taken += slice.length
+              if (performance.now() >= deadline) break
             }
+            // The new rows join the search index in the same commit, a step at a time, rather
+            // than all at the end of the sync.
+            cache.domains.flushSearch()
           })
         } catch (error) {
           writer.discard()
           throw error
+        }
+        head = taken
+        // The written front is dropped now and then, not at every step.
+        if (head >= 10_000 || head === unwritten.length) {
+          unwritten = unwritten.slice(head)
+          head = 0
         }
         writer.announce()
       }
@@ -174,20 +201,22 @@ export class SyncService {
       // requests: the network keeps working while the rows are written.
       let scheduled: NodeJS.Immediate | undefined
       let writeError: unknown
+      const step = () => {
+        scheduled = undefined
+        try {
+          write(batching.stepMs)
+          if (pending() >= batching.rows) scheduled = setImmediate(step)
+        } catch (error) {
+          writeError = error
+        }
+      }
       const onBatch = (domains: Domain[]) => {
         if (writeError !== undefined) throw writeError
         if (firstSync) {
           unwritten.push(...domains)
           const due = performance.now() - writtenAt >= batching.ms
-          if ((unwritten.length >= batching.rows || due) && !scheduled) {
-            scheduled = setImmediate(() => {
-              scheduled = undefined
-              try {
-                write()
-              } catch (error) {
-                writeError = error
-              }
-            })
+          if ((pending() >= batching.rows || due) && !scheduled) {
+            scheduled = setImmediate(step)
           }
           return
         }

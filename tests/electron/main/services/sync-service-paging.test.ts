@@ -39,13 +39,45 @@ describe('SyncService with concurrent pages', () => {
     expect(seen.length).toBeGreaterThan(3)
     expect(seen.some((n) => n > 0 && n < 1500)).toBe(true)
     expect(app.services.cache.domains.count(account.id)).toBe(1500)
-    // The search index took the rows in bulk at the end of the sync, before any search.
+    // Every row is in the search index once the sync is done.
     const indexed = rows<{ n: number }>(
       app.services.cache.db,
       'SELECT count(*) AS n FROM search_rows WHERE account_id = ?',
       account.id,
     )
     expect(indexed).toEqual([{ n: 1500 }])
+  })
+
+  it('writes a first sync in short steps that each index their rows for search', async () => {
+    // Pages of 200; a step budget of 0 ms writes one slice of 100 rows per step and commits.
+    const app = await startTestApp({
+      sandbox: { domains: 2000, latencyMs: 20, maxPageSize: 250 },
+      services: { firstSyncBatch: { rows: 1, ms: 0, stepMs: 0 } },
+      connect: false,
+    })
+    const seen: Array<{ rows: number; indexed: number }> = []
+    app.services.bus.subscribe((event, payload) => {
+      if (event !== 'sync.progress') return
+      const { accountId } = payload as { accountId: string }
+      const indexed = rows<{ n: number }>(
+        app.services.cache.db,
+        'SELECT count(*) AS n FROM search_rows WHERE account_id = ?',
+        accountId,
+      )[0]!.n
+      seen.push({ rows: app.services.cache.domains.count(accountId), indexed })
+    })
+    await app.call('accounts.add', {
+      label: 'Sandbox',
+      baseUrl: app.sandbox.baseUrl,
+      token: app.sandbox.token,
+    })
+    await app.services.sync.idle()
+    const midway = seen.filter((s) => s.rows > 0 && s.rows < 2000)
+    expect(midway.length).toBeGreaterThan(0)
+    // Rows are searchable as soon as they are written, not only once the sync ends…
+    for (const s of midway) expect(s.indexed).toBe(s.rows)
+    // …and a page is written in more than one step when a step's time is up.
+    expect(midway.some((s) => s.rows % 200 === 100)).toBe(true)
   })
 
   it('reconciles by id when a domain is added and one removed mid-sync', async () => {
