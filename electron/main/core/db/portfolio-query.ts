@@ -142,12 +142,25 @@ export function daysLeft(expiresAt: number, now: number): number {
   return Math.floor((expiresAt - now) / DAY)
 }
 
-/** The two statements of a portfolio page: the count and the page itself, with parameters. */
+/**
+ * A trigram search with at most this many matches sorts its matches; one with more walks the
+ * sort column's index and stops at the page's end, as an unsearched page does. Sorting costs per
+ * match (a common trigram like `com` matches most of a portfolio), walking per domain passed
+ * over (with few matches most of the walk finds nothing).
+ */
+export const SORT_MATCHES_UP_TO = 10_000
+
+/**
+ * The two statements of a portfolio page: the count and the page itself, with parameters.
+ * `fewMatches`: a trigram search's matches are few (see SORT_MATCHES_UP_TO), so the page starts
+ * from them instead of walking the sort column's index.
+ */
 export function portfolioSql(
   db: Db,
   accountId: string,
   q: ResolvedQuery,
   now: number,
+  fewMatches = true,
 ): { count: string; page: string; params: unknown[] } {
   const where = whereClause(db, accountId, q, now)
   const sort = q.sort ?? { by: 'name', dir: 'asc' }
@@ -155,9 +168,12 @@ export function portfolioSql(
   if (sort.by === 'tags') searchIndexOf(db).flush()
   ensureSortIndex(db, SORT_COLUMNS[sort.by])
   const dir = sort.dir === 'desc' ? 'DESC' : 'ASC'
-  // A trigram search starts from its matches and sorts those: `+` keeps SQLite from walking the
-  // whole portfolio in the sort column's index order and testing every domain against them.
-  const searching = (q.search ?? '').split(/\s+/).some((term) => [...term].length >= TRIGRAM)
+  // A trigram search with few matches starts from them and sorts those: `+` keeps SQLite from
+  // walking the whole portfolio in the sort column's index order and testing every domain
+  // against them. A shorter term has no index to start from: walking finds the page's matches
+  // sooner than testing every domain would (and stops there).
+  const searching =
+    fewMatches && (q.search ?? '').split(/\s+/).some((term) => [...term].length >= TRIGRAM)
   const key = (column: string) => (searching ? `+${column}` : column)
   // Every key in one direction, so that the column's index serves the whole ORDER BY both ways.
   const order =
@@ -178,8 +194,11 @@ export function queryPortfolio(
   q: ResolvedQuery,
   now: number,
 ): { rows: DomainRow[]; total: number } {
-  const sql = portfolioSql(db, accountId, q, now)
-  const total = rows<{ n: number }>(db, sql.count, ...sql.params)[0]!.n
+  const counted = portfolioSql(db, accountId, q, now)
+  const total = rows<{ n: number }>(db, counted.count, ...counted.params)[0]!.n
+  // Nothing matches, or the page lies past the end: no page to read.
+  if (total <= q.offset) return { rows: [], total }
+  const sql = total <= SORT_MATCHES_UP_TO ? counted : portfolioSql(db, accountId, q, now, false)
   const records = rows<DomainRecord>(db, sql.page, ...sql.params, q.limit, q.offset)
   return { rows: toRows(db, accountId, records, now), total }
 }

@@ -4,6 +4,7 @@ import { migrate } from '../../../../../electron/main/core/db/migrations'
 import {
   portfolioSql,
   queryPortfolio,
+  SORT_MATCHES_UP_TO,
   type ResolvedQuery,
 } from '../../../../../electron/main/core/db/portfolio-query'
 import { openDatabase, rows } from '../../../../../electron/main/core/db/sqlite'
@@ -170,6 +171,37 @@ describe('portfolio queries use indexes where they pay', () => {
       expect(page).toMatch(/SEARCH d USING (COVERING INDEX|PRIMARY KEY).*id=\?/)
       expect(page).not.toMatch(/domains_by_name|domains_sort_/)
     }
+  })
+
+  it('pages a search with many matches along the sort index, stopping at the page end', () => {
+    const sql = portfolioSql(cache.db, 'a', q({ search: 'com' }), NOW, false)
+    const page = rows<{ detail: string }>(
+      cache.db,
+      `EXPLAIN QUERY PLAN ${sql.page}`,
+      ...sql.params,
+      100,
+      0,
+    )
+      .map((r) => r.detail)
+      .join(' | ')
+    expect(page).toMatch(/domains_by_name/)
+    expect(page).not.toMatch(/TEMP B-TREE/)
+  })
+
+  it('answers a search with more matches than it sorts exactly as one with few', () => {
+    const many = cacheWith(
+      ...Array.from({ length: SORT_MATCHES_UP_TO + 5 }, (_, i): [string] => [`w${i}-pine.com`]),
+    )
+    const query = q({ search: 'pine', sort: { by: 'expires', dir: 'desc' }, offset: 3, limit: 4 })
+    const page = queryPortfolio(many.db, 'a', query, NOW)
+    expect(page.total).toBe(SORT_MATCHES_UP_TO + 5)
+    // Expiry grows with the id: descending, after skipping three, ids n-3 … n-6.
+    const n = SORT_MATCHES_UP_TO + 5
+    expect(page.rows.map((r) => r.id)).toEqual([n - 3, n - 4, n - 5, n - 6])
+    expect(queryPortfolio(many.db, 'a', q({ search: 'zzz-none' }), NOW)).toEqual({
+      rows: [],
+      total: 0,
+    })
   })
 
   it('counts the domains without reading table rows', () => {
