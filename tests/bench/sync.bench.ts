@@ -5,7 +5,8 @@
  *
  * 1. Loopback: the first sync against the client's bare listing of the same pages (sequential,
  *    as before), the cost per domain, a repeat sync, cold start to the first page, a search of 3+
- *    and of 1 character, one of 2 characters that matches nothing, a sort, the cache size per domain and main's peak RSS during the sync.
+ *    and of 1 character, one of 2 characters that matches nothing, a sort, the cache size per
+ *    domain and main's peak RSS during the sync.
  * 2. 150 ms per request, pages capped at 100 (`--latency 150 --max-page-size 100`): against the
  *    bare concurrent listing, and the two arithmetic floors (walking page by page; 8 in flight).
  * 3. A throttled server (`--rate-limit 20`, loopback, pages of 100; at most 10,000 domains to keep
