@@ -176,7 +176,7 @@ export class BudgetService {
       }
     })
     entries.sort(
-      (a, b) => (b.cents ?? -1) - (a.cents ?? -1) || a.at - b.at || a.name.localeCompare(b.name),
+      (a, b) => (b.cents ?? -1) - (a.cents ?? -1) || a.at - b.at || (a.name < b.name ? -1 : 1),
     )
     const expected = entries.reduce((sum, e) => sum + (e.cents ?? 0), 0)
     const result = { stamp, entries, expected }
