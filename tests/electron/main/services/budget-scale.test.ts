@@ -30,7 +30,7 @@ function bigCache(count: number): Cache {
         autoRenew: i % 3 !== 0,
         locked: true,
         privacy: true,
-        dnsManagedBy: 'vps',
+        dnsManagedBy: 'vps.org',
         nameservers: ['ns1.vps.org', 'ns2.vps.org'],
         firstSeenAt: at,
         updatedAt: at,
