@@ -140,13 +140,14 @@ export class BudgetService {
         continue
       }
       if (state.overSince[days]) continue
-      state.overSince[days] = now
-      this.deps.notifications.notify(
+      // Remembered only once sent: with notifications off, the crossing is still news later.
+      const sent = this.deps.notifications.notify(
         'budget.over',
         `${accountId}:${days}:${now}`,
         message('budgetOver', this.deps.accountLabel(accountId), days, expected, allowed),
         '/costs',
       )
+      if (sent) state.overSince[days] = now
     }
     settings.set(alertKey(accountId), state)
   }

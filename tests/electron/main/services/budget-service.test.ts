@@ -116,6 +116,20 @@ describe('BudgetService', () => {
     expect((await plan(365)).budgetCents).toBe(12_000)
   })
 
+  it('waits with the notification while notifications are off, and sends it once they are on', async () => {
+    const { app, over } = await budgetApp()
+    const settings = await app.call('settings.notifications')
+    await app.call('settings.setNotifications', { ...settings, enabled: false })
+    await app.call('budget.set', app.accountId, { period: 'monthly', cents: 1 })
+    expect(over()).toHaveLength(0)
+    await app.call('settings.setNotifications', { ...settings, enabled: true })
+    await app.call('sync.now', app.accountId)
+    const sent = over().length
+    expect(sent).toBeGreaterThan(0)
+    await app.call('sync.now', app.accountId)
+    expect(over()).toHaveLength(sent)
+  })
+
   it('notifies once when the next 30 or 90 days go over, and again only after a new crossing', async () => {
     let at = new Date()
     const { app, over } = await budgetApp(() => at)
@@ -137,7 +151,9 @@ describe('BudgetService', () => {
     at = new Date(at.getTime() + 60_000)
     await app.call('budget.set', app.accountId, { period: 'monthly', cents: 1 })
     expect(over()).toHaveLength(first.length * 2)
+    await app.call('settings.setLanguage', 'hy')
     const history = await app.call('notifications.history', {})
+    expect(history.entries[0].title).toMatch(/^Առաջիկա (30|90) օրվա երկարաձգումները/)
     expect(history.entries.filter((e: { kind: string }) => e.kind === 'budget.over')).toHaveLength(
       first.length * 2,
     )
