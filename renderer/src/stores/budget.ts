@@ -16,6 +16,7 @@ import {
   type LapsePlan,
 } from '@shared/pricing/budget'
 import { fetchBudget, fetchLapseIds, fetchLapsePlan, saveBudget } from '@/api/budgets'
+import { onEvent } from '@/api/events'
 import { useAccountsStore } from './accounts'
 import { useForecastStore } from './forecast'
 
@@ -139,6 +140,13 @@ export const useBudgetStore = defineStore('budget', () => {
     chosen.value = await fetchLapseIds(accountId(), windowDays.value)
   }
 
+  /** Reloads the shown page when a sync of the current account finishes; returns the stop. */
+  function listen(): () => void {
+    return onEvent('sync.finished', (p) => {
+      if (p.accountId === useAccountsStore().current?.id) void loadPage(plan.value?.offset ?? 0)
+    })
+  }
+
   return {
     budget,
     amount,
@@ -159,5 +167,6 @@ export const useBudgetStore = defineStore('budget', () => {
     setWindow,
     toggle,
     chooseCut,
+    listen,
   }
 })

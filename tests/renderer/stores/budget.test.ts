@@ -72,6 +72,24 @@ describe('useBudgetStore', () => {
     expect(store.plan?.budgetCents).toBeNull()
   })
 
+  it('reloads the shown page when a sync of the account finishes', async () => {
+    const fake = fakeBudgetMain({ period: 'monthly', cents: 10_00 })
+    const store = useBudgetStore()
+    await store.load()
+    await store.loadPage(LAPSE_PAGE)
+    const stop = store.listen()
+    fake.emit('sync.finished', { accountId: 'someone-else', run: {} })
+    fake.emit('sync.finished', { accountId: ACCOUNT_ID, run: {} })
+    stop()
+    fake.emit('sync.finished', { accountId: ACCOUNT_ID, run: {} })
+    await new Promise((r) => setTimeout(r, 0))
+    expect(callsOf(fake, 'budget.plan').map(([, o]) => (o as { offset: number }).offset)).toEqual([
+      0,
+      LAPSE_PAGE,
+      LAPSE_PAGE,
+    ])
+  })
+
   it('sets the forecast beside the budget', async () => {
     fakeBudgetMain({ period: 'monthly', cents: 10_00 })
     const store = useBudgetStore()
