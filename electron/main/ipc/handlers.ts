@@ -80,6 +80,13 @@ export function createHandlers(s: AppServices): Handlers {
     'planning.calendar': (id, range) => s.planning.calendar(id, range),
     'planning.forecast': (id, o) => s.planning.forecast(id, o.months, o.timeZone),
     'planning.charges': (id) => s.planning.charges(id),
+    'budget.get': (id) => s.budgets.get(id),
+    'budget.set': (id, budget) => {
+      if (budget === null) s.budgets.clear(id)
+      return budget === null ? null : s.budgets.set(id, budget)
+    },
+    'budget.plan': (id, o) => s.budgets.plan(id, o),
+    'budget.lapseIds': (id, days) => s.budgets.lapseIds(id, days),
     'export.calendar': (id, o) => s.exports.calendarIcs(id, o),
     'export.portfolio': (id) => s.exports.portfolioCsv(id),
     'export.forecast': (id, o) => s.exports.forecastCsv(id, o.months, o.timeZone),

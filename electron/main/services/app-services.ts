@@ -24,6 +24,7 @@ import { createFileLogger, type AppLogger } from './logger'
 import { mainLogPath } from './main-log'
 import { DnsCheckService, type DnsCheckDeps } from './dns-check-service'
 import { PolicyService } from './policy-service'
+import { BudgetService } from './budget-service'
 import { applyAnnotations, previewAnnotations } from './annotation-import'
 import { calendarIcs, forecastCsv, portfolioCsv } from './exports'
 import { previewBulk } from './bulk-planner'
@@ -94,6 +95,8 @@ export interface AppServices {
   dns: DnsCheckService
   /** Portfolio policies: kept locally, checked after every sync. */
   policies: PolicyService
+  /** Renewal budgets per account: the lapse list and the over-budget notification. */
+  budgets: BudgetService
   /** What `domaindesk://` links open. */
   deepLinks: DeepLinkService
   /** "Check for updates…". */
@@ -211,6 +214,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     afterSync: async (id) => {
       await registrations.reconcileOpen(id)
       policies.check(id)
+      budgets.check(id)
       await transfers.inferAll(id)
       // In the background: the sync's answer must not wait for thousands of detail requests.
       void detailsBackfill.start(id)
@@ -246,6 +250,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     now,
     onLanguageChange: options.onLanguageChange,
   })
+  const budgets = new BudgetService({
+    cache,
+    notifications,
+    accountLabel: (id) => store.list().find((a) => a.id === id)?.label ?? id,
+    now: () => now?.() ?? new Date(),
+  })
   const notificationInterval = options.notificationIntervalMs ?? 60 * 60_000
   if (notificationInterval > 0) notifications.start(notificationInterval)
   const nowIso = () => (now?.() ?? new Date()).toISOString()
@@ -270,6 +280,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     appearance: new AppearanceService(cache, options.onThemeChange),
     detailsBackfill,
     policies,
+    budgets,
     dns: new DnsCheckService({
       cache,
       now: () => now?.() ?? new Date(),

@@ -18,7 +18,17 @@ type Texts = {
     account: string,
   ) => Pick<AppNotification, 'title' | 'body'>
   syncFailing: (account: string, hours: number) => Pick<AppNotification, 'title' | 'body'>
+  budgetOver: (
+    account: string,
+    days: number,
+    expectedCents: number,
+    budgetCents: number,
+  ) => Pick<AppNotification, 'title' | 'body'>
 }
+
+/** Cents as US dollars, the way the costs page shows them. */
+const usd = (locale: string, cents: number) =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(cents / 100)
 
 export const NOTIFICATION_TEXT: Record<ExportLanguage, Texts> = {
   en: {
@@ -53,6 +63,10 @@ export const NOTIFICATION_TEXT: Record<ExportLanguage, Texts> = {
       title: `"${account}" has not synced for ${hours} hours`,
       body: 'Domain Desk cannot reach VPS.org. The portfolio shown may be out of date.',
     }),
+    budgetOver: (account, days, expected, budget) => ({
+      title: `Renewals in the next ${days} days are over budget`,
+      body: `Auto-renew will charge about ${usd('en-US', expected)} in "${account}", over the ${usd('en-US', budget)} budgeted for those days. The costs page lists which renewals to turn off to fit.`,
+    }),
   },
   hy: {
     registrationActive: (name) => ({ title: `${name}-ը ակտիվ է`, body: 'Գրանցումն ավարտված է։' }),
@@ -79,6 +93,10 @@ export const NOTIFICATION_TEXT: Record<ExportLanguage, Texts> = {
     syncFailing: (account, hours) => ({
       title: `«${account}»-ը ${hours} ժամ չի համաժամեցվել`,
       body: 'Domain Desk-ը չի կարողանում միանալ VPS.org-ին։ Ցուցադրվող պորտֆելը կարող է հնացած լինել։',
+    }),
+    budgetOver: (account, days, expected, budget) => ({
+      title: `Առաջիկա ${days} օրվա երկարաձգումները գերազանցում են բյուջեն`,
+      body: `«${account}» հաշվում ավտոմատ երկարաձգումը կգանձի մոտ ${usd('hy-AM', expected)}, մինչդեռ այդ օրերի բյուջեն ${usd('hy-AM', budget)} է։ Ծախսերի էջը ցույց է տալիս, թե որ երկարաձգումներն անջատել՝ բյուջեում մնալու համար։`,
     }),
   },
 }

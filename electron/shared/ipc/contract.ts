@@ -35,6 +35,7 @@ import { CsvTextSchema, NoteSchema, TagsSchema } from '../validation/annotations
 import { BulkPreviewSchema, SelectionSchema } from './bulk-models'
 import { DnsCheckSchema, MAX_DNS_CHECK_DOMAINS, ResolverInputSchema } from './dns-models'
 import { PolicyInputSchema, PolicyReportSchema, PolicySchema } from '../policies/policy'
+import { BUDGET_WINDOWS, BudgetSchema, LapsePlanSchema } from '../pricing/budget'
 import { APP_COMMANDS } from '../commands/app-commands'
 import { UpdateStateSchema, WatchSettingsSchema } from './desktop-models'
 
@@ -55,6 +56,8 @@ const timeZone = z.string().refine((tz) => {
   }
 }, 'An IANA time zone such as Asia/Yerevan.')
 const language = z.enum(['en', 'hy'])
+const windowDays = z.union(BUDGET_WINDOWS.map((d) => z.literal(d)))
+const limit = z.number().int().min(0).max(500)
 const csvText = CsvTextSchema
 
 function channel<A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) {
@@ -190,6 +193,15 @@ export const channels = {
     ForecastSchema,
   ),
   'planning.charges': channel(z.tuple([accountId]), z.array(ChargeRecordSchema)),
+  /** The account's renewal budget (null: none); set checks it at once, null clears it. */
+  'budget.get': channel(z.tuple([accountId]), BudgetSchema.nullable()),
+  'budget.set': channel(z.tuple([accountId, BudgetSchema.nullable()]), BudgetSchema.nullable()),
+  /** A page of the lapse list of a window; `budget.lapseIds`: the ones above its cut line. */
+  'budget.plan': channel(
+    z.tuple([accountId, z.object({ windowDays, offset: z.number().int().min(0), limit })]),
+    LapsePlanSchema,
+  ),
+  'budget.lapseIds': channel(z.tuple([accountId, windowDays]), z.array(domainId)),
   'export.calendar': channel(
     z.tuple([
       accountId,

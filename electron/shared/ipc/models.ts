@@ -438,6 +438,7 @@ export const NotificationKindSchema = z.enum([
   'transfer.overdue',
   'expiring',
   'sync.failing',
+  'budget.over',
 ])
 export const AppNotificationSchema = z.object({
   kind: NotificationKindSchema,

@@ -66,9 +66,18 @@ export function renewalsInWindow(
   to: number,
 ): Renewal[] {
   const out: Renewal[] = []
+  // A name's pricing TLD depends only on what follows its first label, and a portfolio has few
+  // of those: looking each up once keeps 100,000 domains from scanning the price table each.
+  const byRest = new Map<string, { tld: string; cents: number | null }>()
   for (const d of domains) {
-    const tld = pricingTld(prices, d.name)
-    const cents = renewalEstimateCents(prices, tld)
+    const rest = d.name.slice(d.name.indexOf('.') + 1).toLowerCase()
+    let priced = byRest.get(rest)
+    if (!priced) {
+      const tld = pricingTld(prices, d.name)
+      priced = { tld, cents: renewalEstimateCents(prices, tld) }
+      byRest.set(rest, priced)
+    }
+    const { tld, cents } = priced
     const dates =
       d.status === 'expired' ? anniversaries(from, from, to) : anniversaries(d.expiresAt, from, to)
     for (const at of dates)
