@@ -38,6 +38,8 @@ export class AdaptiveLimiter {
   private readonly now: () => number
   private inFlight = 0
   private gateUntil = 0
+  /** When the last 429 that set the gate arrived. */
+  private lastThrottleAt = -Infinity
   private budgetFrom = -Infinity
   private budgetUsed = 0
   private ratePerSecond: number | null = null
@@ -81,12 +83,23 @@ export class AdaptiveLimiter {
     this.budgetUsed++
   }
 
+  /**
+   * An answer to a request made outside the limiter (the listing's first page, which tells the
+   * count): it used the server's budget all the same, so it counts towards the rate a 429 learns.
+   */
+  answeredOutside(): void {
+    this.noteAnswer(this.now())
+  }
+
+  private noteAnswer(at: number): void {
+    this.answeredAt.push(at)
+    while (this.answeredAt.length > 0 && this.answeredAt[0]! < at - 1000) this.answeredAt.shift()
+  }
+
   /** A good answer after `rttMs`. */
   succeeded(rttMs: number): void {
     this.inFlight--
-    const at = this.now()
-    this.answeredAt.push(at)
-    while (this.answeredAt.length > 0 && this.answeredAt[0]! < at - 1000) this.answeredAt.shift()
+    this.noteAnswer(this.now())
     this.bestRtt = Math.min(this.bestRtt, rttMs)
     this.avgRtt = this.avgRtt === 0 ? rttMs : this.avgRtt * 0.8 + rttMs * 0.2
     this.sinceCut++
@@ -107,9 +120,18 @@ export class AdaptiveLimiter {
     this.cut(Math.floor(this.window / 2))
   }
 
-  /** A 429: wait `retryAfterMs`, then start no faster than the rate that passed. */
-  throttled(retryAfterMs: number | undefined): void {
+  /**
+   * A 429: wait `retryAfterMs`, then start no faster than the rate that passed. `startedAt` is
+   * when the refused request was sent: one sent before an earlier 429 came back belongs to the
+   * same burst, and that first 429 already said how long to wait (its Retry-After, counted from
+   * a moment later, would only push the gate past the server's new window) and halved the
+   * window once. Without `startedAt` a 429 counts as a new one.
+   */
+  throttled(retryAfterMs: number | undefined, startedAt = Infinity): void {
     const at = this.now()
+    // Same burst: the first 429 already set the wait, the pace and the window.
+    if (startedAt < this.lastThrottleAt) return
+    this.lastThrottleAt = at
     this.gateUntil = Math.max(this.gateUntil, at + (retryAfterMs ?? 1000))
     // The first 429 sets the pace; a later one (sent before we knew) must not lower it further.
     if (this.ratePerSecond === null) {

@@ -177,6 +177,8 @@ async function numberedPages(
 ): Promise<PassResult> {
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES
   const limiter = new AdaptiveLimiter({ max: options.maxInFlight ?? 8 })
+  // The first page was answered just now, within the server's current budget second.
+  limiter.answeredOutside()
   const stop = new AbortController()
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
   const urlFor = (page: number) => {
@@ -234,7 +236,7 @@ async function numberedPages(
           const n = (throttles.get(page) ?? 0) + 1
           throttles.set(page, n)
           if (n <= MAX_THROTTLES_PER_PAGE) {
-            limiter.throttled(error.retryAfterMs)
+            limiter.throttled(error.retryAfterMs, startedAt)
             queue.unshift(page)
             return
           }

@@ -56,4 +56,37 @@ describe('AdaptiveLimiter', () => {
     c.t += 1_000
     expect(limiter.waitMs()).toBe(0)
   })
+
+  it('counts an answer given outside it (the first page) towards the rate a 429 learns', () => {
+    const c = clock()
+    const limiter = new AdaptiveLimiter({ initial: 8, now: c.now })
+    limiter.answeredOutside()
+    for (let i = 0; i < 9; i++) {
+      c.t += 50
+      limiter.started()
+      limiter.succeeded(10)
+    }
+    limiter.started()
+    limiter.failed()
+    limiter.throttled(1_000, c.t)
+    expect(limiter.state.ratePerSecond).toBe(10)
+  })
+
+  it('waits out the first 429 of a burst; later ones sent before it came back add nothing', () => {
+    const c = clock()
+    const limiter = new AdaptiveLimiter({ initial: 8, now: c.now })
+    for (let i = 0; i < 4; i++) limiter.started()
+    limiter.failed()
+    limiter.throttled(1_000, 0)
+    c.t += 100
+    // Sent at 0, before the first 429 came back at 0 + its round trip: same burst.
+    limiter.failed()
+    limiter.throttled(1_000, -1)
+    expect(limiter.waitMs()).toBe(900)
+    // One sent after the gate opened and refused again: a new wait, from its answer.
+    c.t += 900
+    limiter.failed()
+    limiter.throttled(1_000, c.t - 5)
+    expect(limiter.waitMs()).toBe(1_000)
+  })
 })
