@@ -36,6 +36,7 @@ import { BulkPreviewSchema, SelectionSchema } from './bulk-models'
 import { DnsCheckSchema, MAX_DNS_CHECK_DOMAINS, ResolverInputSchema } from './dns-models'
 import { PolicyInputSchema, PolicyReportSchema, PolicySchema } from '../policies/policy'
 import { APP_COMMANDS } from '../commands/app-commands'
+import { OverviewSchema } from '../overview/overview'
 import { UpdateStateSchema, WatchSettingsSchema } from './desktop-models'
 
 const accountId = z.string().min(1).max(64)
@@ -109,6 +110,8 @@ export const channels = {
     z.tuple([accountId]),
     z.array(z.object({ registrar: z.string(), count: z.number().int() })),
   ),
+  /** The Overview page: attention counts, the portfolio in numbers, renewals, this year's spend. */
+  'overview.get': channel(z.tuple([accountId, z.object({ timeZone })]), OverviewSchema),
   /** What a bulk change would do to a selection (ids, or a filter minus exclusions). */
   'bulk.preview': channel(
     z.tuple([accountId, SelectionSchema, SettingsChangeSchema]),
