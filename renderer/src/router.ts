@@ -1,7 +1,7 @@
 /**
  * Hash routes (the app is served from app:// and the web preview from one page): the welcome
- * page until an account exists, then the portfolio, domain pages, registration, costs and
- * settings. Views load lazily.
+ * page until an account exists, then the Overview as the landing page, the portfolio, domain
+ * pages, registration, costs and settings. Views load lazily.
  */
 import {
   createRouter,
@@ -13,13 +13,14 @@ import {
 import { useAccountsStore } from '@/stores/accounts'
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: '/portfolio' },
+  { path: '/', redirect: '/overview' },
   {
     path: '/welcome',
     name: 'welcome',
     component: () => import('@/views/WelcomeView.vue'),
     meta: { bare: true },
   },
+  { path: '/overview', name: 'overview', component: () => import('@/views/OverviewView.vue') },
   { path: '/portfolio', name: 'portfolio', component: () => import('@/views/PortfolioView.vue') },
   {
     path: '/domains/:id(\\d+)',
@@ -33,7 +34,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/transfers', name: 'transfers', component: () => import('@/views/TransfersView.vue') },
   { path: '/policies', name: 'policies', component: () => import('@/views/PoliciesView.vue') },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue') },
-  { path: '/:pathMatch(.*)*', redirect: '/portfolio' },
+  { path: '/:pathMatch(.*)*', redirect: '/overview' },
 ]
 
 /** Sends a user without accounts to the welcome page (loading the accounts first). */

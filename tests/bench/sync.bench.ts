@@ -5,8 +5,8 @@
  *
  * 1. Loopback: the first sync against the client's bare listing of the same pages (sequential,
  *    as before), the cost per domain, a repeat sync, cold start to the first page, a search of 3+
- *    and of 1 character, one of 2 characters that matches nothing, a sort, the cache size per
- *    domain and main's peak RSS during the sync.
+ *    and of 1 character, one of 2 characters that matches nothing, a sort, every query of the
+ *    Overview page together, the cache size per domain and main's peak RSS during the sync.
  * 2. 150 ms per request, pages capped at 100 (`--latency 150 --max-page-size 100`): against the
  *    bare concurrent listing, and the two arithmetic floors (walking page by page; 8 in flight).
  * 3. A throttled server (`--rate-limit 20`, loopback, pages of 100; at most 10,000 domains to keep
@@ -124,6 +124,14 @@ async function queryMs(services: AppServices, accountId: string, query: object):
   return runs.sort((a, b) => a - b)[2]!
 }
 
+/** Median of a few builds of the Overview page (all its queries), in ms. */
+async function overviewMs(services: AppServices, accountId: string): Promise<number> {
+  const runs: number[] = []
+  for (let i = 0; i < 5; i++)
+    runs.push((await time(async () => services.overview.overview(accountId, 'UTC')))[0])
+  return runs.sort((a, b) => a - b)[2]!
+}
+
 async function loopback(count: number): Promise<void> {
   const sandbox = await startChildSandbox(count)
   const dataDir = mkdtempSync(join(tmpdir(), 'dd-bench-sync-'))
@@ -149,6 +157,7 @@ async function loopback(count: number): Promise<void> {
     // Two characters no name has: nothing to find, every domain to test.
     const rare = await queryMs(services, accountId, { search: 'zq' })
     const sort = await queryMs(services, accountId, { sort: { by: 'expires', dir: 'desc' } })
+    const overview = await overviewMs(services, accountId)
     services.cache.db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
     const bytes = size(join(dataDir, 'cache.db')) + size(join(dataDir, 'cache.db-wal'))
     await services.dispose()
@@ -165,6 +174,7 @@ async function loopback(count: number): Promise<void> {
         [short, 1, 8],
         [rare, 1, 9],
         [sort, 1, 7],
+        [overview, 1, 11],
         [bytes / 1024 / 1024, 1, 6],
         [bytes / count, 0, 8],
         [rss, 0, 7],
@@ -253,7 +263,7 @@ async function main(): Promise<void> {
   )
   console.log('Loopback')
   console.log(
-    'domains  floor ms  1st sync ms  ratio  µs/domain  resync ms  ratio  cold→page1 ms  search ms  1-char ms  2-none ms  sort ms  db MB  B/domain  RSS MB',
+    'domains  floor ms  1st sync ms  ratio  µs/domain  resync ms  ratio  cold→page1 ms  search ms  1-char ms  2-none ms  sort ms  overview ms  db MB  B/domain  RSS MB',
   )
   for (const count of SIZES) await loopback(count)
   console.log(`${LATENCY_MS} ms per request, pages capped at ${CAPPED_PAGE}, at most 8 in flight`)

@@ -17,6 +17,7 @@ import { startTestSandbox } from '../support/sandbox'
 import {
   connectSandboxAccount,
   domainNames,
+  openPortfolioFromLanding,
   keychainAllowed,
   removeAllAccounts,
   requireKeychain,
@@ -151,7 +152,7 @@ describe.runIf(keychainAllowed)('the built app under the Electron stand-in', () 
     // Offline: the same user data, the registrar gone.
     running = await startBuiltApp({ mainScript: MAIN, userData })
     const offline = running.page
-    await offline.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor()
+    await openPortfolioFromLanding(offline)
     await expect.poll(() => domainNames(offline), { timeout: 30_000 }).toContain('example.com')
     await offline.getByRole('button', { name: 'Sync now' }).click()
     await offline.getByTestId('offline-banner').waitFor({ timeout: 30_000 })

@@ -104,10 +104,10 @@ describe.runIf(keychainAllowed)('the built app in the background (stand-in)', ()
       .poll(() => app.reports.filter((r) => r.type === 'progress').at(-1), { timeout: 30_000 })
       .toEqual({ type: 'progress', value: -1 })
 
-    // "Open Domain Desk" opens the window again.
+    // "Open Domain Desk" opens the window again, on the landing page.
     app.send('tray-menu Open Domain Desk')
     const reopened = await app.openPage()
-    await reopened.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor()
+    await reopened.getByRole('heading', { name: 'Overview', level: 1 }).waitFor()
 
     // A later launch with a link hands it over and quits; the running app opens the page.
     expect(await app.launchAgain(['domaindesk://domain/example.com'])).toBe(0)
@@ -124,7 +124,7 @@ describe.runIf(keychainAllowed)('the built app in the background (stand-in)', ()
     await expect.poll(() => reopened.isClosed()).toBe(true)
     expect(await app.launchAgain([])).toBe(0)
     const relaunched = await app.openPage()
-    await relaunched.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor()
+    await relaunched.getByRole('heading', { name: 'Overview', level: 1 }).waitFor()
 
     // A link with the window closed opens the window on its page; a bad link opens nothing and
     // is logged without its name or query.

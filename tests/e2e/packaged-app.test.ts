@@ -14,6 +14,7 @@ import { startTestSandbox } from '../support/sandbox'
 import {
   connectSandboxAccount,
   domainNames,
+  openPortfolioFromLanding,
   keychainAllowed,
   removeAllAccounts,
   requireKeychain,
@@ -59,7 +60,7 @@ describe.runIf(keychainAllowed && process.platform === 'linux' && process.arch =
       await sandbox.close()
 
       running = await startBuiltApp({ mainScript, userData, packaged: true })
-      await running.page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor()
+      await openPortfolioFromLanding(running.page)
       await expect
         .poll(() => domainNames(running!.page), { timeout: 30_000 })
         .toContain('example.com')

@@ -14,6 +14,7 @@ describe('router', () => {
     expect(routes.map((r) => r.path)).toEqual(
       expect.arrayContaining([
         '/welcome',
+        '/overview',
         '/portfolio',
         '/domains/:id(\\d+)',
         '/register',
@@ -39,7 +40,22 @@ describe('router', () => {
     expect((match.props.default as (route: unknown) => unknown)(r.currentRoute.value)).toEqual({
       id: 101,
     })
-    await r.push('/nowhere')
+    await r.push('/portfolio')
     expect(r.currentRoute.value.name).toBe('portfolio')
+    await r.push('/nowhere')
+    expect(r.currentRoute.value.name).toBe('overview')
+  })
+
+  it('lands on the Overview once an account exists, and on the welcome page before', async () => {
+    installFakeBridge({ 'accounts.list': async () => [{ id: 'a1' }] })
+    const r = router()
+    await r.push('/')
+    expect(r.currentRoute.value.name).toBe('overview')
+    delete window.domainDesk
+    setActivePinia(createPinia())
+    installFakeBridge({ 'accounts.list': async () => [] })
+    const fresh = router()
+    await fresh.push('/')
+    expect(fresh.currentRoute.value.name).toBe('welcome')
   })
 })

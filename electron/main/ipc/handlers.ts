@@ -43,6 +43,7 @@ export function createHandlers(s: AppServices): Handlers {
     },
     'portfolio.list': (id, query) => s.portfolio.list(id, query),
     'portfolio.registrars': (id) => s.cache.details.registrarCounts(id),
+    'overview.get': (id, o) => s.overview.overview(id, o.timeZone),
     'bulk.preview': (id, selection, change) => s.bulkPreview(id, selection, change),
     'dns.check': (id, domainIds) => s.dns.check(id, domainIds),
     'dns.lastChecks': (id, domainIds) => s.dns.lastChecks(id, domainIds),

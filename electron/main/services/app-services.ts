@@ -30,6 +30,7 @@ import { calendarIcs, forecastCsv, portfolioCsv } from './exports'
 import { previewBulk } from './bulk-planner'
 import { DetailsBackfill } from './details-backfill'
 import { NotificationService, type NotificationPort } from './notification-service'
+import { OverviewService } from './overview-service'
 import { PlanningService } from './planning-service'
 import { PortfolioService } from './portfolio-service'
 import { RegistrationService } from './registration-service'
@@ -87,6 +88,8 @@ export interface AppServices {
   transfers: TransferService
   demo: DemoService
   planning: PlanningService
+  /** The Overview page, from the cache. */
+  overview: OverviewService
   notifications: NotificationService
   connectivity: ConnectivityMonitor
   appearance: AppearanceService
@@ -275,6 +278,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     transfers,
     demo,
     planning,
+    overview: new OverviewService({ cache, now: () => now?.() ?? new Date() }),
     notifications,
     connectivity: monitor,
     appearance: new AppearanceService(cache, options.onThemeChange),

@@ -75,3 +75,41 @@ export function monthKeys(from: number, count: number, timeZone: string): string
     return `${year}-${String(month + 1).padStart(2, '0')}`
   })
 }
+
+/**
+ * The first instant of a local calendar day (`YYYY-MM-DD`) in a time zone, as epoch ms: the UTC
+ * midnight shifted by the zone's offset, checked again in case the shift crossed a DST change.
+ */
+export function localMidnight(day: string, timeZone: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  const utc = Date.UTC(y, m - 1, d)
+  let at = utc
+  for (let i = 0; i < 2; i++) {
+    const wall = localWallClock(at, timeZone)
+    at -= wall - utc
+  }
+  return at
+}
+
+/** The wall-clock time of an instant in a time zone, read as if it were UTC. */
+function localWallClock(epochMs: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(epochMs)
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value)
+  return Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  )
+}

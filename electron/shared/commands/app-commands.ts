@@ -12,6 +12,7 @@ export const APP_COMMANDS = [
   'settings',
   'palette',
   'export',
+  'overview',
   'portfolio',
   'calendar',
   'transfers',

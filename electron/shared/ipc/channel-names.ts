@@ -20,6 +20,7 @@ export const CHANNEL_NAMES = [
   'sync.checkConnection',
   'portfolio.list',
   'portfolio.registrars',
+  'overview.get',
   'bulk.preview',
   'dns.check',
   'dns.lastChecks',

@@ -37,6 +37,7 @@ import { DnsCheckSchema, MAX_DNS_CHECK_DOMAINS, ResolverInputSchema } from './dn
 import { PolicyInputSchema, PolicyReportSchema, PolicySchema } from '../policies/policy'
 import { BUDGET_WINDOWS, BudgetSchema, LapsePlanSchema } from '../pricing/budget'
 import { APP_COMMANDS } from '../commands/app-commands'
+import { OverviewSchema } from '../overview/overview'
 import { UpdateStateSchema, WatchSettingsSchema } from './desktop-models'
 
 const accountId = z.string().min(1).max(64)
@@ -112,6 +113,8 @@ export const channels = {
     z.tuple([accountId]),
     z.array(z.object({ registrar: z.string(), count: z.number().int() })),
   ),
+  /** The Overview page: attention counts, the portfolio in numbers, renewals, this year's spend. */
+  'overview.get': channel(z.tuple([accountId, z.object({ timeZone })]), OverviewSchema),
   /** What a bulk change would do to a selection (ids, or a filter minus exclusions). */
   'bulk.preview': channel(
     z.tuple([accountId, SelectionSchema, SettingsChangeSchema]),

@@ -126,7 +126,15 @@ export const QUICK_FILTERS = [
   'externalDns',
   /** At another registrar, so it could be transferred to VPS.org. */
   'transferable',
+  /** Transfer lock off and no transfer of the domain in progress. */
+  'unlockedNoTransfer',
+  /** Still `pending` longer than a registration takes (PENDING_EXPECTED_MS). */
+  'pendingTooLong',
 ] as const
+/** One of the portfolio's quick filters. */
+export type QuickFilter = (typeof QUICK_FILTERS)[number]
+/** A registration goes from `pending` to `active` within 5-10 minutes (VPS.org's API docs). */
+export const PENDING_EXPECTED_MS = 10 * 60_000
 export const SORT_FIELDS = [
   'name',
   'status',

@@ -61,6 +61,7 @@ export const useCommandsStore = defineStore('commands', () => {
       paletteOpen.value = true
     },
     export: () => (accountId() ? useIoStore().exportPortfolio() : undefined),
+    overview: () => go('/overview'),
     portfolio: () => go('/portfolio'),
     calendar: () => go('/calendar'),
     transfers: () => go('/transfers'),

@@ -41,6 +41,16 @@ export async function domainNames(page: Page): Promise<string[]> {
   return (await cells.allTextContents()).map((text) => text.trim()).filter(Boolean)
 }
 
+/**
+ * A start with an account lands on the Overview; the portfolio is one click away in the
+ * sidebar, as a user would open it.
+ */
+export async function openPortfolioFromLanding(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor()
+  await page.getByRole('link', { name: 'Portfolio', exact: true }).click()
+  await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor()
+}
+
 /** Fills in label, token and (under Advanced) the sandbox's base URL, then connects. */
 export async function connectSandboxAccount(page: Page, sandbox: TestSandbox): Promise<void> {
   await page.getByRole('heading', { name: 'Welcome to Domain Desk' }).waitFor()

@@ -54,7 +54,7 @@ async function setUp() {
   selectAccount()
   // The app's paths with empty pages: the registry only navigates.
   const page = { render: () => null }
-  const paths = ['portfolio', 'register', 'calendar', 'transfers', 'settings']
+  const paths = ['overview', 'portfolio', 'register', 'calendar', 'transfers', 'settings']
   const router = createRouter({
     history: createMemoryHistory(),
     routes: paths.map((name) => ({ path: `/${name}`, name, component: page })),
@@ -85,6 +85,8 @@ describe('the command registry', () => {
     expect(router.currentRoute.value.path).toBe('/settings')
     await commands.run('transfers')
     expect(router.currentRoute.value.path).toBe('/transfers')
+    await commands.run('overview')
+    expect(router.currentRoute.value.path).toBe('/overview')
     await commands.run('palette')
     expect(commands.paletteOpen).toBe(true)
     await commands.run('notifications')

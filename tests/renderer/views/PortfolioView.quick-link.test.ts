@@ -32,3 +32,23 @@ describe('PortfolioView opened with a quick filter in the address', { timeout: 2
     expect(usePortfolioStore().filters.quick).toEqual([])
   })
 })
+
+describe('PortfolioView opened from an Overview count', { timeout: 20_000 }, () => {
+  it('shows exactly the linked domains: several quick filters, other filters dropped', async () => {
+    const portfolio = fakePortfolio(rows(50))
+    installFakeBridge({ 'portfolio.list': portfolio.handler })
+    const { router } = await mountApp(PortfolioView, { path: '/portfolio' })
+    selectAccount()
+    await settle()
+    await usePortfolioStore().setFilters({ search: 'shop', status: 'active', quick: ['unlocked'] })
+    await router.push('/portfolio?quick=expiring30&quick=autoRenewOff')
+    await settle()
+    expect(usePortfolioStore().filters).toMatchObject({
+      quick: ['expiring30', 'autoRenewOff'],
+      search: '',
+      status: null,
+    })
+    expect(portfolio.queries.at(-1)).toMatchObject({ quick: ['expiring30', 'autoRenewOff'] })
+    expect(portfolio.queries.at(-1)).not.toHaveProperty('search')
+  })
+})

@@ -112,3 +112,25 @@ export function policyViolationIds(
     ...diffs.flatMap((x) => x.params),
   ).map((r) => r.id)
 }
+
+/** How many domains break a rule: one count, for a summary such as the Overview's. */
+export function policyViolationCount(
+  db: Db,
+  accountId: string,
+  policy: Policy,
+  now: number,
+): number {
+  const when = condition(policy.when, now)
+  const diffs = differences(policy.require)
+  const anyDiff = diffs.map((x) => `(${x.sql})`).join(' OR ') || '0'
+  return (
+    scalar<number>(
+      db,
+      `SELECT count(*) FROM domains d WHERE d.account_id = ? AND d.removed_at IS NULL
+       AND (${when.sql}) AND (${anyDiff})`,
+      accountId,
+      ...when.params,
+      ...diffs.flatMap((x) => x.params),
+    ) ?? 0
+  )
+}

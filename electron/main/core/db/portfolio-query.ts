@@ -2,7 +2,11 @@
  * Portfolio pages straight from SQLite: filter, search, sort and page in SQL so that 100,000
  * domains stay fast and the renderer only ever receives the rows it shows.
  */
-import type { DomainRow, PortfolioQuery } from '../../../shared/ipc/models'
+import {
+  PENDING_EXPECTED_MS,
+  type DomainRow,
+  type PortfolioQuery,
+} from '../../../shared/ipc/models'
 import { fromRecord, type DomainRecord } from './domains-repo'
 import { searchIndexOf } from './search-index'
 import { ensureSortIndex } from './sort-index'
@@ -110,7 +114,16 @@ export function whereClause(
     } else if (quick === 'autoRenewOff') parts.push('d.auto_renew = 0')
     else if (quick === 'unlocked') parts.push('d.locked = 0')
     else if (quick === 'externalDns') parts.push("d.dns_managed_by = 'external'")
-    else if (quick === 'transferable') {
+    else if (quick === 'unlockedNoTransfer') {
+      // An open transfer is one the transfers page still follows (the one-open-transfer rule).
+      parts.push(`d.locked = 0 AND NOT EXISTS (SELECT 1 FROM transfers t
+        WHERE t.account_id = d.account_id AND t.domain_id = d.id
+          AND t.state IN ('sending', 'unknown', 'pending'))`)
+    } else if (quick === 'pendingTooLong') {
+      // unixepoch() reads any ISO-8601 form VPS.org sends; the status index finds the few pending.
+      parts.push("d.status = 'pending' AND unixepoch(d.registration_date) * 1000 < ?")
+      params.push(now - PENDING_EXPECTED_MS)
+    } else if (quick === 'transferable') {
       // Only domains with fetched details have a registrar: start from those.
       parts.push(`d.id IN (SELECT dd.domain_id FROM domain_details dd
         WHERE dd.account_id = ? AND lower(dd.registrar) <> 'vps.org')`)
