@@ -12,7 +12,7 @@ import { createApp, watch } from 'vue'
 import App from './App.vue'
 import { hasBridge } from './api/bridge'
 import { tellLanguage, tellTheme } from './api/notifications'
-import { createAppI18n, INTL_LOCALE } from './i18n'
+import { createAppI18n, INTL_LOCALE, loadMessages, setAppLocale } from './i18n'
 import { primeVueLocale } from './i18n/primevue-locale'
 import { createAppRouter } from './router'
 import { useAccountsStore } from './stores/accounts'
@@ -26,13 +26,15 @@ import { useSettingsStore } from './stores/settings'
 import { DARK_CLASS, primeVueTheme } from './theme'
 import './styles.css'
 
-/** Builds and mounts the app on `#app`. */
-export function bootstrap(): void {
+/** Builds and mounts the app on `#app`, once the user's language has loaded. */
+export async function bootstrap(): Promise<void> {
   const app = createApp(App)
   const pinia = createPinia()
   app.use(pinia)
   const settings = useSettingsStore()
-  const i18n = createAppI18n(settings.locale)
+  // Only the language the user reads is loaded before the first paint.
+  const first = settings.locale
+  const i18n = createAppI18n(first, { [first]: await loadMessages(first) })
   app.use(i18n)
   app.use(PrimeVue, { theme: primeVueTheme, locale: primeVueLocale(settings.locale) })
   app.use(ToastService)
@@ -58,7 +60,7 @@ export function bootstrap(): void {
   watch(
     () => settings.locale,
     (locale) => {
-      i18n.global.locale.value = locale
+      void setAppLocale(i18n, locale)
       document.documentElement.lang = INTL_LOCALE[locale].split('-')[0]!
       Object.assign(
         app.config.globalProperties.$primevue.config.locale ?? {},
@@ -88,8 +90,7 @@ export function bootstrap(): void {
       // What main knows now, then a fresh contact with VPS.org: a window opened or reloaded
       // while VPS.org is unreachable says so within seconds, over the cached portfolio.
       // The portfolio's first page is asked for before its view mounts (first rows sooner).
-      if (id && /^#?\/?(portfolio)?([?]|$)/.test(window.location.hash))
-        usePortfolioStore().prefetch()
+      if (id && /^#\/portfolio([?]|$)/.test(window.location.hash)) usePortfolioStore().prefetch()
       if (id) void connectivity.refresh(id).catch(() => {})
       if (id) void connectivity.check(id, 'start').catch(() => {})
       if (id)

@@ -1,3 +1,3 @@
 import { bootstrap } from './bootstrap'
 
-bootstrap()
+void bootstrap()

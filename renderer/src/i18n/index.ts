@@ -1,32 +1,29 @@
 /**
  * vue-i18n with English and Armenian (`hy`). Messages live in one JSON file per area under
  * `en/` and `hy/` (so that each feature owns its strings), namespaced by file name:
- * `portfolio.json` → `t('portfolio.…')`. Dates and money are formatted with Intl for the locale.
+ * `portfolio.json` → `t('portfolio.…')`, and each language ships as its own chunk, loaded when
+ * needed. Dates and money are formatted with Intl for the locale.
  */
 import { createI18n } from 'vue-i18n'
+import type { Messages } from './collect'
 
 export const SUPPORTED_LOCALES = ['en', 'hy'] as const
 export type AppLocale = (typeof SUPPORTED_LOCALES)[number]
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON message trees of any shape
-type Messages = Record<string, any>
+export type { Messages } from './collect'
 
-function collect(modules: Record<string, unknown>): Messages {
-  return Object.fromEntries(
-    Object.entries(modules).map(([path, content]) => [
-      path
-        .split('/')
-        .pop()!
-        .replace(/\.json$/, ''),
-      content,
-    ]),
-  )
+/**
+ * Each language is its own chunk, loaded when it is first needed: the one the user reads before
+ * the first paint, the other only if they switch to it.
+ */
+const catalogues: Record<AppLocale, () => Promise<{ default: Messages }>> = {
+  en: () => import('./catalogue-en'),
+  hy: () => import('./catalogue-hy'),
 }
 
-/** All messages, by locale then area. */
-export const messages: Record<AppLocale, Messages> = {
-  en: collect(import.meta.glob('./en/*.json', { eager: true, import: 'default' })),
-  hy: collect(import.meta.glob('./hy/*.json', { eager: true, import: 'default' })),
+/** A language's messages (its chunk is fetched once). */
+export async function loadMessages(locale: AppLocale): Promise<Messages> {
+  return (await catalogues[locale]()).default
 }
 
 /** The Intl locale tag used for formatting. */
@@ -75,13 +72,19 @@ const number = {
   percent: { style: 'percent', maximumFractionDigits: 0 },
 } as const
 
-/** The app's i18n instance (Composition API mode). */
-export function createAppI18n(locale: AppLocale = detectLocale()) {
+/**
+ * The app's i18n instance (Composition API mode) with the messages already loaded (the app
+ * loads the user's language first, see `loadMessages`; tests pass both).
+ */
+export function createAppI18n(
+  locale: AppLocale = detectLocale(),
+  messages: Partial<Record<AppLocale, Messages>> = {},
+) {
   return createI18n({
     legacy: false,
     locale,
     fallbackLocale: 'en',
-    messages,
+    messages: messages as Record<AppLocale, Messages>,
     datetimeFormats: { en: datetime, hy: numericDatetime },
     numberFormats: { en: number, hy: number },
     missingWarn: false,
@@ -90,3 +93,11 @@ export function createAppI18n(locale: AppLocale = detectLocale()) {
 }
 
 export type AppI18n = ReturnType<typeof createAppI18n>
+
+/** Switches the app to `locale`, loading its messages first when they are not there yet. */
+export async function setAppLocale(i18n: AppI18n, locale: AppLocale): Promise<void> {
+  if (!i18n.global.availableLocales.includes(locale)) {
+    i18n.global.setLocaleMessage(locale, await loadMessages(locale))
+  }
+  i18n.global.locale.value = locale
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { detectLocale, messages } from '@/i18n'
+import { detectLocale } from '@/i18n'
+import { messages } from '@/i18n/all-messages'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -44,5 +45,18 @@ describe('detectLocale', () => {
     expect(detectLocale(['fr-FR', 'en-GB'])).toBe('en')
     expect(detectLocale(['de-DE'])).toBe('en')
     expect(detectLocale([])).toBe('en')
+  })
+})
+
+describe('languages loaded when needed', () => {
+  it('starts with one language and loads the other when the user switches to it', async () => {
+    const { createAppI18n, setAppLocale, loadMessages } = await import('@/i18n')
+    const i18n = createAppI18n('en', { en: await loadMessages('en') })
+    expect(i18n.global.availableLocales).toEqual(['en'])
+    await setAppLocale(i18n, 'hy')
+    expect(i18n.global.locale.value).toBe('hy')
+    expect(i18n.global.t('shell.nav.portfolio')).toBe(messages.hy.shell.nav.portfolio)
+    await setAppLocale(i18n, 'en')
+    expect(i18n.global.t('shell.nav.portfolio')).toBe(messages.en.shell.nav.portfolio)
   })
 })

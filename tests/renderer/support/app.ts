@@ -17,6 +17,7 @@ import { CHANNEL_NAMES, EVENT_NAMES } from '@shared/ipc/channel-names'
 import { buildBridge, type DomainDeskApi } from '@shared/ipc/bridge'
 import type { EventName } from '@shared/ipc/contract'
 import { createAppI18n, type AppLocale } from '@/i18n'
+import { messages } from '@/i18n/all-messages'
 import { routes } from '@/router'
 
 type Handler = (...args: any[]) => unknown
@@ -95,7 +96,7 @@ export async function mountApp<C extends Component>(
     global: {
       plugins: [
         createTestingPinia({ stubActions: false, createSpy: vi.fn, ...pinia }),
-        createAppI18n(locale),
+        createAppI18n(locale, messages),
         [PrimeVue, { theme: 'none' }],
         ToastService,
         ConfirmationService,

@@ -3,6 +3,7 @@ import { mount } from '@vue/test-utils'
 import { defineComponent } from 'vue'
 import { useAccountErrors, type AccountErrorView } from '@/components/welcome/account-errors'
 import { createAppI18n, type AppLocale } from '@/i18n'
+import { messages } from '@/i18n/all-messages'
 
 type Describe = ReturnType<typeof useAccountErrors>['describe']
 
@@ -16,7 +17,7 @@ function describer(locale: AppLocale): Describe {
         return () => null
       },
     }),
-    { global: { plugins: [createAppI18n(locale)] } },
+    { global: { plugins: [createAppI18n(locale, messages)] } },
   )
   return fn
 }

@@ -1,0 +1,44 @@
+/**
+ * What the built renderer loads before anything else (`npm test` builds before it runs the tests):
+ * the app's messages in neither language. Each language is a chunk of its own, loaded for the
+ * reader who needs it: Armenian is the larger catalogue and nothing an English reader needs.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { messages } from '../../renderer/src/i18n/all-messages'
+
+const ASSETS = fileURLToPath(new URL('../../out/renderer/assets', import.meta.url))
+const read = (name: string) => readFileSync(join(ASSETS, name), 'utf8')
+
+type Tree = { [key: string]: string | Tree }
+const texts = (tree: Tree): string[] =>
+  Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : texts(v)))
+/** A language's 30 longest plain messages (no quotes or escapes to differ in the bundle). */
+const sample = (tree: Tree) =>
+  texts(tree)
+    .filter((t) => !/["'\\\n`{]/.test(t))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 30)
+
+describe('the built renderer', () => {
+  const scripts = readdirSync(ASSETS).filter((f) => f.endsWith('.js'))
+  const html = readFileSync(join(ASSETS, '..', 'index.html'), 'utf8')
+  // The entry and everything index.html preloads with it.
+  const eager = [...html.matchAll(/(?:src|href)="\.?\/?assets\/([^"]+\.js)"/g)].map((m) => m[1]!)
+
+  it.each(['en', 'hy'] as const)('keeps the %s messages out of the entry, in one chunk', (lang) => {
+    const own = scripts.filter((f) => f.startsWith(`catalogue-${lang}-`))
+    expect(own).toHaveLength(1)
+    const chunk = read(own[0]!)
+    const probes = sample(messages[lang] as Tree)
+    expect(probes).toHaveLength(30)
+    for (const text of probes) expect(chunk.includes(text), text).toBe(true)
+    expect(eager.length).toBeGreaterThan(0)
+    for (const name of eager) {
+      const code = read(name)
+      for (const text of probes) expect(code.includes(text), `${name}: ${text}`).toBe(false)
+    }
+  })
+})
