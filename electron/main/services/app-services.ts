@@ -24,6 +24,7 @@ import { createFileLogger, type AppLogger } from './logger'
 import { mainLogPath } from './main-log'
 import { DnsCheckService, type DnsCheckDeps } from './dns-check-service'
 import { PolicyService } from './policy-service'
+import { SavedViewsService } from './saved-views-service'
 import { applyAnnotations, previewAnnotations } from './annotation-import'
 import { calendarIcs, forecastCsv, portfolioCsv } from './exports'
 import { previewBulk } from './bulk-planner'
@@ -94,6 +95,8 @@ export interface AppServices {
   dns: DnsCheckService
   /** Portfolio policies: kept locally, checked after every sync. */
   policies: PolicyService
+  /** Saved views of the portfolio and its current column layout. */
+  views: SavedViewsService
   /** What `domaindesk://` links open. */
   deepLinks: DeepLinkService
   /** "Check for updates…". */
@@ -270,6 +273,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     appearance: new AppearanceService(cache, options.onThemeChange),
     detailsBackfill,
     policies,
+    views: new SavedViewsService({ cache, now: () => now?.() ?? new Date() }),
     dns: new DnsCheckService({
       cache,
       now: () => now?.() ?? new Date(),
