@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_LAYOUT } from '../../electron/shared/views/saved-view'
 import { seriousViolations } from './support/axe'
 import { COMBOS, startE2E, type E2E } from './support/preview'
 
@@ -123,6 +124,39 @@ describe('saved views', () => {
     expect(e2e.preview.services.views.list(e2e.preview.demoAccountId!)).toEqual([])
     expect(errors).toEqual([])
     await context.close()
+  })
+
+  it('keeps the columns chosen and the widths dragged when the app opens again', async () => {
+    const first = await e2e.open('#/portfolio')
+    const page = first.page
+    await page.getByRole('cell', { name: 'example.com', exact: true }).waitFor()
+    await page.getByTestId('portfolio-columns').click()
+    await page.getByRole('option', { name: 'Registrar' }).click()
+    await page.keyboard.press('Escape')
+    const status = page.locator('[data-testid="portfolio-table"] thead th.col-status')
+    const before = (await status.boundingBox())!.width
+    const edge = (await status.locator('.p-datatable-column-resizer').boundingBox())!
+    await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(edge.x + 80, edge.y + edge.height / 2, { steps: 5 })
+    await page.mouse.up()
+    await expect
+      .poll(() => e2e.preview.services.views.layout().widths.status ?? 0)
+      .toBeGreaterThan(before + 40)
+    expect(e2e.preview.services.views.layout().columns).not.toContain('registrar')
+    const kept = e2e.preview.services.views.layout().widths.status!
+    expect(first.errors).toEqual([])
+    await first.context.close()
+
+    const again = await e2e.open('#/portfolio')
+    await again.page.getByRole('cell', { name: 'example.com', exact: true }).waitFor()
+    expect((await headers(again.page)).some((h) => h.includes('Registrar'))).toBe(false)
+    const width = (await again.page
+      .locator('[data-testid="portfolio-table"] thead th.col-status')
+      .boundingBox())!.width
+    expect(Math.abs(width - kept)).toBeLessThan(2)
+    await again.context.close()
+    e2e.preview.services.views.setLayout(DEFAULT_LAYOUT)
   })
 
   for (const [scheme, language] of COMBOS) {
