@@ -17,6 +17,8 @@ beforeAll(async () => {
 })
 afterAll(() => e2e?.close())
 
+/** The role of the element with focus (a string: the node project has no DOM types). */
+const FOCUSED_ROLE = `document.activeElement?.getAttribute('role') ?? ''`
 const count = (page: Page) => page.getByTestId('portfolio-count').textContent()
 const headers = (page: Page) =>
   page.locator('[data-testid="portfolio-table"] thead th').allTextContents()
@@ -106,6 +108,8 @@ describe('saved views', () => {
     await page.getByRole('button', { name: 'Actions for the view “Renew by hand”' }).focus()
     await page.keyboard.press('Enter')
     await page.getByRole('menuitem', { name: 'Rename…' }).waitFor()
+    // The menu takes the focus once it has appeared; the arrow then moves to its first item.
+    await expect.poll(() => page.evaluate(FOCUSED_ROLE)).toBe('menu')
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
     const rename = page.getByRole('dialog', { name: 'Rename the view “Renew by hand”' })
@@ -133,6 +137,7 @@ describe('saved views', () => {
     await page.getByTestId('portfolio-columns').click()
     await page.getByRole('option', { name: 'Registrar' }).click()
     await page.keyboard.press('Escape')
+    await expect.poll(async () => (await headers(page)).join('|')).not.toContain('Registrar')
     const status = page.locator('[data-testid="portfolio-table"] thead th.col-status')
     const before = (await status.boundingBox())!.width
     const edge = (await status.locator('.p-datatable-column-resizer').boundingBox())!
