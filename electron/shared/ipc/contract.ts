@@ -36,7 +36,7 @@ import { BulkPreviewSchema, SelectionSchema } from './bulk-models'
 import { DnsCheckSchema, MAX_DNS_CHECK_DOMAINS, ResolverInputSchema } from './dns-models'
 import { PolicyInputSchema, PolicyReportSchema, PolicySchema } from '../policies/policy'
 import { APP_COMMANDS } from '../commands/app-commands'
-import { ColumnLayoutSchema, SavedViewSchema, ViewStateSchema } from '../views/saved-view'
+import { VIEW_CHANNELS } from './views-channels'
 import { UpdateStateSchema, WatchSettingsSchema } from './desktop-models'
 
 const accountId = z.string().min(1).max(64)
@@ -57,9 +57,6 @@ const timeZone = z.string().refine((tz) => {
 }, 'An IANA time zone such as Asia/Yerevan.')
 const language = z.enum(['en', 'hy'])
 const csvText = CsvTextSchema
-const viewId = z.number().int().positive()
-/** Raw (untrimmed) here: main trims it and answers with its own, translatable, reasons. */
-const viewName = z.string().max(1000)
 
 function channel<A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) {
   return { args, result }
@@ -147,18 +144,7 @@ export const channels = {
   'policies.export': channel(z.tuple([]), z.string()),
   /** Replaces the rules with a policies file's (its text, at most 256 KB). */
   'policies.import': channel(z.tuple([z.string().max(256 * 1024)]), z.array(PolicySchema)),
-  /** The account's saved views of the portfolio, by name. */
-  'views.list': channel(z.tuple([accountId]), z.array(SavedViewSchema)),
-  /** Saves the portfolio's state under a new name (the name is checked in main). */
-  'views.save': channel(
-    z.tuple([accountId, z.object({ name: viewName, state: ViewStateSchema })]),
-    SavedViewSchema,
-  ),
-  'views.rename': channel(z.tuple([accountId, viewId, viewName]), SavedViewSchema),
-  'views.remove': channel(z.tuple([accountId, viewId]), z.null()),
-  /** The portfolio table's current column layout (kept across starts). */
-  'views.layout': channel(z.tuple([]), ColumnLayoutSchema),
-  'views.setLayout': channel(z.tuple([ColumnLayoutSchema]), ColumnLayoutSchema),
+  ...VIEW_CHANNELS,
   'domain.get': channel(z.tuple([accountId, domainId]), DomainViewSchema),
   'domain.refresh': channel(z.tuple([accountId, domainId]), DomainViewSchema),
   'domain.update': channel(
