@@ -59,6 +59,15 @@ export function createHandlers(s: AppServices): Handlers {
     'policies.violatingIds': (id, policyId) => s.policies.violatingIds(id, policyId),
     'policies.export': () => s.policies.exportJson(),
     'policies.import': (text) => s.policies.importJson(text),
+    'views.list': (id) => s.views.list(id),
+    'views.save': (id, input) => s.views.save(id, input),
+    'views.rename': (id, viewId, name) => s.views.rename(id, viewId, name),
+    'views.remove': (id, viewId) => {
+      s.views.remove(id, viewId)
+      return null
+    },
+    'views.layout': () => s.views.layout(),
+    'views.setLayout': (layout) => s.views.setLayout(layout),
     'domain.get': (id, domainId) => s.portfolio.view(id, domainId),
     'domain.refresh': (id, domainId) => s.portfolio.refresh(id, domainId),
     'domain.update': (id, domainId, change) => s.portfolio.update(id, domainId, change),

@@ -25,6 +25,7 @@ import { mainLogPath } from './main-log'
 import { DnsCheckService, type DnsCheckDeps } from './dns-check-service'
 import { PolicyService } from './policy-service'
 import { BudgetService } from './budget-service'
+import { SavedViewsService } from './saved-views-service'
 import { applyAnnotations, previewAnnotations } from './annotation-import'
 import { calendarIcs, forecastCsv, portfolioCsv } from './exports'
 import { previewBulk } from './bulk-planner'
@@ -100,6 +101,8 @@ export interface AppServices {
   policies: PolicyService
   /** Renewal budgets per account: the lapse list and the over-budget notification. */
   budgets: BudgetService
+  /** Saved views of the portfolio and its current column layout. */
+  views: SavedViewsService
   /** What `domaindesk://` links open. */
   deepLinks: DeepLinkService
   /** "Check for updates…". */
@@ -285,6 +288,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     detailsBackfill,
     policies,
     budgets,
+    views: new SavedViewsService({ cache, now: () => now?.() ?? new Date() }),
     dns: new DnsCheckService({
       cache,
       now: () => now?.() ?? new Date(),

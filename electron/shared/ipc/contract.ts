@@ -38,6 +38,7 @@ import { PolicyInputSchema, PolicyReportSchema, PolicySchema } from '../policies
 import { BUDGET_WINDOWS, BudgetSchema, LapsePlanSchema } from '../pricing/budget'
 import { APP_COMMANDS } from '../commands/app-commands'
 import { OverviewSchema } from '../overview/overview'
+import { VIEW_CHANNELS } from './views-channels'
 import { UpdateStateSchema, WatchSettingsSchema } from './desktop-models'
 
 const accountId = z.string().min(1).max(64)
@@ -149,6 +150,7 @@ export const channels = {
   'policies.export': channel(z.tuple([]), z.string()),
   /** Replaces the rules with a policies file's (its text, at most 256 KB). */
   'policies.import': channel(z.tuple([z.string().max(256 * 1024)]), z.array(PolicySchema)),
+  ...VIEW_CHANNELS,
   'domain.get': channel(z.tuple([accountId, domainId]), DomainViewSchema),
   'domain.refresh': channel(z.tuple([accountId, domainId]), DomainViewSchema),
   'domain.update': channel(

@@ -15,6 +15,8 @@ export type PaletteItem =
       command?: AppCommand
       /** An account to switch to (the "switch account" action, one per other account). */
       accountId?: string
+      /** A saved view to open (the "open view" action, one per saved view). */
+      viewId?: number
     }
 
 /** How many domains the palette shows for a search. */
@@ -61,6 +63,8 @@ export function actionItems(
   label: (command: AppCommand) => string,
   accounts: Array<{ id: string; label: string }>,
   switchLabel: (name: string) => string,
+  views: Array<{ viewId: number; name: string }> = [],
+  viewLabel: (name: string) => string = (name) => name,
 ): PaletteItem[] {
   const actions: PaletteItem[] = PALETTE_COMMANDS.map((command) => ({
     kind: 'action',
@@ -74,6 +78,13 @@ export function actionItems(
       key: `account-${account.id}`,
       label: switchLabel(account.label),
       accountId: account.id,
+    })
+  for (const view of views)
+    actions.push({
+      kind: 'action',
+      key: `view-${view.viewId}`,
+      label: viewLabel(view.name),
+      viewId: view.viewId,
     })
   return actions.filter((item) => matches(item.label, query))
 }

@@ -4,7 +4,7 @@
  * commands through `run`, so each command has one implementation.
  */
 import { defineStore } from 'pinia'
-import { nextTick, ref } from 'vue'
+import { computed, nextTick, ref } from 'vue'
 import type { Router } from 'vue-router'
 import type { AppCommand } from '@shared/commands/app-commands'
 import { onEvent } from '@/api/events'
@@ -13,6 +13,7 @@ import { useAccountsStore } from './accounts'
 import { useConnectivityStore } from './connectivity'
 import { useIoStore } from './io'
 import { useNotificationCentreStore } from './notification-centre'
+import { useSavedViewsStore } from './saved-views'
 import { useSettingsStore } from './settings'
 
 /** The id of the portfolio's search field, which Find focuses. */
@@ -73,6 +74,23 @@ export const useCommandsStore = defineStore('commands', () => {
     switchAccount,
   }
 
+  /**
+   * One "open view" command per saved view of the current account (the palette lists them).
+   * Each goes through the view's link, as the sidebar's entry does.
+   */
+  const viewCommands = computed(() =>
+    useSavedViewsStore().views.map((view) => ({
+      viewId: view.id,
+      name: view.name,
+      run: () => openView(view.id),
+    })),
+  )
+
+  /** Opens the portfolio exactly as a saved view keeps it. */
+  async function openView(viewId: number): Promise<void> {
+    await router?.push({ path: '/portfolio', query: { view: String(viewId) } })
+  }
+
   /** Runs a command; resolves when it has done its part (a sync, when the sync ended). */
   async function run(command: AppCommand): Promise<void> {
     await commands[command]()
@@ -102,5 +120,5 @@ export const useCommandsStore = defineStore('commands', () => {
     }
   }
 
-  return { paletteOpen, run, install, onKeydown }
+  return { paletteOpen, run, viewCommands, openView, install, onKeydown }
 })

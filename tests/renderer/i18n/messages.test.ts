@@ -55,8 +55,9 @@ describe('languages loaded when needed', () => {
     expect(i18n.global.availableLocales).toEqual(['en'])
     await setAppLocale(i18n, 'hy')
     expect(i18n.global.locale.value).toBe('hy')
-    expect(i18n.global.t('shell.nav.portfolio')).toBe(messages.hy.shell.nav.portfolio)
+    const { t } = i18n.global as unknown as { t: (key: string) => string }
+    expect(t('shell.nav.portfolio')).toBe(messages.hy.shell.nav.portfolio)
     await setAppLocale(i18n, 'en')
-    expect(i18n.global.t('shell.nav.portfolio')).toBe(messages.en.shell.nav.portfolio)
+    expect(t('shell.nav.portfolio')).toBe(messages.en.shell.nav.portfolio)
   })
 })

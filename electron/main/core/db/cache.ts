@@ -13,6 +13,7 @@ import { NotificationLogRepo } from './notification-log-repo'
 import { openCache } from './open-cache'
 import { PoliciesRepo } from './policies-repo'
 import { PricesRepo } from './prices-repo'
+import { SavedViewsRepo } from './saved-views-repo'
 import { searchIndexOf } from './search-index'
 import { SettingsRepo } from './settings-repo'
 import { transaction, type Db } from './sqlite'
@@ -30,6 +31,7 @@ const ACCOUNT_TABLES = [
   'notes',
   'notification_log',
   'charges',
+  'saved_views',
 ]
 
 /** The cache and its repositories. */
@@ -47,6 +49,7 @@ export class Cache {
   readonly settings: SettingsRepo
   readonly policies: PoliciesRepo
   readonly charges: ChargesRepo
+  readonly savedViews: SavedViewsRepo
 
   constructor(
     readonly db: Db,
@@ -66,6 +69,7 @@ export class Cache {
     this.settings = new SettingsRepo(db)
     this.policies = new PoliciesRepo(db)
     this.charges = new ChargesRepo(db)
+    this.savedViews = new SavedViewsRepo(db)
   }
 
   /** Opens the cache file (rebuilding it if unreadable). */

@@ -6,6 +6,7 @@
 import { REFERENCE_PRICES, toCents } from '../../../shared/pricing/price-table'
 import { upToV10 } from './migration-v10'
 import { upToV11 } from './migration-v11'
+import { upToV12 } from './migration-v12'
 import { upToV13 } from './migration-v13'
 import { upToV7 } from './migration-v7'
 import { scalar, transaction, type Db } from './sqlite'
@@ -285,12 +286,14 @@ const v9: Migration = {
 const v10: Migration = { version: 10, describe: 'DNS checks', up: (db) => upToV10(db) }
 /** Version 11: portfolio policies (migration-v11.ts). */
 const v11: Migration = { version: 11, describe: 'policies', up: (db) => upToV11(db) }
+/** Version 12: saved views of the portfolio (migration-v12.ts). */
+const v12: Migration = { version: 12, describe: 'saved views', up: (db) => upToV12(db) }
 
 /** Version 13: a covering index for the Overview page (migration-v13.ts). */
 const v13: Migration = { version: 13, describe: 'overview index', up: (db) => upToV13(db) }
 
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6, v7, v8, v9, v10, v11, v13]
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6, v7, v8, v9, v10, v11, v12, v13]
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
 /** Thrown when the file was written by a newer version of the app. */

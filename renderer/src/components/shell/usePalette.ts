@@ -41,6 +41,8 @@ export function usePalette(open: Ref<boolean>) {
       actionLabel,
       accounts.accounts.filter((a) => a.id !== accounts.current?.id),
       (name) => t('commands.names.switchTo', { name }),
+      commands.viewCommands,
+      (name) => t('views.command', { name }),
     ),
   )
   const items = computed<PaletteItem[]>(() => [...domainList.value, ...actionList.value])
@@ -89,6 +91,7 @@ export function usePalette(open: Ref<boolean>) {
     open.value = false
     if (item.kind === 'domain') await router.push({ name: 'domain', params: { id: item.domainId } })
     else if (item.accountId) accounts.select(item.accountId)
+    else if (item.viewId) await commands.openView(item.viewId)
     else if (item.command) await commands.run(item.command)
   }
 

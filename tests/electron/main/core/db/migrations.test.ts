@@ -39,6 +39,7 @@ describe('cache migrations', () => {
       'policies',
       'prices',
       'registration_intents',
+      'saved_views',
       'search_rows',
       'sync_runs',
       'tags',

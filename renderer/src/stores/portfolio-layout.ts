@@ -1,0 +1,72 @@
+/**
+ * The portfolio table's column layout: which of the hideable columns show and how wide they are.
+ * Kept by main across starts; a saved view brings its own layout with it.
+ */
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { HIDEABLE_COLUMNS, type ColumnLayout, type HideableColumn } from '@shared/views/saved-view'
+import { fetchLayout, saveLayout } from '@/api/views'
+
+/** The columns shown and their widths, loaded once and kept whenever they change. */
+export const usePortfolioLayoutStore = defineStore('portfolioLayout', () => {
+  const columns = ref<HideableColumn[]>([...HIDEABLE_COLUMNS])
+  const widths = ref<ColumnLayout['widths']>({})
+  /** Why the layout could not be kept (it still applies until the app closes). */
+  const error = ref<string | null>(null)
+  let loading: Promise<void> | null = null
+  /** Changed before the stored layout arrived: the user's choice wins over the older one. */
+  let touched = false
+
+  /** Reads the kept layout once (later calls share the first). */
+  function load(): Promise<void> {
+    loading ??= fetchLayout()
+      .then((layout) => {
+        if (!touched) set(layout)
+      })
+      .catch(() => {
+        // Every column at its default width is a fine layout to start from.
+      })
+    return loading
+  }
+
+  function set(layout: ColumnLayout): void {
+    columns.value = HIDEABLE_COLUMNS.filter((c) => layout.columns.includes(c))
+    widths.value = { ...layout.widths }
+  }
+
+  function current(): ColumnLayout {
+    return { columns: [...columns.value], widths: { ...widths.value } }
+  }
+
+  async function keep(): Promise<void> {
+    touched = true
+    try {
+      await saveLayout(current())
+      error.value = null
+    } catch (e) {
+      error.value = (e as Error).message
+    }
+  }
+
+  const isShown = (column: HideableColumn) => columns.value.includes(column)
+
+  /** Shows exactly these columns (in table order). */
+  function setColumns(shown: readonly HideableColumn[]): Promise<void> {
+    columns.value = HIDEABLE_COLUMNS.filter((c) => shown.includes(c))
+    return keep()
+  }
+
+  /** Sets some columns' widths (after the user dragged a column edge). */
+  function setWidths(change: ColumnLayout['widths']): Promise<void> {
+    widths.value = { ...widths.value, ...change }
+    return keep()
+  }
+
+  /** Takes a saved view's layout as the current one. */
+  function apply(layout: ColumnLayout): Promise<void> {
+    set(layout)
+    return keep()
+  }
+
+  return { columns, widths, error, load, isShown, current, setColumns, setWidths, apply }
+})
