@@ -14,8 +14,6 @@ import { parseNameservers } from '../../shared/validation/nameservers'
 import type { UpdateRequest } from '../../shared/vps-api/types'
 import type { Cache } from '../core/db/cache'
 import { queryPortfolio, toRows } from '../core/db/portfolio-query'
-import type { DomainRecord } from '../core/db/domains-repo'
-import { row } from '../core/db/sqlite'
 import type { ApiAccount, VpsApiClient } from '../core/vps-api/index'
 import { AppError } from './app-error'
 import type { ConnectivityTracker } from './connectivity'
@@ -65,12 +63,7 @@ export class PortfolioService {
   /** Everything known locally about one domain. */
   view(accountId: string, domainId: number): DomainView {
     const { cache, transfers } = this.deps
-    const record = row<DomainRecord>(
-      cache.db,
-      'SELECT * FROM domains WHERE account_id = ? AND id = ?',
-      accountId,
-      domainId,
-    )
+    const record = cache.domains.record(accountId, domainId)
     if (!record)
       throw new AppError(
         'NotFound',
