@@ -51,6 +51,17 @@ const noSql = [
   { selector: `Literal[value=${SQL_STATEMENT}]`, message: SQL_OUTSIDE_DB },
 ]
 
+/**
+ * Time comes from the injected Clock (core/clock.ts) in services/ and core/: no reading the wall
+ * clock directly, so that every "now" can be set by a test. Durations use performance.now().
+ */
+const WALL_CLOCK =
+  'Read the time from the injected Clock (core/clock.ts); durations: performance.now().'
+const noWallClock = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: WALL_CLOCK },
+  { selector: "MemberExpression[object.name='Date'][property.name='now']", message: WALL_CLOCK },
+]
+
 export default defineConfig(
   {
     ignores: [
@@ -119,6 +130,15 @@ export default defineConfig(
     files: ['electron/**/*.ts', 'renderer/src/**/*.{ts,vue}'],
     ignores: ['electron/main/core/db/**'],
     rules: { 'no-restricted-syntax': ['error', ...noSql] },
+  },
+  {
+    files: ['electron/main/services/**/*.ts', 'electron/main/core/**/*.ts'],
+    ignores: ['electron/main/core/db/**'],
+    rules: { 'no-restricted-syntax': ['error', ...noSql, ...noWallClock] },
+  },
+  {
+    files: ['electron/main/core/db/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noWallClock] },
   },
   {
     // Tests poke at untyped JSON bodies and documents; `any` there keeps them readable.

@@ -43,7 +43,6 @@ export interface CalendarExportOptions {
   windowDays?: number | null
   /** Display alarms 30 and 7 days before each coming expiry. */
   reminders?: boolean
-  now?: Date
 }
 
 /** Which expiries an export includes: the user's choice of domains and window. */
@@ -63,10 +62,11 @@ export function calendarIcs(
   cache: Cache,
   accountId: string,
   options: CalendarExportOptions,
+  at: Date,
 ): ExportFile {
   const text = ICS_TEXT[options.language]
   const prices = cache.prices.all()
-  const now = (options.now ?? new Date()).getTime()
+  const now = at.getTime()
   const calendar = ical({
     name: text.calendarName,
     prodId: {
@@ -121,7 +121,7 @@ export function calendarIcs(
 }
 
 /** Every column of the portfolio, tags and notes included. */
-export function portfolioCsv(cache: Cache, accountId: string, now = Date.now()): ExportFile {
+export function portfolioCsv(cache: Cache, accountId: string, now: number): ExportFile {
   const tags = new Map<string, string[]>()
   for (const t of cache.annotations.allTags(accountId)) {
     tags.set(t.domainName, [...(tags.get(t.domainName) ?? []), t.tag])

@@ -18,6 +18,7 @@ import type { Cache } from '../core/db/cache'
 import type { EventBus } from './event-bus'
 import type { ExportLanguage } from './export-text'
 import { message, parseMessage, renderMessage, type NotificationMessage } from './notification-text'
+import type { Clock } from '../core/clock'
 
 /** Where notifications are shown outside the window (Electron's Notification); optional. */
 export interface NotificationPort {
@@ -46,7 +47,7 @@ export interface NotificationDeps {
   bus: EventBus
   accounts: () => Array<{ id: string; label: string }>
   port?: NotificationPort
-  now?: () => Date
+  clock: Clock
   /** Told when the renderer's language changes, so that main's menus follow it. */
   onLanguageChange?: (language: ExportLanguage) => void
 }
@@ -61,7 +62,7 @@ export class NotificationService {
   constructor(private readonly deps: NotificationDeps) {}
 
   private now(): number {
-    return (this.deps.now?.() ?? new Date()).getTime()
+    return this.deps.clock.now().getTime()
   }
 
   settings(): NotificationSettings {

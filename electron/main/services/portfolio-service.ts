@@ -20,6 +20,7 @@ import type { ConnectivityTracker } from './connectivity'
 import type { DomainWriter } from './domain-writer'
 import type { SyncService } from './sync-service'
 import type { TransferService } from './transfer-service'
+import type { Clock } from '../core/clock'
 
 export interface PortfolioDeps {
   cache: Cache
@@ -29,7 +30,7 @@ export interface PortfolioDeps {
   transfers: TransferService
   connectivity: ConnectivityTracker
   credentials: (accountId: string) => Promise<ApiAccount>
-  now?: () => Date
+  clock: Clock
 }
 
 /** Serves the portfolio and single domains. */
@@ -43,7 +44,7 @@ export class PortfolioService {
   constructor(private readonly deps: PortfolioDeps) {}
 
   private now(): Date {
-    return this.deps.now?.() ?? new Date()
+    return this.deps.clock.now()
   }
 
   /** A page of the portfolio from the cache; starts a background refresh when it is stale. */

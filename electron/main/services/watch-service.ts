@@ -9,6 +9,7 @@ import { WatchSettingsSchema, type WatchSettings } from '../../shared/ipc/deskto
 import { attentionCount } from '../core/db/attention-query'
 import type { Cache } from '../core/db/cache'
 import type { EventBus } from './event-bus'
+import type { Clock } from '../core/clock'
 
 /** Both off until the user turns them on. */
 export const DEFAULT_WATCH_SETTINGS: WatchSettings = { keepWatching: false, startAtLogin: false }
@@ -29,7 +30,7 @@ export interface WatchDeps {
   accountIds: () => string[]
   /** The notifications' "expiring within N days", which "expiring soon" means here too. */
   expiringWithinDays: () => number
-  now?: () => Date
+  clock: Clock
 }
 
 /** Settings and the attention count. */
@@ -63,7 +64,7 @@ export class WatchService {
 
   /** How many things need attention over every account now. */
   attention(): number {
-    const now = (this.deps.now?.() ?? new Date()).getTime()
+    const now = this.deps.clock.now().getTime()
     const days = this.deps.expiringWithinDays()
     let total = 0
     for (const id of this.deps.accountIds()) {

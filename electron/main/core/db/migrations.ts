@@ -9,6 +9,7 @@ import { upToV11 } from './migration-v11'
 import { upToV7 } from './migration-v7'
 import { scalar, transaction, type Db } from './sqlite'
 import { v8 } from './migration-v8'
+import { systemClock } from '../clock'
 
 export interface Migration {
   version: number
@@ -304,7 +305,11 @@ export function schemaVersion(db: Db): number {
 }
 
 /** Brings the database up to `target` (default: the latest), one transaction per step. */
-export function migrate(db: Db, target = LATEST_VERSION, now = new Date().toISOString()): number {
+export function migrate(
+  db: Db,
+  target = LATEST_VERSION,
+  now = systemClock.now().toISOString(),
+): number {
   const current = schemaVersion(db)
   if (current > LATEST_VERSION) throw new NewerSchemaError(current)
   for (const step of MIGRATIONS) {
