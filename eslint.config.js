@@ -26,6 +26,42 @@ const layer = (files, banned) => ({
   },
 })
 
+/**
+ * SQL lives in electron/main/core/db/ only (its repositories and queries): elsewhere, no call of
+ * a connection's prepare/exec, no import of sqlite.ts's query helpers, no SQL in a string.
+ * Upper-case keywords only, so that English text ("Select a domain") is not mistaken for SQL.
+ */
+const SQL_OUTSIDE_DB = 'SQL lives in electron/main/core/db/: add or use a repository method there.'
+const SQL_STATEMENT =
+  '/\\b(SELECT\\s|INSERT\\s+(OR\\s+\\w+\\s+)?INTO|UPDATE\\s+\\w+\\s+SET|DELETE\\s+FROM|CREATE\\s+(TABLE|INDEX)|PRAGMA\\s)/'
+const noSql = [
+  {
+    selector: `CallExpression > MemberExpression.callee[property.name=/^(prepare|exec|pragma)$/][object.name='db']`,
+    message: SQL_OUTSIDE_DB,
+  },
+  {
+    selector: `CallExpression > MemberExpression.callee[property.name=/^(prepare|exec|pragma)$/][object.property.name='db']`,
+    message: SQL_OUTSIDE_DB,
+  },
+  {
+    selector: `ImportDeclaration[source.value=/core\\/db\\/sqlite$/] ImportSpecifier[imported.name=/^(row|rows|scalar|transaction|openDatabase)$/]`,
+    message: SQL_OUTSIDE_DB,
+  },
+  { selector: `TemplateElement[value.raw=${SQL_STATEMENT}]`, message: SQL_OUTSIDE_DB },
+  { selector: `Literal[value=${SQL_STATEMENT}]`, message: SQL_OUTSIDE_DB },
+]
+
+/**
+ * Time comes from the injected Clock (core/clock.ts) in services/ and core/: no reading the wall
+ * clock directly, so that every "now" can be set by a test. Durations use performance.now().
+ */
+const WALL_CLOCK =
+  'Read the time from the injected Clock (core/clock.ts); durations: performance.now().'
+const noWallClock = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: WALL_CLOCK },
+  { selector: "MemberExpression[object.name='Date'][property.name='now']", message: WALL_CLOCK },
+]
+
 export default defineConfig(
   {
     ignores: [
@@ -90,6 +126,20 @@ export default defineConfig(
       'registrar.ts imports transfers.ts; use the TransferLedger interface here.',
     ],
   ]),
+  {
+    files: ['electron/**/*.ts', 'renderer/src/**/*.{ts,vue}'],
+    ignores: ['electron/main/core/db/**'],
+    rules: { 'no-restricted-syntax': ['error', ...noSql] },
+  },
+  {
+    files: ['electron/main/services/**/*.ts', 'electron/main/core/**/*.ts'],
+    ignores: ['electron/main/core/db/**'],
+    rules: { 'no-restricted-syntax': ['error', ...noSql, ...noWallClock] },
+  },
+  {
+    files: ['electron/main/core/db/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noWallClock] },
+  },
   {
     // Tests poke at untyped JSON bodies and documents; `any` there keeps them readable.
     files: ['tests/**/*.ts'],

@@ -88,7 +88,7 @@ export async function createWorld(rng: SeededRandom, seed: number): Promise<Worl
     malformed: rng.int(0, 8) / 100,
   }
   let offset = 0
-  const now = () => new Date(Date.now() + offset)
+  const clock = { now: () => new Date(Date.now() + offset) }
 
   const launch = async (): Promise<Launch> => {
     const vault = createTokenVault({ backend: keytar, service: 'chaos' })
@@ -100,7 +100,7 @@ export async function createWorld(rng: SeededRandom, seed: number): Promise<Worl
       logger,
       refreshIntervalMs: 0,
       notificationIntervalMs: 0,
-      now,
+      clock,
       client: { timeoutMs, minRetryDelayMs: 1, maxRetryDelayMs: 5, maxRetryAfterMs: 100 },
     })
     const dispatch = createDispatcher(createHandlers(services), logger)

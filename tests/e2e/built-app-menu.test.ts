@@ -6,32 +6,22 @@
  * the menu is rebuilt in Armenian when the user picks it in Settings. A right click in a text field
  * pops up main's edit menu; on a portfolio row, the page's own menu instead.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Locator } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { API_DOCS_URL } from '../../electron/shared/commands/app-commands'
-import { startBuiltApp, type BuiltApp } from '../support/built-app'
+import type { BuiltApp } from '../support/built-app'
 import type { MenuOutline } from '../support/electron-standin/desktop'
 import { startTestSandbox } from '../support/sandbox'
 import {
   connectSandboxAccount,
   keychainAllowed,
   removeAllAccounts,
-  requireKeychain,
+  useBuiltApp,
 } from './support/built-app-steps'
-
-const repo = fileURLToPath(new URL('../../', import.meta.url))
-const MAIN = join(repo, 'out', 'main', 'index.js')
 
 /** Whether the element has the page's focus (the node project has no DOM types). */
 const hasFocus = (locator: Locator) =>
   locator.evaluate((el) => el === (globalThis as any).document.activeElement)
-
-let userData: string
-let running: BuiltApp | undefined
 
 /** Asks the stand-in for the application menu and waits for its answer. */
 async function applicationMenu(app: BuiltApp): Promise<MenuOutline[] | null> {
@@ -49,26 +39,14 @@ function flat(items: MenuOutline[]): MenuOutline[] {
 }
 
 describe.runIf(keychainAllowed)('the built app’s application menu under the stand-in', () => {
-  beforeAll(async () => {
-    await requireKeychain()
-    if (!existsSync(MAIN))
-      throw new Error('Run `npm run build` first: out/main/index.js is missing')
-    userData = mkdtempSync(join(tmpdir(), 'domain-desk-menu-'))
-  })
-  afterEach(async () => {
-    await running?.kill()
-    running = undefined
-  })
-  afterAll(() =>
-    rmSync(userData, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }),
-  )
+  const built = useBuiltApp('menu')
 
   it('sets its own menu, whose clicks reach the page, in the user’s language', async () => {
     const sandbox = await startTestSandbox({ domains: 6 })
-    running = await startBuiltApp({ mainScript: MAIN, userData })
-    const { page } = running
+    const app = await built.start()
+    const { page } = app
 
-    const menu = (await applicationMenu(running))!
+    const menu = (await applicationMenu(app))!
     expect(labels(menu)).toEqual(['File', 'Edit', 'View', 'Window', 'Help'])
     const all = flat(menu)
     expect(labels(all).join(' ')).not.toMatch(/Learn More|Electron/)
@@ -83,7 +61,7 @@ describe.runIf(keychainAllowed)('the built app’s application menu under the st
     await connectSandboxAccount(page, sandbox)
 
     // A right click in a text field: main's edit menu, in the user's language.
-    const popups = () => running!.reports.filter((r) => r.type === 'popup-menu')
+    const popups = () => app.reports.filter((r) => r.type === 'popup-menu')
     await page.locator('#portfolio-search').fill('example')
     await page.locator('#portfolio-search').click({ button: 'right' })
     await expect.poll(() => popups().length).toBe(1)
@@ -105,7 +83,7 @@ describe.runIf(keychainAllowed)('the built app’s application menu under the st
     await page.locator('#portfolio-search').fill('')
 
     // A menu click runs the page's command: the palette opens, focused, over the portfolio.
-    running.send('menu-click command.palette')
+    app.send('menu-click command.palette')
     const input = page.getByRole('combobox', { name: 'Search domains and actions' })
     await input.waitFor()
     expect(await hasFocus(input)).toBe(true)
@@ -113,35 +91,35 @@ describe.runIf(keychainAllowed)('the built app’s application menu under the st
     await input.waitFor({ state: 'detached' })
 
     // File → Register a Domain… navigates; File → Sync Now syncs through main.
-    running.send('menu-click command.register')
+    app.send('menu-click command.register')
     await page.getByRole('heading', { name: 'Register a domain', level: 1 }).waitFor()
     // A sync lists the domains: GET …/domains/ (page by page).
     const listings = () =>
       sandbox.log.since().filter((r) => r.method === 'GET' && /\/domains\/?$/.test(r.path)).length
     const before = listings()
-    running.send('menu-click command.sync')
+    app.send('menu-click command.sync')
     await expect.poll(listings, { timeout: 30_000 }).toBeGreaterThan(before)
 
     // Help → the API documentation, through the external-link allowlist.
-    running.send('menu-click help.apiDocs')
+    app.send('menu-click help.apiDocs')
     await expect
-      .poll(() => running!.reports.filter((r) => r.type === 'open-external'))
+      .poll(() => app.reports.filter((r) => r.type === 'open-external'))
       .toEqual([{ type: 'open-external', url: API_DOCS_URL }])
 
     // Armenian in Settings: the menu is rebuilt in Armenian; the commands still arrive.
-    running.send('menu-click command.settings')
+    app.send('menu-click command.settings')
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()
     await page.getByLabel('Հայերեն').check()
-    await expect.poll(async () => labels((await applicationMenu(running!)) ?? [])[0]).toBe('Ֆայլ')
-    running.send('menu-click command.find')
+    await expect.poll(async () => labels((await applicationMenu(app)) ?? [])[0]).toBe('Ֆայլ')
+    app.send('menu-click command.find')
     const search = page.locator('#portfolio-search')
     await expect.poll(() => hasFocus(search)).toBe(true)
 
     await page.getByRole('link', { name: 'Կարգավորումներ' }).click()
     await page.getByLabel('English').check()
     expect(await removeAllAccounts(page)).toBe(1)
-    expect(await running.quit()).toBe(0)
-    running = undefined
+    expect(await app.quit()).toBe(0)
+    built.running = undefined
     await sandbox.close()
   }, 180_000)
 })

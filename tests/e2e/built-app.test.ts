@@ -5,14 +5,8 @@
  * portfolio, turn auto-renew off and pick the dark theme, close the window (the app quits), then
  * start again with the registrar gone and read the cache. Screenshots: test-results/built-app/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/shell/content-security-policy'
-import { startBuiltApp, type BuiltApp } from '../support/built-app'
 import { startTestSandbox } from '../support/sandbox'
 import {
   connectSandboxAccount,
@@ -20,15 +14,8 @@ import {
   openPortfolioFromLanding,
   keychainAllowed,
   removeAllAccounts,
-  requireKeychain,
+  useBuiltApp,
 } from './support/built-app-steps'
-
-const repo = fileURLToPath(new URL('../../', import.meta.url))
-const MAIN = join(repo, 'out', 'main', 'index.js')
-const SHOTS = join(repo, 'test-results', 'built-app')
-
-let userData: string
-let running: BuiltApp | undefined
 
 /**
  * What the test runs in the page, as strings: the node project has no DOM types. Evaluations
@@ -52,28 +39,12 @@ const IN_PAGE = {
 }
 
 describe.runIf(keychainAllowed)('the built app under the Electron stand-in', () => {
-  beforeAll(async () => {
-    await requireKeychain()
-    if (!existsSync(MAIN))
-      throw new Error('Run `npm run build` first: out/main/index.js is missing')
-    mkdirSync(SHOTS, { recursive: true })
-    userData = mkdtempSync(join(tmpdir(), 'domain-desk-built-'))
-  })
-  afterEach(async () => {
-    await running?.kill()
-    running = undefined
-  })
-  // Chromium's helpers may still be writing their profile for a moment after the app exits.
-  afterAll(() =>
-    rmSync(userData, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }),
-  )
-
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) })
+  const built = useBuiltApp('built', 'built-app')
 
   it('connects an account, changes settings, quits, and shows the cache offline', async () => {
     const sandbox = await startTestSandbox({ domains: 12 })
-    running = await startBuiltApp({ mainScript: MAIN, userData })
-    const { page } = running
+    const first = await built.start()
+    const { page } = first
     await page.getByRole('heading', { name: 'Welcome to Domain Desk' }).waitFor()
 
     // What Electron guarantees the page: the app:// handler's CSP, only the preload's bridge.
@@ -85,7 +56,7 @@ describe.runIf(keychainAllowed)('the built app under the Electron stand-in', () 
       globals.filter((name) => /electron|standin|ipc|^require$|^process$|^module$/i.test(name)),
     ).toEqual([])
     expect(await page.evaluate(IN_PAGE.overwriteBridge)).toBe('function')
-    await shot(page, 'welcome')
+    await built.shot(page, 'welcome')
 
     // The welcome page's token form, against the sandbox on loopback.
     await connectSandboxAccount(page, sandbox)
@@ -95,7 +66,7 @@ describe.runIf(keychainAllowed)('the built app under the Electron stand-in', () 
     expect(info.ok).toBe(true)
     expect(info.data.tokenStorage.storage).toBe('keychain')
     expect(JSON.stringify(info)).not.toContain(sandbox.token)
-    await shot(page, 'portfolio')
+    await built.shot(page, 'portfolio')
 
     // A setting of a domain, sent to the registrar by the main process.
     expect((await sandbox.api('GET', '/domains/101/')).json.auto_renew).toBe(true)
@@ -105,7 +76,7 @@ describe.runIf(keychainAllowed)('the built app under the Electron stand-in', () 
     await page.getByRole('button', { name: 'Save changes' }).click()
     await page.getByText('The new settings are in effect at VPS.org.').first().waitFor()
     expect((await sandbox.api('GET', '/domains/101/')).json.auto_renew).toBe(false)
-    await shot(page, 'domain-saved')
+    await built.shot(page, 'domain-saved')
 
     // A setting of the app, kept by Chromium's profile in userData.
     await page
@@ -114,7 +85,7 @@ describe.runIf(keychainAllowed)('the built app under the Electron stand-in', () 
       .click()
     await page.getByRole('radio', { name: 'Dark' }).click()
     await expect.poll(() => page.evaluate(IN_PAGE.dark)).toBe(true)
-    await shot(page, 'settings-dark')
+    await built.shot(page, 'settings-dark')
 
     // Guards: a foreign navigation is cancelled, window.open goes to the browser for https.
     const before = page.url()
@@ -123,51 +94,51 @@ describe.runIf(keychainAllowed)('the built app under the Electron stand-in', () 
     expect(page.url()).toBe(before)
     await page.evaluate(IN_PAGE.open)
     await expect
-      .poll(() => running!.reports.filter((r) => r.type === 'open-external'))
+      .poll(() => first.reports.filter((r) => r.type === 'open-external'))
       .toEqual([{ type: 'open-external', url: 'https://vps.org/docs' }])
 
     // Every IPC call came from the app's own page, as the trusted-sender check saw it.
-    const senders = running.reports.flatMap((r) => (r.type === 'ipc' ? [r.senderUrl] : []))
+    const senders = first.reports.flatMap((r) => (r.type === 'ipc' ? [r.senderUrl] : []))
     expect(senders.length).toBeGreaterThan(5)
     for (const url of senders) expect(url).toMatch(/^app:\/\/domain-desk\/index\.html(#|$)/)
 
     // A page of another origin behind the preload (only main-process code could put it there)
     // gets the bridge, but the main process refuses it: the trusted-sender check on the frame.
-    running.loadUrl('data:text/html,<title>elsewhere</title>')
+    first.loadUrl('data:text/html,<title>elsewhere</title>')
     await expect.poll(() => page.title()).toBe('elsewhere')
     const refused = (await page.evaluate(IN_PAGE.listAccounts)) as any
     expect(refused).toMatchObject({ ok: false, error: { code: 'Forbidden' } })
-    expect(running.reports.at(-1)).toEqual({
+    expect(first.reports.at(-1)).toEqual({
       type: 'ipc',
       channel: 'accounts.list',
       senderUrl: 'data:text/html,<title>elsewhere</title>',
     })
 
     // Closing the window quits the app on Linux and Windows; the services close cleanly.
-    expect(await running.closeWindows()).toBe(0)
-    expect(running.reports.at(-1)).toEqual({ type: 'quit', exitCode: 0 })
-    running = undefined
+    expect(await first.closeWindows()).toBe(0)
+    expect(first.reports.at(-1)).toEqual({ type: 'quit', exitCode: 0 })
+    built.running = undefined
     await sandbox.close()
 
     // Offline: the same user data, the registrar gone.
-    running = await startBuiltApp({ mainScript: MAIN, userData })
-    const offline = running.page
+    const again = await built.start()
+    const offline = again.page
     await openPortfolioFromLanding(offline)
     await expect.poll(() => domainNames(offline), { timeout: 30_000 }).toContain('example.com')
     await offline.getByRole('button', { name: 'Sync now' }).click()
     await offline.getByTestId('offline-banner').waitFor({ timeout: 30_000 })
     expect(await offline.evaluate(IN_PAGE.dark)).toBe(true)
-    await shot(offline, 'offline-portfolio')
+    await built.shot(offline, 'offline-portfolio')
     await offline.getByRole('cell', { name: 'example.com', exact: true }).click()
     await offline.getByRole('heading', { name: 'example.com', level: 1 }).waitFor()
     const autoRenew = offline.getByRole('switch', { name: 'Auto-renew' })
     expect(await autoRenew.isChecked()).toBe(false)
     expect(await autoRenew.isDisabled()).toBe(true)
-    await shot(offline, 'offline-domain')
+    await built.shot(offline, 'offline-domain')
     // Removing the account also deletes its token, so the keychain is left as it was.
     await offline.getByRole('link', { name: 'Back to the portfolio' }).click()
     expect(await removeAllAccounts(offline)).toBe(1)
-    expect(await running.quit()).toBe(0)
-    running = undefined
+    expect(await again.quit()).toBe(0)
+    built.running = undefined
   }, 180_000)
 })

@@ -4,28 +4,19 @@
  * again and syncs), and `domaindesk://` links delivered to the running instance by a second
  * launch, as Windows and Linux do. Screenshots: test-results/desktop-watch/.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Report } from '../support/electron-standin/state'
-import { startBuiltApp, type BuiltApp } from '../support/built-app'
+import type { BuiltApp } from '../support/built-app'
 import { startTestSandbox } from '../support/sandbox'
 import {
   connectSandboxAccount,
   keychainAllowed,
   removeAllAccounts,
-  requireKeychain,
+  useBuiltApp,
 } from './support/built-app-steps'
-
-const repo = fileURLToPath(new URL('../../', import.meta.url))
-const MAIN = join(repo, 'out', 'main', 'index.js')
-const SHOTS = join(repo, 'test-results', 'desktop-watch')
-
-let userData: string
-let running: BuiltApp | undefined
 
 type TrayReport = Extract<Report, { type: 'tray' }>
 const trays = (app: BuiltApp) => app.reports.filter((r): r is TrayReport => r.type === 'tray')
@@ -44,25 +35,11 @@ const setWatching = (page: Page, keepWatching: boolean) =>
   )
 
 describe.runIf(keychainAllowed)('the built app in the background (stand-in)', () => {
-  beforeAll(async () => {
-    await requireKeychain()
-    if (!existsSync(MAIN))
-      throw new Error('Run `npm run build` first: out/main/index.js is missing')
-    mkdirSync(SHOTS, { recursive: true })
-    userData = mkdtempSync(join(tmpdir(), 'domain-desk-watch-'))
-  })
-  afterEach(async () => {
-    await running?.kill()
-    running = undefined
-  })
-  afterAll(() =>
-    rmSync(userData, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }),
-  )
+  const built = useBuiltApp('watch', 'desktop-watch')
 
   it('keeps watching in the tray with the window closed, and takes links from later launches', async () => {
     const sandbox = await startTestSandbox({ domains: 12 })
-    running = await startBuiltApp({ mainScript: MAIN, userData })
-    const app = running
+    const app = await built.start()
     await app.page.getByRole('heading', { name: 'Welcome to Domain Desk' }).waitFor()
     expect(trays(app)).toEqual([])
 
@@ -91,7 +68,9 @@ describe.runIf(keychainAllowed)('the built app in the background (stand-in)', ()
     await settingsLink.click()
     const keep = app.page.getByRole('switch', { name: 'Keep watching when the window is closed' })
     expect(await keep.isChecked()).toBe(true)
-    await app.page.getByTestId('watch-section').screenshot({ path: join(SHOTS, 'settings.png') })
+    await app.page
+      .getByTestId('watch-section')
+      .screenshot({ path: join(built.shotsDir, 'settings.png') })
 
     // Closing the window keeps the app and its tray; the sync goes on from the tray's menu.
     app.send('close-windows')
@@ -134,7 +113,7 @@ describe.runIf(keychainAllowed)('the built app in the background (stand-in)', ()
     expect(await app.launchAgain(['domaindesk://register?name=second-idea.org'])).toBe(0)
     const linked = await app.openPage()
     await expect.poll(() => linked.locator('#register-domain').inputValue()).toBe('second-idea.org')
-    const log = readFileSync(join(userData, 'data', 'logs', 'main.log'), 'utf8')
+    const log = readFileSync(join(built.userData, 'data', 'logs', 'main.log'), 'utf8')
     expect(log).toContain('link refused')
     expect(log).toContain('unexpected-parts')
     expect(log).not.toContain('bad_name')
@@ -145,7 +124,7 @@ describe.runIf(keychainAllowed)('the built app in the background (stand-in)', ()
     await expect.poll(() => tray(app)?.destroyed).toBe(true)
     expect(await removeAllAccounts(linked)).toBe(1)
     expect(await app.closeWindows()).toBe(0)
-    running = undefined
+    built.running = undefined
     await sandbox.close()
   }, 240_000)
 })

@@ -1,7 +1,8 @@
 /**
  * The domain page, registration and transfers of a 5,000-domain account in Chromium through the
  * web preview: leaving with unsaved changes asks, moving DNS away from VPS.org warns with the
- * record count, reserved nameservers are refused with every bad entry marked, a name already in
+ * record count, reserved nameservers are refused with every bad entry marked (on the page and in
+ * a bulk change, as they are typed), a name already in
  * the portfolio is named while typing, the estimate says where its figure comes from (learnt
  * from the last two-year .com charge), and the transfer picker offers only domains at another
  * registrar. Screenshots in light and dark, English and Armenian, checked with axe.
@@ -84,6 +85,30 @@ describe('The domain page, registration and transfers of a 5,000-domain account'
       expect(await warning.textContent()).toContain(String(vpsDomain.dnsRecords))
       await e2e.shot(page, `large-domain-dns-warning-${scheme}-${language}`)
       problems.push(...(await axeProblems(page, `${where} dns warning`)))
+      problems.push(...errors.map((e) => `${where}: console: ${e}`))
+      await context.close()
+    }
+    expect(problems).toEqual([])
+  }, 240_000)
+
+  it('checks a bulk nameserver list as it is typed, in the words of the domain page', async () => {
+    const problems: string[] = []
+    for (const [scheme, language] of COMBOS) {
+      const where = `bulk nameservers ${scheme} ${language}`
+      const { page, context, errors } = await e2e.open('#/portfolio', { scheme, language })
+      await page.getByTestId('select-all').click()
+      await page.getByTestId('bulk-nameservers').click()
+      const dialog = page.getByRole('dialog')
+      await dialog.locator('#bulk-ns-1').waitFor()
+      await dialog.locator('#bulk-ns-0').fill('ns1.example.net')
+      await dialog.locator('#bulk-ns-1').fill('bad_host.org')
+      // Both reasons, before any preview is asked for.
+      await dialog.locator('#bulk-ns-message p').nth(1).waitFor()
+      expect(await dialog.locator('#bulk-ns-message p').count()).toBe(2)
+      expect(await dialog.locator('#bulk-ns-0').getAttribute('aria-invalid')).toBe('true')
+      expect(await dialog.locator('#bulk-ns-1').getAttribute('aria-invalid')).toBe('true')
+      await e2e.shot(page, `large-bulk-ns-invalid-${scheme}-${language}`)
+      problems.push(...(await axeProblems(page, where)))
       problems.push(...errors.map((e) => `${where}: console: ${e}`))
       await context.close()
     }

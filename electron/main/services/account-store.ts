@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { z } from 'zod'
+import type { Clock } from '../core/clock'
 
 const StoredAccountSchema = z.object({
   id: z.string(),
@@ -24,7 +25,10 @@ export class AccountStore {
   /** Set when the file was unreadable and had to be set aside. */
   notice: string | null = null
 
-  constructor(private readonly path: string) {
+  constructor(
+    private readonly path: string,
+    private readonly clock: Clock,
+  ) {
     let text: string | undefined
     try {
       text = readFileSync(path, 'utf8')
@@ -35,7 +39,7 @@ export class AccountStore {
     try {
       this.accounts = FileSchema.parse(JSON.parse(text)).accounts
     } catch {
-      const aside = `${path}.unreadable-${Date.now()}`
+      const aside = `${path}.unreadable-${clock.now().getTime()}`
       renameSync(path, aside)
       this.notice = `The account list could not be read and was moved to ${aside}; add your accounts again.`
     }
@@ -51,7 +55,7 @@ export class AccountStore {
   }
 
   add(fields: Omit<StoredAccount, 'id' | 'createdAt'>, id: string = randomUUID()): StoredAccount {
-    const account = { ...fields, id, createdAt: new Date().toISOString() }
+    const account = { ...fields, id, createdAt: this.clock.now().toISOString() }
     this.accounts.push(account)
     this.save()
     return { ...account }

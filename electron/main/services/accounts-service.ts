@@ -4,6 +4,7 @@
  * ever leave this service — tokens stay in the vault and main-process memory.
  */
 import type { AccountView } from '../../shared/ipc/models'
+import { DEFAULT_BASE_URL } from '../../shared/validation/base-url'
 import type { Cache } from '../core/db/cache'
 import type { TokenVault } from '../core/vault/index'
 import { normalizeBaseUrl, type ApiAccount, type VpsApiClient } from '../core/vps-api/index'
@@ -13,7 +14,6 @@ import type { ConnectivityTracker } from './connectivity'
 import type { DemoService } from './demo-service'
 import type { EventBus } from './event-bus'
 
-export const DEFAULT_BASE_URL = 'https://admin.vps.org/api/v1'
 const DEMO_BASE_URL = 'sandbox://demo'
 
 export interface AccountsDeps {

@@ -15,7 +15,6 @@ import {
 } from '../../shared/validation/annotations'
 import { parseHostName } from '../../shared/validation/host-name'
 import type { Cache } from '../core/db/cache'
-import { records } from './exports'
 
 type Refusal = AnnotationImport['unmatched'][number]
 
@@ -103,7 +102,7 @@ export function previewAnnotations(cache: Cache, accountId: string, csv: string)
     })
     return result
   }
-  const byName = new Map(records(cache, accountId).map((r) => [r.name, r]))
+  const byName = new Map(cache.domains.activeRecords(accountId).map((r) => [r.name, r]))
   for (const { line, cells } of rows) {
     const value = (cells[domainColumn] ?? '').trim()
     const name = parseHostName(value)

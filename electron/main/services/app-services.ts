@@ -39,6 +39,7 @@ import { SyncService } from './sync-service'
 import { TransferService } from './transfer-service'
 import { notInstalledUpdater, UpdateService, type Updater } from './update-service'
 import { WatchService } from './watch-service'
+import { systemClock, type Clock } from '../core/clock'
 
 export interface AppServicesOptions {
   /** Where accounts.json, cache.db, logs/ and the demo sandbox's state live. */
@@ -51,7 +52,8 @@ export interface AppServicesOptions {
   /** Periodic refresh interval; 0 turns it off (tests). Default 15 minutes. */
   refreshIntervalMs?: number
   demo?: DemoOptions
-  now?: () => Date
+  /** Where every service reads the time; the system clock by default. */
+  clock?: Clock
   /** The DNS check's lookups (tests point them at a DNS server on loopback). */
   dnsLookups?: DnsCheckDeps['lookups']
   /** OS notifications (Electron); without it, notifications only reach the renderer as events. */
@@ -147,26 +149,23 @@ function recoverPaidRequests(cache: Cache, logger: AppLogger, at: string): numbe
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   mkdirSync(options.dataDir, { recursive: true })
   const { vault } = options
+  const clock = options.clock ?? systemClock
   const logger =
-    options.logger ?? createFileLogger(mainLogPath(options.dataDir), () => vault.knownSecrets())
+    options.logger ??
+    createFileLogger(mainLogPath(options.dataDir), () => vault.knownSecrets(), { clock })
   const bus = new EventBus()
   const cache = Cache.open(join(options.dataDir, 'cache.db'))
-  const interrupted = cache.syncRuns.closeInterrupted(new Date().toISOString())
+  const interrupted = cache.syncRuns.closeInterrupted(clock.now().toISOString())
   if (cache.notice) logger.warn('offline cache rebuilt', { notice: cache.notice })
   if (interrupted > 0) logger.warn('closed interrupted sync runs', { count: interrupted })
   // Before anything below may send: paid requests an earlier process left `sending` may have
   // reached VPS.org, so they become unknown and are looked up at the first sync.
-  const unsettled = recoverPaidRequests(
-    cache,
-    logger,
-    (options.now?.() ?? new Date()).toISOString(),
-  )
-  const store = new AccountStore(join(options.dataDir, 'accounts.json'))
+  const unsettled = recoverPaidRequests(cache, logger, clock.now().toISOString())
+  const store = new AccountStore(join(options.dataDir, 'accounts.json'), clock)
   const client = new VpsApiClient({ logger, ...options.client })
-  const connectivity = new ConnectivityTracker(bus, options.now)
+  const connectivity = new ConnectivityTracker(bus, clock)
   const writer = new DomainWriter(cache, bus)
   const demo = new DemoService(options.dataDir, options.demo)
-  const now = options.now
   const accounts = new AccountsService({
     store,
     vault,
@@ -186,7 +185,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     bus,
     credentials,
     logger,
-    now,
+    clock,
   })
   const registrations = new RegistrationService({
     cache,
@@ -195,7 +194,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     connectivity,
     logger,
     credentials,
-    now,
+    clock,
   })
   const detailsBackfill = new DetailsBackfill({
     cache,
@@ -203,9 +202,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     logger,
     credentials,
     limit: options.detailsBackfillLimit ?? 10_000,
-    now,
+    clock,
   })
-  const policies = new PolicyService({ cache, bus, now: () => now?.() ?? new Date() })
+  const policies = new PolicyService({ cache, bus, clock })
   const sync = new SyncService({
     cache,
     client,
@@ -215,7 +214,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     logger,
     credentials,
     accountIds: () => accounts.ids(),
-    now,
+    clock,
     firstSyncBatch: options.firstSyncBatch,
     afterSync: async (id) => {
       await registrations.reconcileOpen(id)
@@ -234,7 +233,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     transfers,
     connectivity,
     credentials,
-    now,
+    clock,
   })
   const monitor = new ConnectivityMonitor({
     client,
@@ -247,13 +246,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     timers: options.connectivityTimers,
     probeTimeoutMs: options.probeTimeoutMs,
   })
-  const planning = new PlanningService(cache, now)
+  const planning = new PlanningService(cache, clock)
   const notifications = new NotificationService({
     cache,
     bus,
     accounts: () => store.list().map((a) => ({ id: a.id, label: a.label })),
     port: options.notificationPort,
-    now,
+    clock,
     onLanguageChange: options.onLanguageChange,
   })
   const budgets = new BudgetService({
@@ -264,7 +263,6 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   })
   const notificationInterval = options.notificationIntervalMs ?? 60 * 60_000
   if (notificationInterval > 0) notifications.start(notificationInterval)
-  const nowIso = () => (now?.() ?? new Date()).toISOString()
   if ((options.refreshIntervalMs ?? 15 * 60_000) > 0)
     sync.startPeriodic(options.refreshIntervalMs ?? 15 * 60_000)
   // The look-up runs after a sync; start one now rather than when the cache next goes stale.
@@ -291,7 +289,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     views: new SavedViewsService({ cache, now: () => now?.() ?? new Date() }),
     dns: new DnsCheckService({
       cache,
-      now: () => now?.() ?? new Date(),
+      clock,
       lookups: options.dnsLookups,
     }),
     updates: new UpdateService({
@@ -304,22 +302,22 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       bus,
       accountIds: () => accounts.ids(),
       expiringWithinDays: () => notifications.settings().expiringWithinDays,
-      now,
+      clock,
     }),
     deepLinks: new DeepLinkService({
       findDomainId: (name) => cachedDomainId(cache, accounts.ids(), name),
       logger,
     }),
     bulkPreview: (accountId, selection, change) =>
-      previewBulk(cache, accountId, selection, change, (now?.() ?? new Date()).getTime()),
+      previewBulk(cache, accountId, selection, change, clock.now().getTime()),
     exports: {
-      calendarIcs: (accountId, o) => calendarIcs(cache, accountId, o),
-      portfolioCsv: (accountId) =>
-        portfolioCsv(cache, accountId, (now?.() ?? new Date()).getTime()),
+      calendarIcs: (accountId, o) => calendarIcs(cache, accountId, o, clock.now()),
+      portfolioCsv: (accountId) => portfolioCsv(cache, accountId, clock.now().getTime()),
       forecastCsv: (accountId, months, timeZone) =>
         forecastCsv(planning, accountId, months, timeZone),
       previewAnnotations: (accountId, csv) => previewAnnotations(cache, accountId, csv),
-      applyAnnotations: (accountId, csv) => applyAnnotations(cache, accountId, csv, nowIso()),
+      applyAnnotations: (accountId, csv) =>
+        applyAnnotations(cache, accountId, csv, clock.now().toISOString()),
     },
     async info() {
       return {
@@ -339,7 +337,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
           })
         seen.add(row.tld)
       }
-      cache.prices.replace(rows, new Date().toISOString())
+      cache.prices.replace(rows, clock.now().toISOString())
       return cache.prices.all()
     },
     async dispose() {

@@ -9,6 +9,7 @@ import { CONNECTIVITY_FRESH_MS, type Connectivity } from '../../shared/ipc/model
 import { isApiError } from '../core/vps-api/index'
 import { AppError } from './app-error'
 import type { EventBus } from './event-bus'
+import type { Clock } from '../core/clock'
 
 /** How long a contact with VPS.org counts as "online". */
 export const FRESH_MS = CONNECTIVITY_FRESH_MS
@@ -29,7 +30,7 @@ export class ConnectivityTracker {
 
   constructor(
     private readonly bus: EventBus,
-    private readonly now: () => Date = () => new Date(),
+    private readonly clock: Clock,
   ) {}
 
   get(accountId: string): State {
@@ -38,7 +39,7 @@ export class ConnectivityTracker {
     const s = this.states.get(accountId) ?? { state: 'unknown', since: new Date(0).toISOString() }
     if (
       s.state === 'online' &&
-      (reached === undefined || this.now().getTime() - reached > FRESH_MS)
+      (reached === undefined || this.clock.now().getTime() - reached > FRESH_MS)
     )
       return { state: 'unknown', since: s.since, lastReachedAt }
     return { ...s, lastReachedAt }
@@ -46,11 +47,11 @@ export class ConnectivityTracker {
 
   private set(accountId: string, state: Connectivity, reason?: string): void {
     const before = this.states.get(accountId)
-    this.states.set(accountId, { state, reason, since: this.now().toISOString() })
-    if (state === 'online') this.reachedAt.set(accountId, this.now().getTime())
+    this.states.set(accountId, { state, reason, since: this.clock.now().toISOString() })
+    if (state === 'online') this.reachedAt.set(accountId, this.clock.now().getTime())
     // A repeated "online" is announced at most once a minute, so that windows learn the new
     // last-reached time without an event for every page of a sync.
-    const now = this.now().getTime()
+    const now = this.clock.now().getTime()
     const refresh = state === 'online' && now - (this.announcedAt.get(accountId) ?? 0) >= 60_000
     if (refresh || before?.state !== state || before?.reason !== reason) {
       this.announcedAt.set(accountId, now)

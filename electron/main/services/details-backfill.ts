@@ -7,6 +7,7 @@
 import type { Cache } from '../core/db/cache'
 import type { ApiAccount, VpsApiClient } from '../core/vps-api/index'
 import type { AppLogger } from './logger'
+import type { Clock } from '../core/clock'
 
 export interface DetailsBackfillDeps {
   cache: Cache
@@ -17,7 +18,7 @@ export interface DetailsBackfillDeps {
   limit: number
   /** Requests in flight at once (default 2). */
   concurrency?: number
-  now?: () => Date
+  clock: Clock
 }
 
 /** Errors after which the other domains would fail the same way. */
@@ -63,7 +64,7 @@ export class DetailsBackfill {
           if (!cache.db.open) return
           // The account may have been removed, or the domain left it, while this was in flight.
           if (!cache.domains.get(accountId, id)) continue
-          cache.details.save(accountId, detail, (this.deps.now?.() ?? new Date()).toISOString())
+          cache.details.save(accountId, detail, this.deps.clock.now().toISOString())
           fetched++
         } catch (error) {
           // A domain gone since the sync is the next sync's business; a dead line stops the run.

@@ -9,6 +9,7 @@ import type { DnsCheck } from '../../shared/ipc/dns-models'
 import type { Cache } from '../core/db/cache'
 import { checkDelegation, createLookups, type NsLookup } from '../core/dns/delegation'
 import { AppError } from './app-error'
+import type { Clock } from '../core/clock'
 
 /** The settings key of the resolver list. */
 const RESOLVERS_KEY = 'dns.resolvers'
@@ -17,7 +18,7 @@ const CONCURRENCY = 8
 
 export interface DnsCheckDeps {
   cache: Cache
-  now: () => Date
+  clock: Clock
   /** Builds the lookups for these resolver addresses (none: the system's); injectable in tests. */
   lookups?: (addresses: readonly string[]) => Array<{ resolver: string; lookup: NsLookup }>
 }
@@ -52,7 +53,7 @@ export class DnsCheckService {
 
   /** Checks these domains now, keeps and returns the results (in the order asked). */
   async check(accountId: string, domainIds: readonly number[]): Promise<DnsCheck[]> {
-    const { cache, now } = this.deps
+    const { cache, clock } = this.deps
     const domains = [...new Set(domainIds)].map((id) => {
       const d = cache.domains.get(accountId, id)
       if (!d || d.removedAt) throw new AppError('NotFound', `Domain ${id} is not in this account.`)
@@ -66,7 +67,7 @@ export class DnsCheckService {
         const index = next++
         const d = domains[index]!
         const previous = this.previousNameservers(accountId, d.id, d.nameservers)
-        const checked = await checkDelegation(d.name, d.nameservers, previous, lookups, now)
+        const checked = await checkDelegation(d.name, d.nameservers, previous, lookups, clock)
         results[index] = { domainId: d.id, ...checked }
       }
     }

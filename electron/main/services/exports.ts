@@ -12,8 +12,7 @@ import type { ExportFile } from '../../shared/ipc/models'
 import { pricingTld, renewalEstimateCents } from '../../shared/pricing/estimate'
 import { formatUsd } from '../../shared/pricing/price-table'
 import type { Cache } from '../core/db/cache'
-import { fromRecord, type DomainRecord } from '../core/db/domains-repo'
-import { rows } from '../core/db/sqlite'
+import { fromRecord } from '../core/db/domains-repo'
 import { riskOf, type PlanningService } from './planning-service'
 import { ICS_TEXT, type ExportLanguage } from './export-text'
 
@@ -34,15 +33,6 @@ function csv(data: Array<Record<string, unknown>>, columns?: string[]): string {
   return BOM + Papa.unparse(data, { columns, newline: '\r\n', escapeFormulae: FORMULA })
 }
 
-/** The account's domains, by name. */
-export function records(cache: Cache, accountId: string): DomainRecord[] {
-  return rows<DomainRecord>(
-    cache.db,
-    'SELECT * FROM domains WHERE account_id = ? AND removed_at IS NULL ORDER BY name',
-    accountId,
-  )
-}
-
 /** What the user chose to put in the .ics file (see the contract's `export.calendar`). */
 export interface CalendarExportOptions {
   language: ExportLanguage
@@ -53,7 +43,6 @@ export interface CalendarExportOptions {
   windowDays?: number | null
   /** Display alarms 30 and 7 days before each coming expiry. */
   reminders?: boolean
-  now?: Date
 }
 
 /** Which expiries an export includes: the user's choice of domains and window. */
@@ -73,10 +62,11 @@ export function calendarIcs(
   cache: Cache,
   accountId: string,
   options: CalendarExportOptions,
+  at: Date,
 ): ExportFile {
   const text = ICS_TEXT[options.language]
   const prices = cache.prices.all()
-  const now = (options.now ?? new Date()).getTime()
+  const now = at.getTime()
   const calendar = ical({
     name: text.calendarName,
     prodId: {
@@ -86,7 +76,7 @@ export function calendarIcs(
     },
     method: ICalCalendarMethod.PUBLISH,
   })
-  for (const r of records(cache, accountId)) {
+  for (const r of cache.domains.activeRecords(accountId)) {
     const d = fromRecord(r)
     const risk = riskOf(d, now)
     if (!wanted(risk, d.expiresAt, now, options)) continue
@@ -131,23 +121,13 @@ export function calendarIcs(
 }
 
 /** Every column of the portfolio, tags and notes included. */
-export function portfolioCsv(cache: Cache, accountId: string, now = Date.now()): ExportFile {
+export function portfolioCsv(cache: Cache, accountId: string, now: number): ExportFile {
   const tags = new Map<string, string[]>()
-  for (const t of rows<{ domain_name: string; tag: string }>(
-    cache.db,
-    'SELECT domain_name, tag FROM tags WHERE account_id = ? ORDER BY tag',
-    accountId,
-  )) {
-    tags.set(t.domain_name, [...(tags.get(t.domain_name) ?? []), t.tag])
+  for (const t of cache.annotations.allTags(accountId)) {
+    tags.set(t.domainName, [...(tags.get(t.domainName) ?? []), t.tag])
   }
-  const notes = new Map(
-    rows<{ domain_name: string; note: string }>(
-      cache.db,
-      'SELECT domain_name, note FROM notes WHERE account_id = ?',
-      accountId,
-    ).map((n) => [n.domain_name, n.note]),
-  )
-  const data = records(cache, accountId).map((r) => {
+  const notes = cache.annotations.allNotes(accountId)
+  const data = cache.domains.activeRecords(accountId).map((r) => {
     const d = fromRecord(r)
     return {
       domain: d.name,

@@ -7,6 +7,7 @@ import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { redactSecrets } from '../core/vps-api/errors'
 import type { ApiLogger } from '../core/vps-api/index'
+import { systemClock, type Clock } from '../core/clock'
 
 const MAX_BYTES = 5 * 1024 * 1024
 const LEVELS = ['debug', 'info', 'warn', 'error'] as const
@@ -40,9 +41,10 @@ export function formatLogLine(
   message: string,
   fields: Record<string, unknown> | undefined,
   secrets: readonly string[],
+  at: Date = systemClock.now(),
 ): string {
   const entry = {
-    at: new Date().toISOString(),
+    at: at.toISOString(),
     level,
     message,
     ...(fields
@@ -68,13 +70,14 @@ function loggerFrom(
 export function createFileLogger(
   path: string,
   secrets: () => readonly string[],
-  options: { echo?: boolean; level?: LogLevel } = {},
+  options: { echo?: boolean; level?: LogLevel; clock?: Clock } = {},
 ): AppLogger {
+  const clock = options.clock ?? systemClock
   const min = LEVELS.indexOf(options.level ?? 'info')
   mkdirSync(dirname(path), { recursive: true })
   return loggerFrom((level, message, fields) => {
     if (LEVELS.indexOf(level) < min) return
-    const line = formatLogLine(level, message, fields, secrets())
+    const line = formatLogLine(level, message, fields, secrets(), clock.now())
     try {
       if ((statSync(path, { throwIfNoEntry: false })?.size ?? 0) > MAX_BYTES)
         renameSync(path, `${path}.1`)

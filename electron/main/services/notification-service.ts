@@ -15,10 +15,10 @@ import type {
 } from '../../shared/ipc/models'
 import { NotificationSettingsSchema } from '../../shared/ipc/models'
 import type { Cache } from '../core/db/cache'
-import { row, scalar } from '../core/db/sqlite'
 import type { EventBus } from './event-bus'
 import type { ExportLanguage } from './export-text'
 import { message, parseMessage, renderMessage, type NotificationMessage } from './notification-text'
+import type { Clock } from '../core/clock'
 
 /** Where notifications are shown outside the window (Electron's Notification); optional. */
 export interface NotificationPort {
@@ -47,7 +47,7 @@ export interface NotificationDeps {
   bus: EventBus
   accounts: () => Array<{ id: string; label: string }>
   port?: NotificationPort
-  now?: () => Date
+  clock: Clock
   /** Told when the renderer's language changes, so that main's menus follow it. */
   onLanguageChange?: (language: ExportLanguage) => void
 }
@@ -62,22 +62,19 @@ export class NotificationService {
   constructor(private readonly deps: NotificationDeps) {}
 
   private now(): number {
-    return (this.deps.now?.() ?? new Date()).getTime()
+    return this.deps.clock.now().getTime()
   }
 
   settings(): NotificationSettings {
-    const stored = scalar<string>(
-      this.deps.cache.db,
-      "SELECT value FROM app_settings WHERE key = 'notifications'",
-    )
-    const parsed = stored ? NotificationSettingsSchema.safeParse(JSON.parse(stored)) : undefined
-    return parsed?.success ? parsed.data : { ...DEFAULT_NOTIFICATION_SETTINGS }
+    const stored = this.deps.cache.settings.get('notifications', (value) => {
+      const parsed = NotificationSettingsSchema.safeParse(value)
+      return parsed.success ? parsed.data : undefined
+    })
+    return stored ?? { ...DEFAULT_NOTIFICATION_SETTINGS }
   }
 
   setSettings(settings: NotificationSettings): NotificationSettings {
-    this.deps.cache.db
-      .prepare("INSERT OR REPLACE INTO app_settings (key, value) VALUES ('notifications', ?)")
-      .run(JSON.stringify(settings))
+    this.deps.cache.settings.set('notifications', settings)
     return this.settings()
   }
 
@@ -119,12 +116,8 @@ export class NotificationService {
     route: string,
   ): boolean {
     if (!this.settings().enabled) return false
-    const { cache } = this.deps
-    const fresh =
-      cache.db
-        .prepare('INSERT OR IGNORE INTO notifications_sent (kind, key, at) VALUES (?, ?, ?)')
-        .run(kind, key, new Date(this.now()).toISOString()).changes === 1
-    if (!fresh) return false
+    if (!this.deps.cache.notificationsSent.claim(kind, key, new Date(this.now()).toISOString()))
+      return false
     this.send({ kind, ...renderMessage(this.language, m), route }, { message: m })
     return true
   }
@@ -158,13 +151,11 @@ export class NotificationService {
     if (due.length === 0 || !this.settings().enabled) return
     const render = (m: NotificationMessage) => renderMessage(this.language, m)
     const at = new Date(this.now()).toISOString()
-    const insertSent = this.deps.cache.db.prepare(
-      'INSERT OR IGNORE INTO notifications_sent (kind, key, at) VALUES (?, ?, ?)',
-    )
     const groups = new Map<string, DomainEvent[]>()
     for (const e of due) {
       // Sent once per (kind, key), as single notifications always were.
-      if (insertSent.run(e.kind, `${e.accountId}:${e.domainId}`, at).changes !== 1) continue
+      if (!this.deps.cache.notificationsSent.claim(e.kind, `${e.accountId}:${e.domainId}`, at))
+        continue
       const key = `${e.kind}\u0000${e.accountId}`
       groups.set(key, [...(groups.get(key) ?? []), e])
     }
@@ -216,14 +207,11 @@ export class NotificationService {
     const now = this.now()
     const today = new Date(now).toISOString().slice(0, 10)
     for (const account of this.deps.accounts()) {
-      const expiring =
-        scalar<number>(
-          this.deps.cache.db,
-          "SELECT count(*) FROM domains WHERE account_id = ? AND removed_at IS NULL AND auto_renew = 0 AND status <> 'expired' AND expires_at >= ? AND expires_at < ?",
-          account.id,
-          now,
-          now + settings.expiringWithinDays * DAY,
-        ) ?? 0
+      const expiring = this.deps.cache.domains.countLapsing(
+        account.id,
+        now,
+        now + settings.expiringWithinDays * DAY,
+      )
       if (expiring > 0) {
         this.notify(
           'expiring',
@@ -244,13 +232,7 @@ export class NotificationService {
       }
       const lastOk = this.deps.cache.syncRuns.lastSuccess(account.id)
       const last = this.deps.cache.syncRuns.last(account.id)
-      const since =
-        lastOk?.finishedAt ??
-        row<{ started_at: string }>(
-          this.deps.cache.db,
-          'SELECT min(started_at) AS started_at FROM sync_runs WHERE account_id = ?',
-          account.id,
-        )?.started_at
+      const since = lastOk?.finishedAt ?? this.deps.cache.syncRuns.firstStartedAt(account.id)
       if (
         last?.status === 'failed' &&
         since &&

@@ -8,6 +8,7 @@ import { forecast, type Forecast } from '../../shared/pricing/forecast'
 import { pricingTld, renewalEstimateCents } from '../../shared/pricing/estimate'
 import type { Cache } from '../core/db/cache'
 import { domainsExpiringBetween, forecastDomains } from '../core/db/planning-query'
+import type { Clock } from '../core/clock'
 
 /** What a domain's expiry means: it renews, it lapses, it already expired, or it is pending. */
 export function riskOf(
@@ -23,13 +24,13 @@ export function riskOf(
 export class PlanningService {
   constructor(
     private readonly cache: Cache,
-    private readonly now: () => Date = () => new Date(),
+    private readonly clock: Clock,
   ) {}
 
   /** Domains expiring in [from, to), soonest first. */
   calendar(accountId: string, range: { from: string; to: string }): CalendarEntry[] {
     const prices = this.cache.prices.all()
-    const now = this.now().getTime()
+    const now = this.clock.now().getTime()
     return domainsExpiringBetween(
       this.cache.db,
       accountId,
@@ -47,7 +48,7 @@ export class PlanningService {
   forecast(accountId: string, months: number, timeZone: string): Forecast {
     const domains = forecastDomains(this.cache.db, accountId)
     return forecast(domains, this.cache.prices.all(), {
-      from: this.now().getTime(),
+      from: this.clock.now().getTime(),
       months,
       timeZone,
     })

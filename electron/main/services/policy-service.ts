@@ -19,6 +19,7 @@ import type { Cache } from '../core/db/cache'
 import { policyViolationIds, policyViolations } from '../core/db/policy-query'
 import { AppError } from './app-error'
 import type { EventBus } from './event-bus'
+import type { Clock } from '../core/clock'
 
 /** How many violating domains a report lists per rule. */
 const SAMPLE = 100
@@ -26,7 +27,7 @@ const SAMPLE = 100
 export interface PolicyDeps {
   cache: Cache
   bus: EventBus
-  now: () => Date
+  clock: Clock
 }
 
 /** Keeps and checks policies. */
@@ -46,7 +47,7 @@ export class PolicyService {
     if (input.id && !cache.policies.get(input.id))
       throw new AppError('NotFound', 'That rule no longer exists.')
     const policy: Policy = { ...rule, id: input.id ?? randomUUID() }
-    cache.policies.save(policy, this.deps.now().toISOString())
+    cache.policies.save(policy, this.deps.clock.now().toISOString())
     return policy
   }
 
@@ -88,14 +89,14 @@ export class PolicyService {
       )
     }
     const policies = parsed.data.rules.map((r) => ({ ...this.validate(r), id: randomUUID() }))
-    this.deps.cache.policies.replaceAll(policies, this.deps.now().toISOString())
+    this.deps.cache.policies.replaceAll(policies, this.deps.clock.now().toISOString())
     return this.list()
   }
 
   /** Checks every enabled rule against the account's cached portfolio. */
   check(accountId: string): PolicyReport[] {
     const { cache } = this.deps
-    const now = this.deps.now()
+    const now = this.deps.clock.now()
     const reports = this.list()
       .filter((p) => p.enabled)
       .map((p) => ({
@@ -114,7 +115,12 @@ export class PolicyService {
   violatingIds(accountId: string, policyId: string): number[] {
     const policy = this.deps.cache.policies.get(policyId)
     if (!policy) throw new AppError('NotFound', 'That rule no longer exists.')
-    return policyViolationIds(this.deps.cache.db, accountId, policy, this.deps.now().getTime())
+    return policyViolationIds(
+      this.deps.cache.db,
+      accountId,
+      policy,
+      this.deps.clock.now().getTime(),
+    )
   }
 
   private validate(input: PolicyInput): Omit<Policy, 'id'> {

@@ -14,14 +14,13 @@ import { parseNameservers } from '../../shared/validation/nameservers'
 import type { UpdateRequest } from '../../shared/vps-api/types'
 import type { Cache } from '../core/db/cache'
 import { queryPortfolio, toRows } from '../core/db/portfolio-query'
-import type { DomainRecord } from '../core/db/domains-repo'
-import { row } from '../core/db/sqlite'
 import type { ApiAccount, VpsApiClient } from '../core/vps-api/index'
 import { AppError } from './app-error'
 import type { ConnectivityTracker } from './connectivity'
 import type { DomainWriter } from './domain-writer'
 import type { SyncService } from './sync-service'
 import type { TransferService } from './transfer-service'
+import type { Clock } from '../core/clock'
 
 export interface PortfolioDeps {
   cache: Cache
@@ -31,7 +30,7 @@ export interface PortfolioDeps {
   transfers: TransferService
   connectivity: ConnectivityTracker
   credentials: (accountId: string) => Promise<ApiAccount>
-  now?: () => Date
+  clock: Clock
 }
 
 /** Serves the portfolio and single domains. */
@@ -45,7 +44,7 @@ export class PortfolioService {
   constructor(private readonly deps: PortfolioDeps) {}
 
   private now(): Date {
-    return this.deps.now?.() ?? new Date()
+    return this.deps.clock.now()
   }
 
   /** A page of the portfolio from the cache; starts a background refresh when it is stale. */
@@ -65,12 +64,7 @@ export class PortfolioService {
   /** Everything known locally about one domain. */
   view(accountId: string, domainId: number): DomainView {
     const { cache, transfers } = this.deps
-    const record = row<DomainRecord>(
-      cache.db,
-      'SELECT * FROM domains WHERE account_id = ? AND id = ?',
-      accountId,
-      domainId,
-    )
+    const record = cache.domains.record(accountId, domainId)
     if (!record)
       throw new AppError(
         'NotFound',

@@ -19,6 +19,7 @@ import { AppError } from './app-error'
 import type { ConnectivityTracker } from './connectivity'
 import type { DomainWriter } from './domain-writer'
 import type { AppLogger } from './logger'
+import type { Clock } from '../core/clock'
 
 export interface RegistrationDeps {
   cache: Cache
@@ -27,7 +28,7 @@ export interface RegistrationDeps {
   connectivity: ConnectivityTracker
   logger: AppLogger
   credentials: (accountId: string) => Promise<ApiAccount>
-  now?: () => Date
+  clock: Clock
   /** How long after sending a request VPS.org may still be processing it (default 2 minutes). */
   processingGraceMs?: number
 }
@@ -46,7 +47,7 @@ export class RegistrationService {
   constructor(private readonly deps: RegistrationDeps) {}
 
   private now(): string {
-    return (this.deps.now?.() ?? new Date()).toISOString()
+    return this.deps.clock.now().toISOString()
   }
 
   /** A price-table estimate for a name; invalid names are a specific InvalidArgument. */

@@ -17,6 +17,7 @@ import type { ConnectivityTracker } from './connectivity'
 import type { DomainWriter } from './domain-writer'
 import type { EventBus } from './event-bus'
 import type { AppLogger } from './logger'
+import type { Clock } from '../core/clock'
 
 export interface SyncDeps {
   cache: Cache
@@ -29,7 +30,7 @@ export interface SyncDeps {
   accountIds: () => string[]
   /** Runs after each successful sync (transfer inference, intent reconciliation). */
   afterSync?: (accountId: string) => Promise<void>
-  now?: () => Date
+  clock: Clock
   /** Page size for listings (default 200). */
   pageSize?: number
   /**
@@ -55,7 +56,7 @@ export class SyncService {
   constructor(private readonly deps: SyncDeps) {}
 
   private now(): Date {
-    return this.deps.now?.() ?? new Date()
+    return this.deps.clock.now()
   }
 
   isRunning(accountId: string): boolean {

@@ -15,6 +15,7 @@ import { transferChecklist } from './transfer-checklist'
 import type { ConnectivityTracker } from './connectivity'
 import type { EventBus } from './event-bus'
 import type { AppLogger } from './logger'
+import type { Clock } from '../core/clock'
 
 const DAY = 86_400_000
 
@@ -25,7 +26,7 @@ export interface TransferDeps {
   bus: EventBus
   credentials: (accountId: string) => Promise<ApiAccount>
   logger?: AppLogger
-  now?: () => Date
+  clock: Clock
 }
 
 /** Why a checklist refuses a transfer, in words. */
@@ -45,7 +46,7 @@ export class TransferService {
   constructor(private readonly deps: TransferDeps) {}
 
   private now(): Date {
-    return this.deps.now?.() ?? new Date()
+    return this.deps.clock.now()
   }
 
   private toView(t: StoredTransfer): TransferView {

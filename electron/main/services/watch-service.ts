@@ -8,8 +8,8 @@
 import { WatchSettingsSchema, type WatchSettings } from '../../shared/ipc/desktop-models'
 import { attentionCount } from '../core/db/attention-query'
 import type { Cache } from '../core/db/cache'
-import { scalar } from '../core/db/sqlite'
 import type { EventBus } from './event-bus'
+import type { Clock } from '../core/clock'
 
 /** Both off until the user turns them on. */
 export const DEFAULT_WATCH_SETTINGS: WatchSettings = { keepWatching: false, startAtLogin: false }
@@ -30,7 +30,7 @@ export interface WatchDeps {
   accountIds: () => string[]
   /** The notifications' "expiring within N days", which "expiring soon" means here too. */
   expiringWithinDays: () => number
-  now?: () => Date
+  clock: Clock
 }
 
 /** Settings and the attention count. */
@@ -41,25 +41,16 @@ export class WatchService {
 
   /** The saved settings (defaults when none or unreadable). */
   settings(): WatchSettings {
-    const stored = scalar<string>(
-      this.deps.cache.db,
-      "SELECT value FROM app_settings WHERE key = 'watch'",
-    )
-    let parsed: unknown
-    try {
-      parsed = stored ? JSON.parse(stored) : undefined
-    } catch {
-      parsed = undefined
-    }
-    const result = WatchSettingsSchema.safeParse(parsed)
-    return result.success ? result.data : { ...DEFAULT_WATCH_SETTINGS }
+    const stored = this.deps.cache.settings.get('watch', (value) => {
+      const result = WatchSettingsSchema.safeParse(value)
+      return result.success ? result.data : undefined
+    })
+    return stored ?? { ...DEFAULT_WATCH_SETTINGS }
   }
 
   /** Saves the settings and tells the shell (tray, login item). */
   setSettings(settings: WatchSettings): WatchSettings {
-    this.deps.cache.db
-      .prepare("INSERT OR REPLACE INTO app_settings (key, value) VALUES ('watch', ?)")
-      .run(JSON.stringify(settings))
+    this.deps.cache.settings.set('watch', settings)
     const saved = this.settings()
     for (const listener of this.#listeners) listener(saved)
     return saved
@@ -73,7 +64,7 @@ export class WatchService {
 
   /** How many things need attention over every account now. */
   attention(): number {
-    const now = (this.deps.now?.() ?? new Date()).getTime()
+    const now = this.deps.clock.now().getTime()
     const days = this.deps.expiringWithinDays()
     let total = 0
     for (const id of this.deps.accountIds()) {

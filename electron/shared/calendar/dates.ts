@@ -29,8 +29,11 @@ export function localMonth(epochMs: number, timeZone: string): string {
   return localDay(epochMs, timeZone).slice(0, 7)
 }
 
-function daysInMonth(year: number, monthIndex: number): number {
-  return new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate()
+/** How many days `month` (`YYYY-MM`) has: 29 for February in a leap year. */
+export function daysInMonth(month: string): number {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(y, m, 0)).getUTCDate()
 }
 
 /** The same instant `years` later (UTC), clamping Feb 29 to Feb 28 in years without it. */
@@ -38,7 +41,8 @@ export function addYearsClamped(epochMs: number, years: number): number {
   const d = new Date(epochMs)
   const year = d.getUTCFullYear() + years
   const month = d.getUTCMonth()
-  const day = Math.min(d.getUTCDate(), daysInMonth(year, month))
+  const key = `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}`
+  const day = Math.min(d.getUTCDate(), daysInMonth(key))
   return Date.UTC(
     year,
     month,

@@ -28,6 +28,26 @@ export class AnnotationsRepo {
     })
   }
 
+  /** Every tag of the account as (domain name, tag), by tag: one query for an export. */
+  allTags(accountId: string): Array<{ domainName: string; tag: string }> {
+    return rows<{ domainName: string; tag: string }>(
+      this.db,
+      'SELECT domain_name AS domainName, tag FROM tags WHERE account_id = ? ORDER BY tag',
+      accountId,
+    )
+  }
+
+  /** Every note of the account, by domain name: one query for an export. */
+  allNotes(accountId: string): Map<string, string> {
+    return new Map(
+      rows<{ domain_name: string; note: string }>(
+        this.db,
+        'SELECT domain_name, note FROM notes WHERE account_id = ?',
+        accountId,
+      ).map((n) => [n.domain_name, n.note]),
+    )
+  }
+
   note(accountId: string, name: string): string {
     return (
       row<{ note: string }>(

@@ -10,6 +10,7 @@ import { DomainsRepo } from './domains-repo'
 import { HistoryRepo } from './history-repo'
 import { IntentsRepo } from './intents-repo'
 import { NotificationLogRepo } from './notification-log-repo'
+import { NotificationsSentRepo } from './notifications-sent-repo'
 import { openCache } from './open-cache'
 import { PoliciesRepo } from './policies-repo'
 import { PricesRepo } from './prices-repo'
@@ -45,6 +46,7 @@ export class Cache {
   readonly annotations: AnnotationsRepo
   readonly prices: PricesRepo
   readonly notificationLog: NotificationLogRepo
+  readonly notificationsSent: NotificationsSentRepo
   readonly dnsChecks: DnsChecksRepo
   readonly settings: SettingsRepo
   readonly policies: PoliciesRepo
@@ -65,6 +67,7 @@ export class Cache {
     this.annotations = new AnnotationsRepo(db)
     this.prices = new PricesRepo(db)
     this.notificationLog = new NotificationLogRepo(db)
+    this.notificationsSent = new NotificationsSentRepo(db)
     this.dnsChecks = new DnsChecksRepo(db)
     this.settings = new SettingsRepo(db)
     this.policies = new PoliciesRepo(db)

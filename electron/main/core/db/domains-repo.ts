@@ -170,13 +170,43 @@ export class DomainsRepo {
   }
 
   get(accountId: string, id: number): CachedDomain | undefined {
-    const found = row<DomainRecord>(
+    const found = this.record(accountId, id)
+    return found && fromRecord(found)
+  }
+
+  /** One domain's row as stored (removed or not), for the queries that build on records. */
+  record(accountId: string, id: number): DomainRecord | undefined {
+    return row<DomainRecord>(
       this.db,
       'SELECT * FROM domains WHERE account_id = ? AND id = ?',
       accountId,
       id,
     )
-    return found && fromRecord(found)
+  }
+
+  /** The rows of the domains in the account now (not removed), by name. */
+  activeRecords(accountId: string): DomainRecord[] {
+    return rows<DomainRecord>(
+      this.db,
+      'SELECT * FROM domains WHERE account_id = ? AND removed_at IS NULL ORDER BY name',
+      accountId,
+    )
+  }
+
+  /**
+   * How many domains in the account will lapse in [from, to) (epoch ms): auto-renew off, not
+   * already expired, not removed.
+   */
+  countLapsing(accountId: string, from: number, to: number): number {
+    return (
+      row<{ n: number }>(
+        this.db,
+        "SELECT count(*) AS n FROM domains WHERE account_id = ? AND removed_at IS NULL AND auto_renew = 0 AND status <> 'expired' AND expires_at >= ? AND expires_at < ?",
+        accountId,
+        from,
+        to,
+      )?.n ?? 0
+    )
   }
 
   findByName(accountId: string, name: string): CachedDomain | undefined {

@@ -11,6 +11,7 @@ import { upToV13 } from './migration-v13'
 import { upToV7 } from './migration-v7'
 import { scalar, transaction, type Db } from './sqlite'
 import { v8 } from './migration-v8'
+import { systemClock } from '../clock'
 
 export interface Migration {
   version: number
@@ -311,7 +312,11 @@ export function schemaVersion(db: Db): number {
 }
 
 /** Brings the database up to `target` (default: the latest), one transaction per step. */
-export function migrate(db: Db, target = LATEST_VERSION, now = new Date().toISOString()): number {
+export function migrate(
+  db: Db,
+  target = LATEST_VERSION,
+  now = systemClock.now().toISOString(),
+): number {
   const current = schemaVersion(db)
   if (current > LATEST_VERSION) throw new NewerSchemaError(current)
   for (const step of MIGRATIONS) {

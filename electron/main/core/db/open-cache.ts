@@ -6,6 +6,7 @@
 import { existsSync, renameSync } from 'node:fs'
 import { LATEST_VERSION, migrate, NewerSchemaError } from './migrations'
 import { isCorruption, openDatabase, scalar, type Db } from './sqlite'
+import { systemClock } from '../clock'
 
 /** An open cache and, if it had to be rebuilt, why and where the old file went. */
 export interface OpenedCache {
@@ -55,7 +56,7 @@ function tryOpen(path: string): Db {
 }
 
 /** Opens (creating if needed) the cache at `path`, rebuilding it when it is unreadable. */
-export function openCache(path: string, now = new Date()): OpenedCache {
+export function openCache(path: string, now = systemClock.now()): OpenedCache {
   try {
     return { db: tryOpen(path), notice: null, movedTo: null }
   } catch (error) {

@@ -93,6 +93,17 @@ export class SyncRunsRepo {
     return found && toRun(found)
   }
 
+  /** When the account's first recorded run started, if it has any. */
+  firstStartedAt(accountId: string): string | undefined {
+    return (
+      row<{ started_at: string | null }>(
+        this.db,
+        'SELECT min(started_at) AS started_at FROM sync_runs WHERE account_id = ?',
+        accountId,
+      )?.started_at ?? undefined
+    )
+  }
+
   /** Runs left 'running' by a crash are marked failed at start-up. */
   closeInterrupted(at: string): number {
     return this.db

@@ -9,6 +9,7 @@
  * Names are compared as sets, case-insensitively, without the trailing dot.
  */
 import { Resolver } from 'node:dns/promises'
+import { systemClock, type Clock } from '../clock'
 
 /** One resolver's state for a delegation. */
 export type DelegationState = 'propagated' | 'not-yet' | 'different' | 'unreachable'
@@ -95,7 +96,7 @@ export async function checkDelegation(
   expected: readonly string[],
   previous: readonly string[],
   lookups: ReadonlyArray<{ resolver: string; lookup: NsLookup }>,
-  now: () => Date = () => new Date(),
+  clock: Clock = systemClock,
 ): Promise<DelegationCheck> {
   const resolvers = await Promise.all(
     lookups.map(async ({ resolver, lookup }): Promise<ResolverAnswer> => {
@@ -120,6 +121,6 @@ export async function checkDelegation(
     expected: normalise(expected),
     state: answered.length === 0 ? 'unreachable' : state,
     resolvers,
-    checkedAt: now().toISOString(),
+    checkedAt: clock.now().toISOString(),
   }
 }

@@ -2,6 +2,7 @@
  * Parsing the `Retry-After` header (RFC 9110 §10.2.3): either a number of seconds or an
  * HTTP-date. The API reference does not document rate limiting, but asks for it to be honoured.
  */
+import { systemClock } from '../clock'
 
 /**
  * Milliseconds to wait according to a `Retry-After` value, or undefined when the header is absent
@@ -9,7 +10,7 @@
  */
 export function parseRetryAfter(
   value: string | null | undefined,
-  nowMs = Date.now(),
+  nowMs = systemClock.now().getTime(),
 ): number | undefined {
   if (value === null || value === undefined) return undefined
   const trimmed = value.trim()

@@ -4,7 +4,7 @@
  * daylight-saving changes can never skip or repeat a cell. An expiry instant becomes a day only
  * through the shared `localDay`, the same function main uses for the forecast and the .ics file.
  */
-import { localDay } from '@shared/calendar/dates'
+import { daysInMonth, localDay } from '@shared/calendar/dates'
 import type { CalendarEntry } from '@shared/ipc/models'
 
 export const DAY_MS = 86_400_000
@@ -44,11 +44,7 @@ export function shiftMonth(month: string, delta: number): string {
   return `${year}-${String(index - year * 12 + 1).padStart(2, '0')}`
 }
 
-/** How many days `month` has (29 for February in a leap year). */
-export function daysInMonth(month: string): number {
-  const [y, m] = month.split('-').map(Number) as [number, number]
-  return new Date(Date.UTC(y, m, 0)).getUTCDate()
-}
+export { daysInMonth } from '@shared/calendar/dates'
 
 /** The month a day belongs to. */
 export function monthOf(day: string): string {

@@ -2,35 +2,30 @@
  * Checks the connect form before anything is sent, so that the common mistakes get a message in
  * the user's language at once. Main checks everything again and has the last word.
  */
+import { parseBaseUrl, type BaseUrlProblem } from '@shared/validation/base-url'
 import type { AccountField } from './account-errors'
-
-/** The API's address unless the user changes it (main uses the same default). */
-export const DEFAULT_BASE_URL = 'https://admin.vps.org/api/v1'
 /** The contract's longest label. */
 export const MAX_LABEL_LENGTH = 80
 
 /** An i18n key under `welcome.fieldErrors` per field that has a problem. */
 export type FieldProblems = Partial<Record<AccountField, string>>
 
-function isLoopback(hostname: string): boolean {
-  const host = hostname.toLowerCase()
-  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+/**
+ * The shared rule's problems the form words itself (keys under `welcome.fieldErrors`); main
+ * words the rarer ones (a user name or a "?" in the URL) when the account is added.
+ */
+const BASE_URL_KEYS: Partial<Record<BaseUrlProblem, string>> = {
+  'not-a-url': 'baseUrlInvalid',
+  'unsupported-scheme': 'baseUrlHttps',
+  // Plain http would send the token unencrypted, except to this computer.
+  'insecure-http': 'baseUrlHttps',
 }
 
 /** Why a base URL can't be used (an i18n key), or null. Empty means "use the default". */
 export function baseUrlProblem(input: string): string | null {
-  const text = input.trim()
-  if (!text) return null
-  let url: URL
-  try {
-    url = new URL(text)
-  } catch {
-    return 'baseUrlInvalid'
-  }
-  if (url.protocol === 'https:') return null
-  // Plain http would send the token unencrypted, except to this computer.
-  if (url.protocol === 'http:' && isLoopback(url.hostname)) return null
-  return 'baseUrlHttps'
+  if (!input.trim()) return null
+  const result = parseBaseUrl(input)
+  return result.ok ? null : (BASE_URL_KEYS[result.problem] ?? null)
 }
 
 /** Why a label can't be used (an i18n key), or null. */

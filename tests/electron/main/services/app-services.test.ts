@@ -44,7 +44,10 @@ describe('createAppServices', () => {
 
   it('answers from the cache at once when it is stale and refreshes in the background', async () => {
     let now = new Date()
-    const app = await startTestApp({ sandbox: { domains: 10 }, services: { now: () => now } })
+    const app = await startTestApp({
+      sandbox: { domains: 10 },
+      services: { clock: { now: () => now } },
+    })
     await app.sandbox.api('PUT', '/domains/101/', { auto_renew: false })
     now = new Date(now.getTime() + 60 * 60_000)
     const page = await app.call('portfolio.list', app.accountId, { search: 'example.com' })

@@ -109,7 +109,7 @@ describe('ConnectivityMonitor', () => {
 describe('ConnectivityTracker', () => {
   it('says "online" only for a few minutes after the last contact, then when it was', () => {
     let now = Date.UTC(2026, 11, 6, 9, 0, 0)
-    const tracker = new ConnectivityTracker(new EventBus(), () => new Date(now))
+    const tracker = new ConnectivityTracker(new EventBus(), { now: () => new Date(now) })
     expect(tracker.get('a')).toMatchObject({ state: 'unknown', lastReachedAt: null })
     tracker.reached('a')
     expect(tracker.get('a')).toMatchObject({ state: 'online' })

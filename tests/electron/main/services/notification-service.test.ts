@@ -3,7 +3,7 @@ import type { AppNotification } from '../../../../electron/shared/ipc/models'
 import { startTestApp } from '../../../support/app'
 
 async function appWithNotifications(now: () => Date) {
-  const app = await startTestApp({ sandbox: { domains: 40 }, services: { now } })
+  const app = await startTestApp({ sandbox: { domains: 40 }, services: { clock: { now } } })
   const seen: AppNotification[] = []
   app.services.bus.subscribe(
     (event, payload) => event === 'notification' && seen.push(payload as AppNotification),

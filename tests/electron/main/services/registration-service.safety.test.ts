@@ -13,7 +13,7 @@ const registerPosts = (app: TestApp) =>
 describe('RegistrationService money safety', () => {
   it('sends one POST when two windows prepare and confirm the same name at once', async () => {
     let now = new Date()
-    const app = await startTestApp({ services: { now: () => now } })
+    const app = await startTestApp({ services: { clock: { now: () => now } } })
     await app.sandbox.control('POST', '/faults', {
       queue: [{ kind: 'drop', method: 'POST', path: '/api/v1/domains/' }],
     })
@@ -76,7 +76,7 @@ describe('RegistrationService money safety', () => {
     let now = new Date()
     const app = await startTestApp({
       services: {
-        now: () => now,
+        clock: { now: () => now },
         client: { timeoutMs: 150, minRetryDelayMs: 1, maxRetryDelayMs: 5 },
       },
     })
@@ -111,7 +111,7 @@ describe('RegistrationService money safety', () => {
 
   it('gives a name registered by a later attempt to that attempt, not to the earlier one found absent', async () => {
     let now = new Date()
-    const app = await startTestApp({ services: { now: () => now } })
+    const app = await startTestApp({ services: { clock: { now: () => now } } })
     await app.sandbox.control('POST', '/faults', {
       queue: [{ kind: 'drop', method: 'POST', path: '/api/v1/domains/' }],
     })

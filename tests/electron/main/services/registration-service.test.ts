@@ -84,7 +84,7 @@ describe('RegistrationService', () => {
 
   it('after a dropped connection finds nothing, waits out the processing grace, then allows a new attempt', async () => {
     let now = new Date()
-    const app = await startTestApp({ services: { now: () => now } })
+    const app = await startTestApp({ services: { clock: { now: () => now } } })
     await app.sandbox.control('POST', '/faults', {
       queue: [{ kind: 'drop', method: 'POST', path: '/api/v1/domains/' }],
     })
@@ -161,7 +161,7 @@ describe('RegistrationService', () => {
 
   it('settles an intent a crash left in "sending" by looking it up, never by resending', async () => {
     let now = new Date()
-    const app = await startTestApp({ services: { now: () => now } })
+    const app = await startTestApp({ services: { clock: { now: () => now } } })
     const intent = await app.call('register.prepare', app.accountId, request('crashed-mid.org'))
     app.services.cache.intents.transition(
       intent.id,

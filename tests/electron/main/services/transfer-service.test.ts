@@ -55,7 +55,9 @@ describe('TransferService', () => {
 
   it('starts once, stores the estimate and next steps, and infers completion from the details', async () => {
     // The app's clock is the sandbox's, so that "not overdue yet" does not depend on today's date.
-    const app = await startTestApp({ services: { now: () => new Date(TEST_START + 60_000) } })
+    const app = await startTestApp({
+      services: { clock: { now: () => new Date(TEST_START + 60_000) } },
+    })
     const completed: string[] = []
     app.services.bus.subscribe(
       (e, p) =>
@@ -157,7 +159,7 @@ describe('TransferService', () => {
 
   it('flags a transfer overdue once its estimated completion has passed', async () => {
     let now = new Date()
-    const app = await startTestApp({ services: { now: () => now } })
+    const app = await startTestApp({ services: { clock: { now: () => now } } })
     const bouncing = app.sandbox.registrar
       .list()
       .find((d) => d.registrar !== 'VPS.org' && !d.whoisEmailReachable)!

@@ -4,6 +4,7 @@ import { migrate } from '../../../../electron/main/core/db/migrations'
 import { openDatabase } from '../../../../electron/main/core/db/sqlite'
 import { EventBus } from '../../../../electron/main/services/event-bus'
 import { WatchService } from '../../../../electron/main/services/watch-service'
+import { fakeClock } from '../../../support/clock'
 
 const NOW = Date.UTC(2026, 11, 6, 12)
 const DAY = 86_400_000
@@ -18,7 +19,7 @@ function setUp() {
     bus,
     accountIds: () => ['a'],
     expiringWithinDays: () => 30,
-    now: () => new Date(NOW),
+    clock: fakeClock(NOW),
   })
   const expired = (id: number) =>
     cache.domains.upsert('a', {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   addYearsClamped,
   anniversaries,
+  daysInMonth,
   localDay,
   localMonth,
   monthKeys,
@@ -69,5 +70,15 @@ describe('calendar dates', () => {
         },
       ),
     )
+  })
+})
+
+describe('daysInMonth', () => {
+  it('knows leap years, the century rule and every month length', () => {
+    expect(daysInMonth('2024-02')).toBe(29)
+    expect(daysInMonth('2023-02')).toBe(28)
+    expect(daysInMonth('2000-02')).toBe(29)
+    expect(daysInMonth('2100-02')).toBe(28)
+    expect(['01', '04', '12'].map((m) => daysInMonth(`2026-${m}`))).toEqual([31, 30, 31])
   })
 })

@@ -5,6 +5,7 @@ import {
   createLookups,
 } from '../../../../../electron/main/core/dns/delegation'
 import { startDnsServer, type TestDnsServer } from '../../../../support/dns-server'
+import { fakeClock } from '../../../../support/clock'
 
 const SET = ['ns1.example-dns.net', 'ns2.example-dns.net']
 const BEFORE = ['ns1.vps.org', 'ns2.vps.org']
@@ -35,7 +36,7 @@ describe('checkDelegation against DNS servers on loopback', () => {
       SET,
       BEFORE,
       createLookups(servers, { timeoutMs: 300 }),
-      () => new Date('2026-12-06T12:00:00Z'),
+      fakeClock('2026-12-06T12:00:00Z'),
     )
 
   it('says propagated when every resolver returns the nameservers that were set', async () => {

@@ -2,7 +2,7 @@ import { type VueWrapper } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
 import { parseNameservers } from '@shared/validation/nameservers'
-import NameserversEditor from '@/components/domain/NameserversEditor.vue'
+import NameserversEditor from '@/components/common/NameserversEditor.vue'
 import { mountApp } from '../../support/app'
 
 /** The editor bound to a list, validated the way its owners validate it. */
