@@ -259,7 +259,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     cache,
     notifications,
     accountLabel: (id) => store.list().find((a) => a.id === id)?.label ?? id,
-    now: () => now?.() ?? new Date(),
+    clock,
   })
   const notificationInterval = options.notificationIntervalMs ?? 60 * 60_000
   if (notificationInterval > 0) notifications.start(notificationInterval)
@@ -279,14 +279,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     transfers,
     demo,
     planning,
-    overview: new OverviewService({ cache, now: () => now?.() ?? new Date() }),
+    overview: new OverviewService({ cache, clock }),
     notifications,
     connectivity: monitor,
     appearance: new AppearanceService(cache, options.onThemeChange),
     detailsBackfill,
     policies,
     budgets,
-    views: new SavedViewsService({ cache, now: () => now?.() ?? new Date() }),
+    views: new SavedViewsService({ cache, clock }),
     dns: new DnsCheckService({
       cache,
       clock,

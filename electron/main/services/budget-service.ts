@@ -18,6 +18,7 @@ import type { Cache } from '../core/db/cache'
 import { AppError } from './app-error'
 import type { NotificationService } from './notification-service'
 import { message } from './notification-text'
+import type { Clock } from '../core/clock'
 
 const DAY = 86_400_000
 /** The windows the notification watches, in days. */
@@ -30,7 +31,7 @@ export interface BudgetDeps {
   cache: Cache
   notifications: Pick<NotificationService, 'notify'>
   accountLabel: (accountId: string) => string
-  now: () => Date
+  clock: Clock
 }
 
 /** Which windows were over the budget at the last check, and since when (the crossing's key). */
@@ -131,7 +132,7 @@ export class BudgetService {
     // A new budget is a new line to cross: what was over the old one is announced again.
     const state: AlertState =
       stored?.budget === key ? stored : { budget: key, overSince: { 30: null, 90: null } }
-    const now = this.deps.now().toISOString()
+    const now = this.deps.clock.now().toISOString()
     for (const days of ALERT_WINDOWS) {
       const { expected } = this.sorted(accountId, days)
       const allowed = budgetForDays(budget, days)
@@ -155,7 +156,7 @@ export class BudgetService {
   /** The window's auto-renewals, dearest first (unpriced last), and their priced sum. */
   private sorted(accountId: string, windowDays: number): { entries: Entry[]; expected: number } {
     const { cache } = this.deps
-    const from = this.deps.now().getTime()
+    const from = this.deps.clock.now().getTime()
     const prices = cache.prices.all()
     // Minutes, not milliseconds: a renewal crossing the window's edge meanwhile matters little.
     const stamp = `${domainsStamp(cache.db, accountId)}|${JSON.stringify(prices)}|${Math.floor(from / 60_000)}`

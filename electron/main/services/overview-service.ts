@@ -25,13 +25,14 @@ import {
   renewalGroups,
 } from '../core/db/overview-query'
 import { policyViolationCount } from '../core/db/policy-query'
+import type { Clock } from '../core/clock'
 
 /** How many months of renewals the page shows. */
 export const OVERVIEW_MONTHS = 12
 
 export interface OverviewDeps {
   cache: Cache
-  now: () => Date
+  clock: Clock
 }
 
 /** Counts as slices, largest first (then by key), the smallest beyond `top` summed as other. */
@@ -55,7 +56,7 @@ export class OverviewService {
   overview(accountId: string, timeZone: string): Overview {
     const { cache } = this.deps
     const db = cache.db
-    const now = this.deps.now().getTime()
+    const now = this.deps.clock.now().getTime()
     const prices = cache.prices.all()
     const tldOf = new Map<string, string>()
     // Every name with the same suffix prices the same (see pricingTld): one look-up per suffix.

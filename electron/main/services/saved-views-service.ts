@@ -18,6 +18,7 @@ import {
 import type { Cache } from '../core/db/cache'
 import type { ViewWrite } from '../core/db/saved-views-repo'
 import { AppError } from './app-error'
+import type { Clock } from '../core/clock'
 
 /** Where the current column layout is kept in app_settings. */
 const LAYOUT_KEY = 'portfolio.layout'
@@ -30,7 +31,7 @@ const NAME_MESSAGES: Record<ViewNameProblem, string> = {
 
 export interface SavedViewsDeps {
   cache: Cache
-  now: () => Date
+  clock: Clock
 }
 
 /** Keeps saved views and the current column layout. */
@@ -91,7 +92,7 @@ export class SavedViewsService {
   }
 
   private at(): string {
-    return this.deps.now().toISOString()
+    return this.deps.clock.now().toISOString()
   }
 }
 

@@ -48,7 +48,7 @@ describe('BudgetService at 100,000 domains', () => {
       cache,
       notifications: { notify: () => true },
       accountLabel: () => 'Big',
-      now: () => new Date(NOW),
+      clock: { now: () => new Date(NOW) },
     })
     budgets.set('big', { period: 'yearly', cents: 100_000 })
     let started = performance.now()

@@ -11,7 +11,7 @@ import { startTestApp } from '../../../support/app'
 const DAY = 86_400_000
 
 async function budgetApp(now: () => Date = () => new Date()) {
-  const app = await startTestApp({ sandbox: { domains: 60 }, services: { now } })
+  const app = await startTestApp({ sandbox: { domains: 60 }, services: { clock: { now } } })
   const seen: AppNotification[] = []
   app.services.bus.subscribe(
     (event, payload) => event === 'notification' && seen.push(payload as AppNotification),

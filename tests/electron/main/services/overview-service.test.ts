@@ -50,7 +50,7 @@ describe('OverviewService', () => {
       },
       '2026-12-01T00:00:00Z',
     )
-    const service = new OverviewService({ cache, now: () => new Date(NOW) })
+    const service = new OverviewService({ cache, clock: { now: () => new Date(NOW) } })
     const o = service.overview('a1', 'Asia/Yerevan')
     expect(o.total).toBe(id)
     expect(o.byTld.slice(0, 3)).toEqual([
