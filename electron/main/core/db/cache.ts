@@ -17,7 +17,7 @@ import { PricesRepo } from './prices-repo'
 import { SavedViewsRepo } from './saved-views-repo'
 import { searchIndexOf } from './search-index'
 import { SettingsRepo } from './settings-repo'
-import { transaction, type Db } from './sqlite'
+import { scalar, transaction, type Db } from './sqlite'
 import { SyncRunsRepo } from './sync-runs-repo'
 import { TransfersRepo } from './transfers-repo'
 
@@ -84,6 +84,16 @@ export class Cache {
   /** Runs `fn` in one transaction. */
   transaction<T>(fn: () => T): T {
     return transaction(this.db, fn)
+  }
+
+  /**
+   * A mark that moves whenever the database changes: this connection's writes, trigger writes
+   * included (SQLite's total_changes), and another connection's commits (data_version). A cheap
+   * way to know that figures read earlier still hold.
+   */
+  changeMark(): string {
+    const own = scalar<number>(this.db, 'SELECT total_changes()') ?? 0
+    return `${own}:${scalar<number>(this.db, 'PRAGMA data_version') ?? 0}`
   }
 
   /** Deletes everything cached for an account. */

@@ -114,3 +114,24 @@ describe('OverviewService', () => {
     ).rejects.toMatchObject({ code: 'InvalidArgument' })
   })
 })
+
+describe('OverviewService between changes', () => {
+  it('computes once while nothing changes, and again after a write or a minute', () => {
+    const cache = Cache.open(':memory:')
+    cache.domains.upsert('a1', domain(1, 'one.com'))
+    let now = NOW
+    const service = new OverviewService({ cache, clock: { now: () => new Date(now) } })
+    const first = service.overview('a1', 'Asia/Yerevan')
+    expect(service.overview('a1', 'Asia/Yerevan')).toBe(first)
+    // Another time zone is another set of month boundaries.
+    expect(service.overview('a1', 'UTC')).not.toBe(first)
+    const utc = service.overview('a1', 'UTC')
+    cache.domains.upsert('a1', domain(2, 'two.net'))
+    const after = service.overview('a1', 'UTC')
+    expect(after).not.toBe(utc)
+    expect(after.total).toBe(2)
+    expect(service.overview('a1', 'UTC')).toBe(after)
+    now += 60_000
+    expect(service.overview('a1', 'UTC')).not.toBe(after)
+  })
+})
