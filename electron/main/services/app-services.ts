@@ -76,7 +76,7 @@ export interface AppServicesOptions {
   /** Domains whose details are fetched after each sync (registrars); 0 turns it off. */
   detailsBackfillLimit?: number
   /** When a first sync writes what has landed (default 2000 rows or 250 ms). */
-  firstSyncBatch?: { rows: number; ms: number; stepMs?: number }
+  firstSyncBatch?: { rows: number; ms: number; stepMs?: number; backlogRows?: number }
 }
 
 /** Everything the IPC handlers call. */

@@ -35,12 +35,13 @@ export interface SyncDeps {
   pageSize?: number
   /**
    * A first sync writes when `rows` rows or `ms` milliseconds have gathered (2000, 250), in
-   * steps of at most `stepMs` of work each (25).
+   * steps of at most `stepMs` of work each (25), and all at once when more than `backlogRows`
+   * wait (5000).
    */
-  firstSyncBatch?: { rows: number; ms: number; stepMs?: number }
+  firstSyncBatch?: { rows: number; ms: number; stepMs?: number; backlogRows?: number }
 }
 
-const DEFAULT_FIRST_SYNC_BATCH = { rows: 2000, ms: 250, stepMs: 25 }
+const DEFAULT_FIRST_SYNC_BATCH = { rows: 2000, ms: 250, stepMs: 25, backlogRows: 5000 }
 /** Rows looked up and applied between two looks at the clock. */
 const WRITE_SLICE = 100
 
@@ -205,7 +206,10 @@ export class SyncService {
       const step = () => {
         scheduled = undefined
         try {
-          write(batching.stepMs)
+          // A backlog means the answers arrive faster than rows are written: the network is not
+          // what holds the sync back then, and short steps would only let the backlog (and the
+          // memory it takes) grow. It is written in one go.
+          write(pending() > batching.backlogRows ? Infinity : batching.stepMs)
           if (pending() >= batching.rows) scheduled = setImmediate(step)
         } catch (error) {
           writeError = error

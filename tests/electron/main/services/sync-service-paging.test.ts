@@ -80,6 +80,28 @@ describe('SyncService with concurrent pages', () => {
     expect(midway.some((s) => s.rows % 200 === 100)).toBe(true)
   })
 
+  it('writes a backlog of a first sync in one step rather than letting it grow', async () => {
+    // The same pages of 200, but more than 150 rows waiting is a backlog: written whole.
+    const app = await startTestApp({
+      sandbox: { domains: 2000, latencyMs: 20, maxPageSize: 250 },
+      services: { firstSyncBatch: { rows: 1, ms: 0, stepMs: 0, backlogRows: 150 } },
+      connect: false,
+    })
+    const seen: number[] = []
+    app.services.bus.subscribe((event, payload) => {
+      if (event !== 'sync.progress') return
+      seen.push(app.services.cache.domains.count((payload as { accountId: string }).accountId))
+    })
+    await app.call('accounts.add', {
+      label: 'Sandbox',
+      baseUrl: app.sandbox.baseUrl,
+      token: app.sandbox.token,
+    })
+    await app.services.sync.idle()
+    expect(seen.some((n) => n > 0 && n < 2000)).toBe(true)
+    expect(seen.filter((n) => n % 200 !== 0)).toEqual([])
+  })
+
   it('reconciles by id when a domain is added and one removed mid-sync', async () => {
     const { hook, client } = hookedFetch()
     const app = await startTestApp({ sandbox: { domains: 1000, ...network }, services: { client } })
