@@ -75,8 +75,7 @@ const number = {
   percent: { style: 'percent', maximumFractionDigits: 0 },
 } as const
 
-/** The app's i18n instance (Composition API mode). */
-export function createAppI18n(locale: AppLocale = detectLocale()) {
+function build(locale: AppLocale) {
   return createI18n({
     legacy: false,
     locale,
@@ -89,4 +88,19 @@ export function createAppI18n(locale: AppLocale = detectLocale()) {
   })
 }
 
-export type AppI18n = ReturnType<typeof createAppI18n>
+export type AppI18n = ReturnType<typeof build>
+let current: AppI18n | null = null
+
+/** The app's i18n instance (Composition API mode); the newest one is also `currentI18n()`'s. */
+export function createAppI18n(locale: AppLocale = detectLocale()): AppI18n {
+  current = build(locale)
+  return current
+}
+
+/**
+ * The instance the app runs with, for code outside components (stores say errors with it); an
+ * English one when none was made yet (a store used on its own).
+ */
+export function currentI18n(): AppI18n {
+  return current ?? createAppI18n('en')
+}

@@ -43,10 +43,10 @@ export function useAccountErrors() {
       message?: string
       fields?: Record<string, string[]>
     }
-    const mainMessage = message || t('common.errors.Internal')
+    const mainMessage = message || t('errors.codes.Internal')
     const english = locale.value === 'en'
     const fromMain = (): AccountErrorView => {
-      const codeKey = `common.errors.${code}`
+      const codeKey = `errors.codes.${code}`
       if (english || !te(codeKey)) return { summary: mainMessage, detail: null, fields: {} }
       return { summary: t(codeKey), detail: mainMessage, fields: {} }
     }
