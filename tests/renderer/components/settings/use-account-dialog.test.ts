@@ -46,7 +46,7 @@ describe('useAccountDialog', () => {
 
   it('announces a success with a toast and clears the last failure', async () => {
     const { dialog, toasts } = await setup()
-    dialog.failure.value = { summary: 'old', detail: null, fields: {} }
+    dialog.failure.value = { summary: 'old', fields: {} }
     expect(await dialog.submit(ACCOUNT, null, async () => {}, 'Token saved.')).toBe(true)
     expect(dialog.failure.value).toBeNull()
     expect(await toasts()).toEqual(['Token saved.'])
