@@ -113,7 +113,9 @@ describe('PricingView', () => {
         throw { code: 'Storage', message: 'Disk full.' }
       },
     })
-    expect(wrapper.get('#prices [role="alert"]').text()).toContain('Disk full.')
+    expect(wrapper.get('#prices [role="alert"]').text()).toContain(
+      'The offline cache could not be written.',
+    )
     expect(wrapper.get('#prices').text()).toContain('.io')
   })
 
