@@ -42,6 +42,7 @@ export default defineConfig({
           // (registered first) must run before a test file's own cleanup clears the document.
           sequence: { hooks: 'list' },
           include: ['tests/renderer/**/*.test.ts'],
+          setupFiles: ['tests/renderer/support/i18n-setup.ts'],
         },
       },
     ],

@@ -2,12 +2,12 @@
  * The one gate every IPC call passes, whatever the transport (Electron IPC or the web preview's
  * WebSocket): the sender must be trusted, the channel known and the arguments valid against the
  * contract (zod, at runtime) before any service runs; every answer is
- * `{ ok: true, data } | { ok: false, error: { code, message, fields? } }` and never carries a
+ * `{ ok: true, data } | { ok: false, error: { code, reason?, field?, params?, message } }` and never carries a
  * stack, a token or an unchecked shape.
  */
 import { z } from 'zod'
 import { channels, TOKEN_CARRYING_CHANNELS, type ChannelName } from '../../shared/ipc/contract'
-import type { IpcResult } from '../../shared/ipc/errors'
+import { IpcErrorSchema, type IpcResult } from '../../shared/ipc/errors'
 import { toIpcError } from '../services/app-error'
 import type { AppLogger } from '../services/logger'
 import type { Handlers } from './handlers'
@@ -46,7 +46,11 @@ export function createDispatcher(handlers: Handlers, logger: AppLogger): Dispatc
       logger.warn('IPC call from an untrusted sender refused', { channel, url: sender.url })
       return {
         ok: false,
-        error: { code: 'Forbidden', message: 'This page is not allowed to talk to Domain Desk.' },
+        error: {
+          code: 'Forbidden',
+          reason: 'untrustedSender',
+          message: 'This page is not allowed to talk to Domain Desk.',
+        },
       }
     }
     if (!isChannel(channel)) {
@@ -54,6 +58,7 @@ export function createDispatcher(handlers: Handlers, logger: AppLogger): Dispatc
         ok: false,
         error: {
           code: 'InvalidArgument',
+          reason: 'invalidRequest',
           message: `Unknown request "${String(channel).slice(0, 64)}".`,
         },
       }
@@ -72,7 +77,9 @@ export function createDispatcher(handlers: Handlers, logger: AppLogger): Dispatc
         ok: false,
         error: {
           code: 'InvalidArgument',
+          reason: 'invalidRequest',
           message: `Invalid request to ${channel}${where}: ${first?.message ?? 'wrong arguments'}.`,
+          ...(first && first.path.length > 0 ? { field: first.path.join('.') } : {}),
           fields,
         },
       }
@@ -90,6 +97,7 @@ export function createDispatcher(handlers: Handlers, logger: AppLogger): Dispatc
           ok: false,
           error: {
             code: 'Internal',
+            reason: 'unverifiedAnswer',
             message:
               'Domain Desk produced an answer it could not vouch for. The details are in its log file.',
           },
@@ -97,9 +105,19 @@ export function createDispatcher(handlers: Handlers, logger: AppLogger): Dispatc
       }
       return { ok: true, data: checked.data }
     } catch (error) {
+      const failure = toIpcError(error, (e) =>
+        logger.error('IPC handler failed', { channel, error: e }),
+      )
+      // Errors answer in the contract's shape like data does; a malformed one is a bug here.
+      const checked = IpcErrorSchema.safeParse(failure)
+      if (checked.success) return { ok: false, error: checked.data }
+      logger.error('IPC error does not match the contract', {
+        channel,
+        issues: checked.error.issues,
+      })
       return {
         ok: false,
-        error: toIpcError(error, (e) => logger.error('IPC handler failed', { channel, error: e })),
+        error: { code: 'Internal', reason: 'unexpected', message: failure.message },
       }
     }
   }

@@ -38,7 +38,10 @@ export class AccountsService {
 
   private require(id: string): StoredAccount {
     const account = this.deps.store.get(id)
-    if (!account) throw new AppError('NotFound', 'That account no longer exists in Domain Desk.')
+    if (!account)
+      throw new AppError('NotFound', 'That account no longer exists in Domain Desk.', {
+        reason: 'accountGone',
+      })
     return account
   }
 
@@ -75,6 +78,7 @@ export class AccountsService {
       throw new AppError(
         'Unauthorized',
         `The API token of "${account.label}" is not available (it was kept in memory only and Domain Desk restarted). Enter it again in Settings → Accounts.`,
+        { reason: 'tokenNotKept', params: { account: account.label } },
       )
     }
     return { baseUrl: account.baseUrl, token }
@@ -119,7 +123,9 @@ export class AccountsService {
   async changeToken(id: string, token: string): Promise<AccountView> {
     const account = this.require(id)
     if (account.isDemo)
-      throw new AppError('InvalidArgument', 'The demo account has no token to change.')
+      throw new AppError('InvalidArgument', 'The demo account has no token to change.', {
+        reason: 'demoHasNoToken',
+      })
     await this.prove({ baseUrl: account.baseUrl, token: token.trim() }, id)
     await this.deps.vault.set(id, token.trim())
     this.deps.bus.emit('accounts.changed', { accountId: id })

@@ -1,21 +1,53 @@
 /**
  * The app's own failures, and the one mapping from anything thrown to what crosses IPC: the
  * client's ApiError keeps its code; a full disk becomes Storage; anything unexpected becomes
- * Internal with a generic message (the details go to the log, never to the renderer).
+ * Internal (the details go to the log, never to the renderer). The renderer translates by code,
+ * reason and params; the English message is for the log.
  */
-import type { IpcError, IpcErrorCode } from '../../shared/ipc/errors'
+import type { ErrorDetail, IpcError, IpcErrorCode } from '../../shared/ipc/errors'
 import { isApiError } from '../core/vps-api/index'
 import { isDiskFull, sqliteCode } from '../core/db/sqlite'
 
-/** A failure the app reports with a code and a sentence for the user. */
+/** A failure the app reports with a code, a reason the renderer translates, and an English line. */
 export class AppError extends Error {
+  readonly reason?: ErrorDetail['reason']
+  readonly field?: string
+  readonly params?: ErrorDetail['params']
+  readonly fields?: Record<string, string[]>
+
   constructor(
     readonly code: IpcErrorCode,
     message: string,
-    readonly fields?: Record<string, string[]>,
+    detail: ErrorDetail = {},
   ) {
     super(message)
     this.name = 'AppError'
+    this.reason = detail.reason
+    this.field = detail.field
+    this.params = detail.params
+    this.fields = detail.fields
+  }
+}
+
+/** The detail of a rejected nameserver list: the first entry at fault, and how many problems. */
+export function nameserverDetail(
+  parsed: { index?: number; issues: readonly unknown[] },
+  path: string,
+): ErrorDetail {
+  return {
+    reason: 'invalidNameservers',
+    field: parsed.index === undefined ? path : `${path}.${parsed.index}`,
+    params: { count: parsed.issues.length },
+  }
+}
+
+/** Only the detail that is there (the answer carries no `undefined` keys). */
+function detailOf(d: ErrorDetail): ErrorDetail {
+  return {
+    ...(d.reason ? { reason: d.reason } : {}),
+    ...(d.field !== undefined ? { field: d.field } : {}),
+    ...(d.params ? { params: d.params } : {}),
+    ...(d.fields ? { fields: d.fields } : {}),
   }
 }
 
@@ -25,11 +57,7 @@ export function toIpcError(
   logUnexpected: (error: unknown) => void = () => {},
 ): IpcError {
   if (error instanceof AppError) {
-    return {
-      code: error.code,
-      message: error.message,
-      ...(error.fields ? { fields: error.fields } : {}),
-    }
+    return { code: error.code, message: error.message, ...detailOf(error) }
   }
   if (isApiError(error)) {
     const json = error.toJSON()
@@ -44,6 +72,7 @@ export function toIpcError(
   if (isDiskFull(error)) {
     return {
       code: 'Storage',
+      reason: 'diskFull',
       message:
         'The disk is full, so Domain Desk could not save to its offline cache. Nothing was lost; free some space and try again.',
     }
@@ -52,6 +81,7 @@ export function toIpcError(
     logUnexpected(error)
     return {
       code: 'Storage',
+      reason: 'cacheUnreadable',
       message:
         'Domain Desk could not read or write its offline cache. Restart the app; if it happens again, see the log.',
     }
@@ -59,6 +89,7 @@ export function toIpcError(
   logUnexpected(error)
   return {
     code: 'Internal',
+    reason: 'unexpected',
     message: 'Something went wrong inside Domain Desk. The details are in its log file.',
   }
 }

@@ -333,7 +333,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       for (const row of rows) {
         if (seen.has(row.tld))
           throw new AppError('InvalidArgument', `.${row.tld} appears twice in the price table.`, {
-            tld: [`.${row.tld} appears twice.`],
+            reason: 'duplicateTld',
+            field: 'tld',
+            params: { tld: row.tld },
+            fields: { tld: [`.${row.tld} appears twice.`] },
           })
         seen.add(row.tld)
       }

@@ -97,12 +97,14 @@ export class ConnectivityTracker {
       throw new AppError(
         'Offline',
         `Can't ${what} while VPS.org is unreachable (since ${since}). Your cached portfolio still works; the app keeps checking and will allow it again as soon as VPS.org answers.`,
+        { reason: 'offline', params: { since } },
       )
     }
     if (state === 'unauthorized') {
       throw new AppError(
         'Unauthorized',
         `Can't ${what}: VPS.org no longer accepts this account's API token. Enter a new token in Settings → Accounts.`,
+        { reason: 'tokenRejected' },
       )
     }
   }

@@ -40,7 +40,10 @@ export class DnsCheckService {
     const parsed = parseResolverList(inputs)
     if (!parsed.ok)
       throw new AppError('InvalidArgument', parsed.messages.join(' '), {
-        resolvers: parsed.messages,
+        reason: 'invalidResolvers',
+        field: 'resolvers',
+        params: { count: parsed.messages.length },
+        fields: { resolvers: parsed.messages },
       })
     this.deps.cache.settings.set(RESOLVERS_KEY, parsed.addresses)
     return parsed.addresses
@@ -56,7 +59,11 @@ export class DnsCheckService {
     const { cache, clock } = this.deps
     const domains = [...new Set(domainIds)].map((id) => {
       const d = cache.domains.get(accountId, id)
-      if (!d || d.removedAt) throw new AppError('NotFound', `Domain ${id} is not in this account.`)
+      if (!d || d.removedAt)
+        throw new AppError('NotFound', `Domain ${id} is not in this account.`, {
+          reason: 'domainNotInAccount',
+          params: { id },
+        })
       return d
     })
     const lookups = (this.deps.lookups ?? ((a) => createLookups(a)))(this.resolvers())

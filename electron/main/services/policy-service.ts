@@ -17,7 +17,7 @@ import {
 import { parseNameservers } from '../../shared/validation/nameservers'
 import type { Cache } from '../core/db/cache'
 import { policyViolationIds, policyViolations } from '../core/db/policy-query'
-import { AppError } from './app-error'
+import { AppError, nameserverDetail } from './app-error'
 import type { EventBus } from './event-bus'
 import type { Clock } from '../core/clock'
 
@@ -43,9 +43,12 @@ export class PolicyService {
     const { cache } = this.deps
     const rule = this.validate(input)
     if (!input.id && cache.policies.count() >= MAX_POLICIES)
-      throw new AppError('InvalidArgument', `At most ${MAX_POLICIES} rules can be kept.`)
+      throw new AppError('InvalidArgument', `At most ${MAX_POLICIES} rules can be kept.`, {
+        reason: 'tooManyRules',
+        params: { max: MAX_POLICIES },
+      })
     if (input.id && !cache.policies.get(input.id))
-      throw new AppError('NotFound', 'That rule no longer exists.')
+      throw new AppError('NotFound', 'That rule no longer exists.', { reason: 'ruleGone' })
     const policy: Policy = { ...rule, id: input.id ?? randomUUID() }
     cache.policies.save(policy, this.deps.clock.now().toISOString())
     return policy
@@ -53,7 +56,7 @@ export class PolicyService {
 
   remove(id: string): void {
     if (!this.deps.cache.policies.remove(id))
-      throw new AppError('NotFound', 'That rule no longer exists.')
+      throw new AppError('NotFound', 'That rule no longer exists.', { reason: 'ruleGone' })
   }
 
   /** The rules as a JSON file's content. */
@@ -78,7 +81,7 @@ export class PolicyService {
     try {
       json = JSON.parse(text)
     } catch {
-      throw new AppError('InvalidArgument', 'The file is not JSON.')
+      throw new AppError('InvalidArgument', 'The file is not JSON.', { reason: 'fileNotJson' })
     }
     const parsed = PoliciesFileSchema.safeParse(json)
     if (!parsed.success) {
@@ -86,6 +89,7 @@ export class PolicyService {
       throw new AppError(
         'InvalidArgument',
         `The file is not a Domain Desk policies file: ${issue.path.join('.') || 'file'}: ${issue.message}`,
+        { reason: 'notPoliciesFile', params: { path: issue.path.join('.') || '-' } },
       )
     }
     const policies = parsed.data.rules.map((r) => ({ ...this.validate(r), id: randomUUID() }))
@@ -114,7 +118,8 @@ export class PolicyService {
   /** Every domain breaking a rule, for the bulk change that fixes them. */
   violatingIds(accountId: string, policyId: string): number[] {
     const policy = this.deps.cache.policies.get(policyId)
-    if (!policy) throw new AppError('NotFound', 'That rule no longer exists.')
+    if (!policy)
+      throw new AppError('NotFound', 'That rule no longer exists.', { reason: 'ruleGone' })
     return policyViolationIds(
       this.deps.cache.db,
       accountId,
@@ -127,14 +132,22 @@ export class PolicyService {
     const parsed = PolicyInputSchema.safeParse(input)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!
+      const path = issue.path.join('.') || 'rule'
       throw new AppError('InvalidArgument', issue.message, {
-        [issue.path.join('.') || 'rule']: [issue.message],
+        reason: 'invalidRule',
+        field: path,
+        params: { path },
+        fields: { [path]: [issue.message] },
       })
     }
     const rule = parsed.data
     if (rule.require.nameservers) {
       const ns = parseNameservers(rule.require.nameservers)
-      if (!ns.ok) throw new AppError('InvalidArgument', ns.message, { nameservers: [ns.message] })
+      if (!ns.ok)
+        throw new AppError('InvalidArgument', ns.message, {
+          ...nameserverDetail(ns, 'require.nameservers'),
+          fields: { nameservers: [ns.message] },
+        })
       rule.require = { ...rule.require, nameservers: ns.nameservers }
     }
     return rule

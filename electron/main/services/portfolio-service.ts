@@ -15,7 +15,7 @@ import type { UpdateRequest } from '../../shared/vps-api/types'
 import type { Cache } from '../core/db/cache'
 import { queryPortfolio, toRows } from '../core/db/portfolio-query'
 import type { ApiAccount, VpsApiClient } from '../core/vps-api/index'
-import { AppError } from './app-error'
+import { AppError, nameserverDetail } from './app-error'
 import type { ConnectivityTracker } from './connectivity'
 import type { DomainWriter } from './domain-writer'
 import type { SyncService } from './sync-service'
@@ -69,6 +69,7 @@ export class PortfolioService {
       throw new AppError(
         'NotFound',
         'That domain is not in the cached portfolio. Sync to refresh it.',
+        { reason: 'domainNotCached' },
       )
     const [base] = toRows(cache.db, accountId, [record], this.now().getTime())
     return {
@@ -128,7 +129,10 @@ export class PortfolioService {
       const parsed = parseNameservers(change.nameservers)
       if (!parsed.ok) {
         const messages = parsed.issues.map((issue) => issue.message)
-        throw new AppError('InvalidArgument', messages.join(' '), { nameservers: messages })
+        throw new AppError('InvalidArgument', messages.join(' '), {
+          ...nameserverDetail(parsed, 'nameservers'),
+          fields: { nameservers: messages },
+        })
       }
       body.nameservers = parsed.nameservers
     }
@@ -140,6 +144,7 @@ export class PortfolioService {
       throw new AppError(
         'Conflict',
         'This domain is being changed right now; try again when that change has finished.',
+        { reason: 'domainBusy' },
       )
     }
     const result = this.send(accountId, domainId, body).finally(() => this.updating.delete(key))

@@ -15,7 +15,7 @@ import type { Cache } from '../core/db/cache'
 import type { StoredIntent } from '../core/db/intents-repo'
 import type { RegisterResponse } from '../../shared/vps-api/types'
 import { isApiError, type ApiAccount, type VpsApiClient } from '../core/vps-api/index'
-import { AppError } from './app-error'
+import { AppError, nameserverDetail } from './app-error'
 import type { ConnectivityTracker } from './connectivity'
 import type { DomainWriter } from './domain-writer'
 import type { AppLogger } from './logger'
@@ -54,7 +54,12 @@ export class RegistrationService {
   estimate(name: string, years: number): Estimate {
     const parsed = parseDomainName(name)
     if (!parsed.ok)
-      throw new AppError('InvalidArgument', parsed.message, { domainName: [parsed.message] })
+      throw new AppError('InvalidArgument', parsed.message, {
+        reason: 'invalidDomainName',
+        field: 'domainName',
+        params: { name: String(name) },
+        fields: { domainName: [parsed.message] },
+      })
     const { cache } = this.deps
     const prices = cache.prices.all()
     const tld = pricingTld(prices, parsed.ascii)
@@ -98,13 +103,20 @@ export class RegistrationService {
       const parsed = parseNameservers(request.nameservers)
       if (!parsed.ok) {
         const messages = parsed.issues.map((issue) => issue.message)
-        throw new AppError('InvalidArgument', messages.join(' '), { nameservers: messages })
+        throw new AppError('InvalidArgument', messages.join(' '), {
+          ...nameserverDetail(parsed, 'nameservers'),
+          fields: { nameservers: messages },
+        })
       }
       nameservers = parsed.nameservers
     }
     const inAccount = cache.domains.findByName(accountId, estimate.ascii)
     if (inAccount && !inAccount.removedAt) {
-      throw new AppError('Conflict', `${estimate.unicode} is already in this account.`)
+      throw new AppError('Conflict', `${estimate.unicode} is already in this account.`, {
+        reason: 'alreadyInAccount',
+        field: 'domainName',
+        params: { name: estimate.unicode },
+      })
     }
     for (const earlier of cache.intents.blocking(accountId, estimate.ascii)) {
       if (earlier.state === 'prepared') {
@@ -116,6 +128,7 @@ export class RegistrationService {
         throw new AppError(
           'Conflict',
           `${estimate.unicode} was already registered by an earlier attempt.`,
+          { reason: 'registeredEarlier', params: { name: estimate.unicode } },
         )
       if (settled.state !== 'not-found') {
         throw new AppError(
@@ -125,6 +138,15 @@ export class RegistrationService {
             : settled.errorCode === 'Pending'
               ? `An earlier registration of ${estimate.unicode} may have reached VPS.org. ${settled.errorMessage}`
               : `An earlier registration of ${estimate.unicode} may have reached VPS.org and could not be checked yet. Domain Desk will look it up when VPS.org is reachable; until then it won't send another.`,
+          {
+            reason:
+              settled.state === 'sending'
+                ? 'registrationSending'
+                : settled.errorCode === 'Pending'
+                  ? 'registrationMayHaveReached'
+                  : 'registrationUnchecked',
+            params: { name: estimate.unicode },
+          },
         )
       }
     }
@@ -153,7 +175,9 @@ export class RegistrationService {
     const { cache, client, connectivity, logger } = this.deps
     const intent = cache.intents.get(intentId)
     if (!intent)
-      throw new AppError('NotFound', 'That registration is no longer known; start again.')
+      throw new AppError('NotFound', 'That registration is no longer known; start again.', {
+        reason: 'registrationGone',
+      })
     if (intent.state !== 'prepared') return this.view(intent)
     connectivity.requireOnline(intent.accountId, 'register a domain')
     const account = await this.deps.credentials(intent.accountId)
@@ -168,6 +192,10 @@ export class RegistrationService {
         inAccount && !inAccount.removedAt
           ? `${intent.unicodeName} is already in this account.`
           : `Another registration of ${intent.unicodeName} is being sent or awaits a check at VPS.org; this one was not sent.`,
+        {
+          reason: inAccount && !inAccount.removedAt ? 'alreadyInAccount' : 'registrationBusy',
+          params: { name: intent.unicodeName },
+        },
       )
     }
     this.inFlight.add(intentId)
@@ -246,6 +274,7 @@ export class RegistrationService {
         throw new AppError(
           'Internal',
           `VPS.org registered ${intent.unicodeName}, but Domain Desk could not save it. Do not register it again; it is looked up after a restart.`,
+          { reason: 'registeredNotSaved', params: { name: intent.unicodeName } },
         )
       }
     }

@@ -29,6 +29,12 @@ const NAME_MESSAGES: Record<ViewNameProblem, string> = {
   duplicate: 'There is already a view with this name. Choose another name.',
 }
 
+const REASONS = {
+  required: 'viewNameRequired',
+  tooLong: 'viewNameTooLong',
+  duplicate: 'viewNameTaken',
+} as const satisfies Record<ViewNameProblem, string>
+
 export interface SavedViewsDeps {
   cache: Cache
   clock: Clock
@@ -98,7 +104,10 @@ export class SavedViewsService {
 
 function nameError(problem: ViewNameProblem): AppError {
   const message = NAME_MESSAGES[problem]
+  const reason = REASONS[problem]
   return new AppError(problem === 'duplicate' ? 'Conflict' : 'InvalidArgument', message, {
-    name: [message],
+    reason,
+    field: 'name',
+    ...(problem === 'tooLong' ? { params: { max: MAX_VIEW_NAME } } : {}),
   })
 }

@@ -75,6 +75,7 @@ export class TransferService {
       throw new AppError(
         'NotFound',
         'That domain is not in the cached portfolio. Sync to refresh it.',
+        { reason: 'domainNotCached' },
       )
     let details = cache.details.get(accountId, domainId)
     if (!details && this.deps.connectivity.get(accountId).state !== 'offline') {
@@ -126,6 +127,7 @@ export class TransferService {
       throw new AppError(
         'NotFound',
         'That domain is not in the cached portfolio. Sync to refresh it.',
+        { reason: 'domainNotCached' },
       )
     const id = cache.transfers.claim({
       accountId,
@@ -138,7 +140,8 @@ export class TransferService {
     let answer: TransferResponse
     try {
       const check = await this.check(accountId, domainId)
-      if (!check.eligible) throw new AppError('InvalidArgument', refusal(check))
+      if (!check.eligible)
+        throw new AppError('InvalidArgument', refusal(check), { reason: 'transferRefused' })
       cache.transfers.checked(id, {
         previousRegistrar: check.registrar,
         previousExpiration: domain.expirationDate,
@@ -215,6 +218,7 @@ export class TransferService {
         throw new AppError(
           'Internal',
           `VPS.org accepted the transfer of ${domain.name}, but Domain Desk could not save it. Do not start it again; it will be shown as unknown after a restart.`,
+          { reason: 'transferNotSaved', params: { name: domain.name } },
         )
       }
     }
@@ -231,6 +235,15 @@ export class TransferService {
         : latest?.state === 'sending'
           ? `A transfer of ${name} is being sent right now.`
           : `An earlier transfer request for ${name} may have reached VPS.org. Check your e-mail or the VPS.org panel before trying again.`,
+      {
+        reason:
+          latest?.state === 'pending'
+            ? 'transferInProgress'
+            : latest?.state === 'sending'
+              ? 'transferSending'
+              : 'transferMayHaveReached',
+        params: { name },
+      },
     )
   }
 
@@ -243,11 +256,12 @@ export class TransferService {
     const { cache } = this.deps
     const t = cache.transfers.get(transferId)
     if (!t || t.accountId !== accountId)
-      throw new AppError('NotFound', 'That transfer is not known.')
+      throw new AppError('NotFound', 'That transfer is not known.', { reason: 'transferGone' })
     if (t.state !== 'unknown')
       throw new AppError(
         'Conflict',
         `That transfer is ${t.state}; only one whose answer was lost can be settled by hand.`,
+        { reason: 'transferSettled', params: { state: t.state } },
       )
     if (outcome === 'not-started') {
       cache.transfers.setState(transferId, 'failed', {
@@ -273,12 +287,13 @@ export class TransferService {
     const { cache } = this.deps
     const t = cache.transfers.get(transferId)
     if (!t || t.accountId !== accountId)
-      throw new AppError('NotFound', 'That transfer is not known.')
+      throw new AppError('NotFound', 'That transfer is not known.', { reason: 'transferGone' })
     const step = t.nextSteps[index]
     if (step === undefined)
       throw new AppError(
         'InvalidArgument',
         `The transfer has ${t.nextSteps.length} steps; there is no step ${index + 1}.`,
+        { reason: 'noSuchStep', params: { count: t.nextSteps.length, step: index + 1 } },
       )
     if (t.stepsDone.includes(index) !== done) {
       cache.transaction(() => {

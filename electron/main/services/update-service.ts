@@ -115,7 +115,7 @@ export class UpdateService {
   /** Downloads the offered version: only ever called from the user's "Download" button. */
   async download(): Promise<UpdateState> {
     if (!this.#offered || this.#state.phase === 'checking')
-      throw new AppError('Conflict', 'Check for updates first.')
+      throw new AppError('Conflict', 'Check for updates first.', { reason: 'updateNotChecked' })
     if (this.#state.phase === 'downloading' || this.#state.phase === 'downloaded')
       return this.#state
     this.#set({ phase: 'downloading', version: this.#offered.version, percent: 0 })
@@ -141,7 +141,9 @@ export class UpdateService {
 
   #downloaded(): Updater {
     if (this.#state.phase !== 'downloaded' || !this.#updater)
-      throw new AppError('Conflict', 'There is no downloaded update to install.')
+      throw new AppError('Conflict', 'There is no downloaded update to install.', {
+        reason: 'noUpdateDownloaded',
+      })
     return this.#updater
   }
 
@@ -185,7 +187,7 @@ export function notInstalledUpdater(): Updater {
     on: () => undefined,
     checkForUpdates: async () => null,
     downloadUpdate: async () => {
-      throw new AppError('Conflict', 'Check for updates first.')
+      throw new AppError('Conflict', 'Check for updates first.', { reason: 'updateNotChecked' })
     },
     quitAndInstall: () => undefined,
   }

@@ -1,8 +1,14 @@
 /**
- * Error codes that cross IPC: the API client's taxonomy plus the app's own. The renderer picks
- * its reaction (and its translation) by code; `message` is English, written for the user.
+ * The one error shape that crosses IPC. `code` is the kind of failure (the renderer picks its
+ * reaction by it: retry, re-enter the token, wait); `reason` names the app's own failure exactly,
+ * `params` are the values its text needs and `field` is the input at fault as a dotted path
+ * (`nameservers.1`, `baseUrl`). The renderer translates code, reason and params from its
+ * catalogue; `message` is English and meant for logs and older renderers only.
  */
 import { z } from 'zod'
+import { ERROR_REASONS, type ErrorReason } from './error-reasons'
+
+export { ERROR_REASONS, REASON_PARAMS, type ErrorReason } from './error-reasons'
 
 export const IPC_ERROR_CODES = [
   // From the VPS.org API client.
@@ -29,10 +35,19 @@ export const IPC_ERROR_CODES = [
 
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number]
 
+/** Values a reason's text is filled with. */
+export type ErrorParams = Record<string, string | number>
+
 /** A failure as the renderer receives it. */
 export const IpcErrorSchema = z.object({
   code: z.enum(IPC_ERROR_CODES),
+  /** English, for the log: the renderer shows the catalogue's text instead. */
   message: z.string(),
+  reason: z.enum(ERROR_REASONS).optional(),
+  /** The input at fault, as a dotted path (`nameservers.0`, `baseUrl`). */
+  field: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  /** VPS.org's own validation messages (its words, untranslatable), by dotted field path. */
   fields: z.record(z.string(), z.array(z.string())).optional(),
   /** For RateLimited: how long to wait. */
   retryAfterMs: z.number().optional(),
@@ -40,6 +55,14 @@ export const IpcErrorSchema = z.object({
   outcomeUnknown: z.boolean().optional(),
 })
 export type IpcError = z.infer<typeof IpcErrorSchema>
+
+/** What main adds to a code to say exactly what failed. */
+export interface ErrorDetail {
+  reason?: ErrorReason
+  field?: string
+  params?: ErrorParams
+  fields?: Record<string, string[]>
+}
 
 /** Every IPC answer: data, or an error. Never a thrown exception across the bridge. */
 export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: IpcError }

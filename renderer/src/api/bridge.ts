@@ -1,7 +1,8 @@
 /**
  * The only code that touches `window.domainDesk` (the preload's bridge in Electron, the web
  * preview's in a browser). It unwraps `{ ok, data } | { ok, error }` answers: data is returned,
- * errors are thrown as `BridgeError` with the contract's code, message and field messages.
+ * errors are thrown as `BridgeError` with the contract's code, reason, field and params (the
+ * renderer says them in the user's language, see format/error-text.ts).
  */
 import type { DomainDeskApi } from '@shared/ipc/bridge'
 import type { IpcError, IpcResult } from '@shared/ipc/errors'
@@ -9,12 +10,18 @@ import type { IpcError, IpcResult } from '@shared/ipc/errors'
 /** A failure reported by the main process. */
 export class BridgeError extends Error {
   readonly code: IpcError['code']
+  readonly reason?: IpcError['reason']
+  readonly field?: string
+  readonly params?: IpcError['params']
   readonly fields?: Record<string, string[]>
 
   constructor(error: IpcError) {
     super(error.message)
     this.name = 'BridgeError'
     this.code = error.code
+    this.reason = error.reason
+    this.field = error.field
+    this.params = error.params
     this.fields = error.fields
   }
 }
@@ -30,6 +37,7 @@ export function bridge(): DomainDeskApi {
   if (!api) {
     throw new BridgeError({
       code: 'Internal',
+      reason: 'notConnected',
       message:
         'This page is not connected to Domain Desk (open it in the app or through npm run web).',
     })

@@ -72,14 +72,7 @@ const number = {
   percent: { style: 'percent', maximumFractionDigits: 0 },
 } as const
 
-/**
- * The app's i18n instance (Composition API mode) with the messages already loaded (the app
- * loads the user's language first, see `loadMessages`; tests pass both).
- */
-export function createAppI18n(
-  locale: AppLocale = detectLocale(),
-  messages: Partial<Record<AppLocale, Messages>> = {},
-) {
+function build(locale: AppLocale, messages: Partial<Record<AppLocale, Messages>>) {
   return createI18n({
     legacy: false,
     locale,
@@ -92,7 +85,29 @@ export function createAppI18n(
   })
 }
 
-export type AppI18n = ReturnType<typeof createAppI18n>
+export type AppI18n = ReturnType<typeof build>
+let current: AppI18n | null = null
+
+/**
+ * The app's i18n instance (Composition API mode) with the messages already loaded (the app
+ * loads the user's language first, see `loadMessages`; tests pass both). The newest one is also
+ * `currentI18n()`'s.
+ */
+export function createAppI18n(
+  locale: AppLocale = detectLocale(),
+  messages: Partial<Record<AppLocale, Messages>> = {},
+): AppI18n {
+  current = build(locale, messages)
+  return current
+}
+
+/**
+ * The instance the app runs with, for code outside components (stores say errors with it); an
+ * English one without messages when none was made yet (a store used on its own).
+ */
+export function currentI18n(): AppI18n {
+  return current ?? createAppI18n('en')
+}
 
 /** Switches the app to `locale`, loading its messages first when they are not there yet. */
 export async function setAppLocale(i18n: AppI18n, locale: AppLocale): Promise<void> {

@@ -7,6 +7,7 @@ import { computed, ref, watch } from 'vue'
 import type { AccountView } from '@shared/ipc/models'
 import * as api from '@/api/accounts'
 import { onEvent } from '@/api/events'
+import { errorText } from '@/format/error-text'
 
 const CURRENT_KEY = 'domainDesk.currentAccount'
 
@@ -34,7 +35,7 @@ export const useAccountsStore = defineStore('accounts', () => {
       if (!accounts.value.some((a) => a.id === currentId.value))
         currentId.value = accounts.value[0]?.id ?? null
     } catch (error) {
-      loadError.value = error instanceof Error ? error.message : String(error)
+      loadError.value = errorText(error)
       throw error
     } finally {
       loading.value = false

@@ -19,6 +19,7 @@ import { fetchBudget, fetchLapseIds, fetchLapsePlan, saveBudget } from '@/api/bu
 import { onEvent } from '@/api/events'
 import { useAccountsStore } from './accounts'
 import { useForecastStore } from './forecast'
+import { errorText } from '@/format/error-text'
 
 /** Rows of the lapse list per page. */
 export const LAPSE_PAGE = 25
@@ -65,7 +66,7 @@ export const useBudgetStore = defineStore('budget', () => {
       amountError.value = null
       await loadPage(0)
     } catch (e) {
-      error.value = (e as Error).message
+      error.value = errorText(e)
     }
   }
 
@@ -81,7 +82,7 @@ export const useBudgetStore = defineStore('budget', () => {
       })
       if (mine === ticket) plan.value = page
     } catch (e) {
-      if (mine === ticket) error.value = (e as Error).message
+      if (mine === ticket) error.value = errorText(e)
     } finally {
       if (mine === ticket) planLoading.value = false
     }
@@ -101,7 +102,7 @@ export const useBudgetStore = defineStore('budget', () => {
       await loadPage(0)
       return true
     } catch (e) {
-      error.value = (e as Error).message
+      error.value = errorText(e)
       return false
     } finally {
       saving.value = false
@@ -119,7 +120,7 @@ export const useBudgetStore = defineStore('budget', () => {
       amountError.value = null
       await loadPage(0)
     } catch (e) {
-      error.value = (e as Error).message
+      error.value = errorText(e)
     }
   }
 

@@ -13,6 +13,7 @@ import { parseNameservers, type NameserverListProblem } from '@shared/validation
 import { previewBulk, updateDomain } from '@/api/domains'
 import { BridgeError } from '@/api/bridge'
 import { useAccountsStore } from './accounts'
+import { errorText } from '@/format/error-text'
 
 /** One domain in the preview: the fields that change, old → new. */
 export type BulkPlanItem = BulkChangeItem
@@ -112,7 +113,7 @@ export const useBulkStore = defineStore('bulk', () => {
     } catch (e) {
       if (generation !== previewGeneration) return false
       clearPlan()
-      planError.value = (e as Error).message
+      planError.value = errorText(e)
       return false
     } finally {
       if (generation === previewGeneration) previewing.value = false
@@ -144,7 +145,7 @@ export const useBulkStore = defineStore('bulk', () => {
             id: item.id,
             name: item.name,
             ok: false,
-            message: (e as Error).message,
+            message: errorText(e),
             code: e instanceof BridgeError ? e.code : undefined,
           })
         }

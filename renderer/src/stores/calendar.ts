@@ -28,6 +28,7 @@ import { weekStartFor } from '@/components/calendar/week-start'
 import type { AppLocale } from '@/i18n'
 import { useAccountsStore } from './accounts'
 import { useSettingsStore } from './settings'
+import { errorText } from '@/format/error-text'
 
 /** The agenda's quick windows, in days from now. */
 export const WINDOWS = [30, 60, 90] as const
@@ -52,7 +53,7 @@ function latest<T>(initial: T) {
       data.value = value
       error.value = null
     } catch (e) {
-      if (gen === generation) error.value = e instanceof Error ? e.message : String(e)
+      if (gen === generation) error.value = errorText(e)
     } finally {
       if (gen === generation) loading.value = false
     }

@@ -15,8 +15,9 @@ import {
   saveWatchSettings,
 } from '@/api/desktop'
 import { onEvent } from '@/api/events'
+import { errorText } from '@/format/error-text'
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e))
+const message = errorText
 
 export const useDesktopStore = defineStore('desktop', () => {
   const watch = ref<WatchSettings | null>(null)

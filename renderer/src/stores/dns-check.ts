@@ -7,6 +7,7 @@ import { ref } from 'vue'
 import { MAX_DNS_CHECK_DOMAINS, type DnsCheck } from '@shared/ipc/dns-models'
 import * as api from '@/api/dns'
 import { useAccountsStore } from './accounts'
+import { appError, errorText } from '@/format/error-text'
 
 /** DNS checks by domain id, and the resolver setting. */
 export const useDnsCheckStore = defineStore('dnsCheck', () => {
@@ -19,7 +20,7 @@ export const useDnsCheckStore = defineStore('dnsCheck', () => {
 
   const accountId = () => {
     const id = useAccountsStore().current?.id
-    if (!id) throw new Error('No account is selected.')
+    if (!id) throw appError('InvalidArgument', 'noAccount', 'No account is selected.')
     return id
   }
 
@@ -43,7 +44,7 @@ export const useDnsCheckStore = defineStore('dnsCheck', () => {
       for (let i = 0; i < domainIds.length; i += MAX_DNS_CHECK_DOMAINS)
         keep(await api.checkDns(accountId(), domainIds.slice(i, i + MAX_DNS_CHECK_DOMAINS)))
     } catch (e) {
-      for (const id of domainIds) errors.value[id] = (e as Error).message
+      for (const id of domainIds) errors.value[id] = errorText(e)
     } finally {
       for (const id of domainIds) delete checking.value[id]
     }

@@ -9,6 +9,7 @@ import * as api from '@/api/domains'
 import { onEvent } from '@/api/events'
 import { useAccountsStore } from './accounts'
 import { useConnectivityStore } from './connectivity'
+import { appError, errorText } from '@/format/error-text'
 
 /** One domain's page. */
 export const useDomainStore = defineStore('domain', () => {
@@ -26,7 +27,7 @@ export const useDomainStore = defineStore('domain', () => {
 
   const accountId = () => {
     const id = useAccountsStore().current?.id
-    if (!id) throw new Error('No account is selected.')
+    if (!id) throw appError('InvalidArgument', 'noAccount', 'No account is selected.')
     return id
   }
 
@@ -44,7 +45,7 @@ export const useDomainStore = defineStore('domain', () => {
     } catch (e) {
       if (ticket === openId) {
         domain.value = null
-        error.value = (e as Error).message
+        error.value = errorText(e)
       }
       return
     } finally {
@@ -63,7 +64,7 @@ export const useDomainStore = defineStore('domain', () => {
       const fresh = await api.refreshDomain(accountId(), domain.value.id)
       if (ticket === openId) domain.value = fresh
     } catch (e) {
-      if (ticket === openId) refreshError.value = (e as Error).message
+      if (ticket === openId) refreshError.value = errorText(e)
       throw e
     } finally {
       refreshing.value = false

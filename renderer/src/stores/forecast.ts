@@ -10,6 +10,7 @@ import type { Forecast } from '@shared/pricing/forecast'
 import { exportForecast, saveFile } from '@/api/files'
 import { fetchCharges, fetchForecast } from '@/api/planning'
 import { useAccountsStore } from './accounts'
+import { appError, errorText } from '@/format/error-text'
 
 /** The windows the page offers, in months. */
 export const FORECAST_WINDOWS = [12, 36] as const
@@ -63,7 +64,7 @@ export const useForecastStore = defineStore('forecast', () => {
 
   const accountId = () => {
     const id = useAccountsStore().current?.id
-    if (!id) throw new Error('No account is selected.')
+    if (!id) throw appError('InvalidArgument', 'noAccount', 'No account is selected.')
     return id
   }
 
@@ -110,7 +111,7 @@ export const useForecastStore = defineStore('forecast', () => {
       forecast.value = result
       timeZone.value = zone
     } catch (e) {
-      if (mine === ticket) error.value = (e as Error).message
+      if (mine === ticket) error.value = errorText(e)
     } finally {
       if (mine === ticket) loading.value = false
     }
@@ -130,7 +131,7 @@ export const useForecastStore = defineStore('forecast', () => {
       chargesLoaded.value = true
       chargesError.value = null
     } catch (e) {
-      chargesError.value = (e as Error).message
+      chargesError.value = errorText(e)
     }
   }
 
@@ -141,7 +142,7 @@ export const useForecastStore = defineStore('forecast', () => {
     try {
       saveFile(await exportForecast(accountId(), months.value, userTimeZone()))
     } catch (e) {
-      exportError.value = (e as Error).message
+      exportError.value = errorText(e)
     } finally {
       exporting.value = false
     }

@@ -10,6 +10,7 @@ import { ANNOTATION_LIMITS } from '@shared/validation/annotations'
 import * as api from '@/api/files'
 import { useAccountsStore } from './accounts'
 import { usePortfolioStore } from './portfolio'
+import { appError, errorText } from '@/format/error-text'
 
 /** Far beyond any real tags file, and what main accepts. */
 export const MAX_IMPORT_BYTES = ANNOTATION_LIMITS.maxCsvLength
@@ -31,7 +32,7 @@ export const useIoStore = defineStore('io', () => {
 
   const accountId = () => {
     const id = useAccountsStore().current?.id
-    if (!id) throw new Error('No account is selected.')
+    if (!id) throw appError('InvalidArgument', 'noAccount', 'No account is selected.')
     return id
   }
 
@@ -60,7 +61,7 @@ export const useIoStore = defineStore('io', () => {
     try {
       api.saveFile(await api.exportPortfolio(accountId()))
     } catch (e) {
-      exportError.value = (e as Error).message
+      exportError.value = errorText(e)
       throw e
     } finally {
       exporting.value = false
@@ -84,7 +85,7 @@ export const useIoStore = defineStore('io', () => {
       csv.value = text
       preview.value = answer
     } catch (e) {
-      if (ticket === readTicket) importError.value = (e as Error).message
+      if (ticket === readTicket) importError.value = errorText(e)
     } finally {
       if (ticket === readTicket) previewing.value = false
     }
@@ -102,7 +103,7 @@ export const useIoStore = defineStore('io', () => {
         .catch(() => {})
       return result.value
     } catch (e) {
-      importError.value = (e as Error).message
+      importError.value = errorText(e)
       return null
     } finally {
       applying.value = false

@@ -7,6 +7,7 @@ import { ref } from 'vue'
 import type { NotificationLogEntry } from '@shared/ipc/models'
 import * as api from '@/api/notifications'
 import { onEvent } from '@/api/events'
+import { errorText } from '@/format/error-text'
 
 /** The notification history and its unread count. */
 export const useNotificationCentreStore = defineStore('notification-centre', () => {
@@ -26,7 +27,7 @@ export const useNotificationCentreStore = defineStore('notification-centre', () 
       unread.value = history.unread
       error.value = null
     } catch (e) {
-      error.value = (e as Error).message
+      error.value = errorText(e)
     }
   }
 
@@ -36,7 +37,7 @@ export const useNotificationCentreStore = defineStore('notification-centre', () 
       const history = await api.fetchNotificationHistory(id)
       children.value = { ...children.value, [id]: history.entries }
     } catch (e) {
-      error.value = (e as Error).message
+      error.value = errorText(e)
     }
   }
 

@@ -7,6 +7,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { NotificationSettings } from '@shared/ipc/models'
 import * as api from '@/api/notifications'
+import { errorText } from '@/format/error-text'
 
 /** The limits main enforces (NotificationSettingsSchema). */
 export const EXPIRING_DAYS = { min: 1, max: 365 } as const
@@ -54,7 +55,7 @@ export const useNotificationsStore = defineStore('notifications', () => {
       saved.value = await api.fetchNotificationSettings()
       draft.value = { ...saved.value }
     } catch (e) {
-      error.value = (e as Error).message
+      error.value = errorText(e)
     } finally {
       loading.value = false
     }
@@ -81,7 +82,7 @@ export const useNotificationsStore = defineStore('notifications', () => {
       draft.value = { ...saved.value }
       justSaved.value = true
     } catch (e) {
-      error.value = (e as Error).message
+      error.value = errorText(e)
     } finally {
       saving.value = false
     }

@@ -10,6 +10,7 @@ import { fetchOverview } from '@/api/overview'
 import { onEvent } from '@/api/events'
 import { useAccountsStore } from './accounts'
 import { userTimeZone } from './forecast'
+import { errorText } from '@/format/error-text'
 
 /** The Overview and its loading state. */
 export const useOverviewStore = defineStore('overview', () => {
@@ -38,7 +39,7 @@ export const useOverviewStore = defineStore('overview', () => {
       const result = await fetchOverview(id, userTimeZone())
       if (mine === ticket) overview.value = result
     } catch (e) {
-      if (mine === ticket) error.value = (e as Error).message
+      if (mine === ticket) error.value = errorText(e)
     } finally {
       if (mine === ticket) loading.value = false
     }

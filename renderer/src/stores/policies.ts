@@ -9,6 +9,7 @@ import * as api from '@/api/policies'
 import { onEvent } from '@/api/events'
 import { saveFile } from '@/api/files'
 import { useAccountsStore } from './accounts'
+import { errorText } from '@/format/error-text'
 
 /** The rules and their reports. */
 export const usePoliciesStore = defineStore('policies', () => {
@@ -27,7 +28,7 @@ export const usePoliciesStore = defineStore('policies', () => {
       loaded.value = true
       await check()
     } catch (e) {
-      error.value = (e as Error).message
+      error.value = errorText(e)
     }
   }
 

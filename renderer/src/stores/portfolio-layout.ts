@@ -6,6 +6,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { HIDEABLE_COLUMNS, type ColumnLayout, type HideableColumn } from '@shared/views/saved-view'
 import { fetchLayout, saveLayout } from '@/api/views'
+import { errorText } from '@/format/error-text'
 
 /** The columns shown and their widths, loaded once and kept whenever they change. */
 export const usePortfolioLayoutStore = defineStore('portfolioLayout', () => {
@@ -44,7 +45,7 @@ export const usePortfolioLayoutStore = defineStore('portfolioLayout', () => {
       await saveLayout(current())
       error.value = null
     } catch (e) {
-      error.value = (e as Error).message
+      error.value = errorText(e)
     }
   }
 

@@ -12,6 +12,7 @@ import { onEvent } from '@/api/events'
 import { fetchPortfolioPage } from '@/api/portfolio'
 import { useAccountsStore } from './accounts'
 import { usePortfolioSelection } from './portfolio-selection'
+import { errorText } from '@/format/error-text'
 
 export const WINDOW_SIZE = 200
 export type QuickFilter = (typeof QUICK_FILTERS)[number]
@@ -138,7 +139,7 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     } catch (e) {
       loadedWindows.delete(window)
       if (gen !== generation) return
-      error.value = (e as Error).message
+      error.value = errorText(e)
       // Rows of an older query must not pass for answers to this one.
       if (rowsGeneration !== gen) {
         rows.value = emptyRows(0)

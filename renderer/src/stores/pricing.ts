@@ -22,6 +22,7 @@ import {
   type PriceField,
   type TldProblem,
 } from '@/components/costs/price-rows'
+import { errorText } from '@/format/error-text'
 
 /** Shortest and longest registration period, in years. */
 export const MIN_YEARS = 1
@@ -111,7 +112,7 @@ export const usePricingStore = defineStore('pricing', () => {
       source.value = 'app'
       loadError.value = null
     } catch (error) {
-      loadError.value = (error as Error).message
+      loadError.value = errorText(error)
     } finally {
       loading.value = false
     }
@@ -198,9 +199,10 @@ export const usePricingStore = defineStore('pricing', () => {
       lastSave.value = 'saved'
       return true
     } catch (error) {
-      const fields = error instanceof BridgeError ? error.fields : undefined
-      tldFieldError.value = fields?.tld?.join(' ') ?? null
-      saveError.value = (error as Error).message
+      // The TLD field at fault gets the sentence too, so that it is marked where it was typed.
+      const atTld = error instanceof BridgeError && (error.field === 'tld' || !!error.fields?.tld)
+      tldFieldError.value = atTld ? errorText(error) : null
+      saveError.value = errorText(error)
       lastSave.value = null
       return false
     } finally {

@@ -14,6 +14,7 @@ import { refreshDomain } from '@/api/domains'
 import { fetchPortfolioPage } from '@/api/portfolio'
 import { onEvent } from '@/api/events'
 import { useAccountsStore } from './accounts'
+import { appError, errorInfo, type ErrorInfo } from '@/format/error-text'
 
 export type RegistrationStep = 'form' | 'confirm' | 'sending' | 'done'
 
@@ -43,9 +44,7 @@ export const useRegistrationStore = defineStore('registration', () => {
   const step = ref<RegistrationStep>('form')
   const intent = ref<RegistrationIntent | null>(null)
   const intents = ref<RegistrationIntent[]>([])
-  const error = ref<{ code?: string; message: string; fields?: Record<string, string[]> } | null>(
-    null,
-  )
+  const error = ref<ErrorInfo | null>(null)
   let estimateTicket = 0
   let poll: ReturnType<typeof setInterval> | undefined
 
@@ -94,7 +93,7 @@ export const useRegistrationStore = defineStore('registration', () => {
 
   const accountId = () => {
     const id = useAccountsStore().current?.id
-    if (!id) throw new Error('No account is selected.')
+    if (!id) throw appError('InvalidArgument', 'noAccount', 'No account is selected.')
     return id
   }
 
@@ -140,8 +139,7 @@ export const useRegistrationStore = defineStore('registration', () => {
   }
 
   function fail(e: unknown): void {
-    const err = e as { code?: string; message: string; fields?: Record<string, string[]> }
-    error.value = { code: err.code, message: err.message, fields: err.fields }
+    error.value = errorInfo(e)
   }
 
   /** Journals the intent and moves to the confirmation (nothing is charged yet). */

@@ -16,8 +16,12 @@ import { BridgeError } from '@/api/bridge'
 import { useAccountsStore } from './accounts'
 import { usePortfolioStore } from './portfolio'
 import { usePortfolioLayoutStore } from './portfolio-layout'
+import { errorText } from '@/format/error-text'
 
-/** Why a save or rename was refused: a name problem the form translates, or main's message. */
+/**
+ * Why a save or rename was refused: a name problem the form translates, or the error said in
+ * the user's language.
+ */
 export type ViewError = { problem: ViewNameProblem | 'gone' } | { message: string }
 
 /** Main's refusal as a translatable reason where there is one. */
@@ -25,10 +29,10 @@ export function viewErrorOf(error: unknown, name: string, others: SavedView[], s
   if (error instanceof BridgeError) {
     if (error.code === 'Conflict') return { problem: 'duplicate' } as ViewError
     if (error.code === 'NotFound') return { problem: 'gone' } as ViewError
-    const problem = error.fields?.name ? viewNameProblem(name, others, selfId) : null
+    const problem = error.field === 'name' ? viewNameProblem(name, others, selfId) : null
     if (problem) return { problem } as ViewError
   }
-  return { message: (error as Error).message } as ViewError
+  return { message: errorText(error) } as ViewError
 }
 
 /** The current account's saved views. */
@@ -48,7 +52,7 @@ export const useSavedViewsStore = defineStore('savedViews', () => {
       loadedFor.value = id
       error.value = null
     } catch (e) {
-      error.value = (e as Error).message
+      error.value = errorText(e)
     }
   }
 

@@ -8,6 +8,7 @@ import { computed, ref, watch } from 'vue'
 import type { AppInfo } from '@shared/ipc/models'
 import { fetchAppInfo } from '@/api/app'
 import { detectLocale, type AppLocale } from '@/i18n'
+import { errorText } from '@/format/error-text'
 
 export type LocaleChoice = 'system' | AppLocale
 export type ThemeChoice = 'system' | 'light' | 'dark'
@@ -51,7 +52,7 @@ export const useSettingsStore = defineStore('settings', () => {
       appInfo.value = await fetchAppInfo()
       appInfoError.value = null
     } catch (error) {
-      appInfoError.value = error instanceof Error ? error.message : String(error)
+      appInfoError.value = errorText(error)
     }
     return appInfo.value
   }

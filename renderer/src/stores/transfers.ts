@@ -12,16 +12,13 @@ import { onEvent } from '@/api/events'
 import { fetchPortfolioPage } from '@/api/portfolio'
 import * as api from '@/api/transfers'
 import { useAccountsStore } from './accounts'
+import { appError, errorInfo, errorText, type ErrorInfo } from '@/format/error-text'
 
 export type StartStep = 'form' | 'confirm' | 'sending' | 'done'
 export type CheckKey = TransferCheck['checks'][number]['key']
 
-/** A failure as the page explains it. */
-export interface TransferError {
-  code?: string
-  message: string
-  fields?: Record<string, string[]>
-}
+/** A failure as the page explains it (the app's one error shape). */
+export type TransferError = ErrorInfo
 
 /** Requirements only the user can vouch for (main cannot see the registrar's side). */
 export const USER_CONFIRMS: readonly CheckKey[] = ['authCode', 'whoisEmail']
@@ -58,7 +55,7 @@ export const useTransfersStore = defineStore('transfers', () => {
 
   const accountId = () => {
     const id = useAccountsStore().current?.id
-    if (!id) throw new Error('No account is selected.')
+    if (!id) throw appError('InvalidArgument', 'noAccount', 'No account is selected.')
     return id
   }
 
@@ -85,8 +82,7 @@ export const useTransfersStore = defineStore('transfers', () => {
   )
 
   function fail(e: unknown): void {
-    const err = e as TransferError
-    error.value = { code: err.code, message: err.message, fields: err.fields }
+    error.value = errorInfo(e)
   }
 
   /** Domains of the account whose name matches, for the picker (the newest query wins). */
@@ -133,7 +129,7 @@ export const useTransfersStore = defineStore('transfers', () => {
       check.value = answer
       chosen.value = domain
     } catch (e) {
-      if (ticket === checkTicket) checkError.value = (e as Error).message
+      if (ticket === checkTicket) checkError.value = errorText(e)
     } finally {
       if (ticket === checkTicket) checking.value = false
     }
@@ -228,7 +224,7 @@ export const useTransfersStore = defineStore('transfers', () => {
       loadError.value = null
       await loadHistory(account, [...new Set(list.map((t) => t.domainId))])
     } catch (e) {
-      loadError.value = (e as Error).message
+      loadError.value = errorText(e)
     } finally {
       loading.value = false
     }
@@ -257,7 +253,7 @@ export const useTransfersStore = defineStore('transfers', () => {
     try {
       await refreshDomain(accountId(), transfer.domainId)
     } catch (e) {
-      refreshErrors.value = { ...refreshErrors.value, [transfer.id]: (e as Error).message }
+      refreshErrors.value = { ...refreshErrors.value, [transfer.id]: errorText(e) }
     } finally {
       refreshing.value = refreshing.value.filter((id) => id !== transfer.id)
     }

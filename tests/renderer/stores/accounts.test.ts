@@ -91,7 +91,7 @@ describe('useAccountsStore', () => {
       expect(store.currentId).toBe('a')
     })
 
-    it('keeps main’s message when the list cannot be loaded, and clears it once it can', async () => {
+    it('says the failure from the catalogue when the list cannot be loaded, and clears it once it can', async () => {
       let fail = true
       installFakeBridge({
         'accounts.list': async () => {
@@ -101,7 +101,7 @@ describe('useAccountsStore', () => {
       })
       const store = useAccountsStore()
       await expect(store.load()).rejects.toMatchObject({ code: 'Storage' })
-      expect(store.loadError).toBe('Disk full.')
+      expect(store.loadError).toBe('The offline cache could not be written.')
       fail = false
       await store.load()
       expect(store.loadError).toBeNull()

@@ -158,7 +158,7 @@ describe('useBulkStore', () => {
           id: 3,
           name: 'd0002.com',
           ok: false,
-          message: 'VPS.org answered 503 for 3.',
+          message: 'VPS.org had a problem; try again shortly.',
           code: 'Server',
         },
         { id: 5, name: 'd0004.com', ok: true, message: 'Settings updated.' },

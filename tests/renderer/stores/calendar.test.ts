@@ -187,8 +187,8 @@ describe('useCalendarStore', () => {
     selectAccount()
     const store = useCalendarStore()
     await store.load()
-    expect(store.gridError).toBe('The offline cache could not be read.')
-    expect(store.agendaError).toBe('The offline cache could not be read.')
+    expect(store.gridError).toBe('The offline cache could not be written.')
+    expect(store.agendaError).toBe('The offline cache could not be written.')
     expect(store.forecastError).toBeNull()
     fail = false
     await store.loadMonth()

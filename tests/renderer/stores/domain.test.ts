@@ -72,14 +72,18 @@ describe('useDomainStore', () => {
   it('reports a domain that is not in the cache', async () => {
     installFakeBridge({
       'domain.get': async () => {
-        throw { code: 'NotFound', message: 'That domain is not in the cached portfolio.' }
+        throw {
+          code: 'NotFound',
+          reason: 'domainNotCached',
+          message: 'That domain is not in the cached portfolio.',
+        }
       },
     })
     selectAccount('offline')
     const store = useDomainStore()
     await store.open(999)
     expect(store.domain).toBeNull()
-    expect(store.error).toBe('That domain is not in the cached portfolio.')
+    expect(store.error).toBe('That domain is not in the cached portfolio. Sync to refresh it.')
   })
 
   it('sends a settings change as given and keeps the server’s message', async () => {

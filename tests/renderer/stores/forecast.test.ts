@@ -99,7 +99,7 @@ describe('useForecastStore', () => {
     })
     const store = useForecastStore()
     await store.load()
-    expect(store.error).toBe('The cache is locked.')
+    expect(store.error).toBe('The offline cache could not be written.')
     expect(store.forecast).toBeNull()
   })
 

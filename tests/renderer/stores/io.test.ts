@@ -52,13 +52,13 @@ describe('useIoStore', () => {
   it('shows why a preview failed and has nothing to apply', async () => {
     installFakeBridge({
       'import.annotationsPreview': async () => {
-        throw { code: 'InvalidArgument', message: 'Too big.' }
+        throw { code: 'InvalidArgument', reason: 'fileNotJson', message: 'Not JSON.' }
       },
     })
     selectAccount()
     const store = useIoStore()
     await store.readFile(new File([CSV], 'tags.csv'))
-    expect(store.importError).toBe('Too big.')
+    expect(store.importError).toBe('The file is not JSON.')
     expect(store.canApply).toBe(false)
     expect(await store.apply()).toBeNull()
   })

@@ -60,7 +60,7 @@ describe('useNotificationsStore', () => {
     await store.load()
     store.edit({ syncFailingHours: 12 })
     await store.save()
-    expect(store.error).toBe('Disk full.')
+    expect(store.error).toBe('The offline cache could not be written.')
     expect(store.draft?.syncFailingHours).toBe(12)
   })
 })

@@ -100,7 +100,7 @@ describe('usePortfolioStore', () => {
         throw { code: 'Storage', message: 'The cache is locked.' }
       }
       await store.setFilters({ search: 'x' })
-      expect(store.error).toBe('The cache is locked.')
+      expect(store.error).toBe('The offline cache could not be written.')
       expect(store.rows).toHaveLength(0)
       expect(store.total).toBe(0)
     })

@@ -48,7 +48,7 @@ describe('usePricingStore: the table', () => {
     const store = usePricingStore()
     await store.load()
     expect(store.source).toBe('reference')
-    expect(store.loadError).toBe('Disk full.')
+    expect(store.loadError).toBe('The offline cache could not be written.')
     expect(store.loading).toBe(false)
   })
 
@@ -146,6 +146,9 @@ describe('usePricingStore: the table', () => {
       'pricing.set': async () => {
         throw {
           code: 'InvalidArgument',
+          reason: 'duplicateTld',
+          field: 'tld',
+          params: { tld: 'com' },
           message: '.com appears twice in the price table.',
           fields: { tld: ['.com appears twice.'] },
         }
@@ -155,7 +158,7 @@ describe('usePricingStore: the table', () => {
     await store.load()
     store.setPrice(store.draft[0]!.key, 'registerCents', 1)
     expect(await store.save()).toBe(false)
-    expect(store.tldFieldError).toBe('.com appears twice.')
+    expect(store.tldFieldError).toBe('.com appears twice in the price table.')
     expect(store.saveError).toBe('.com appears twice in the price table.')
     expect(store.dirty).toBe(true)
   })

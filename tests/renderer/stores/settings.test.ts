@@ -138,7 +138,7 @@ describe('useSettingsStore', () => {
       expect(store.appInfoError).toBeNull()
     })
 
-    it('keeps main’s message instead of throwing when app.info fails', async () => {
+    it('says the failure instead of throwing when app.info fails', async () => {
       installFakeBridge({
         'app.info': async () => {
           throw { code: 'Internal', message: 'Broken.' }
@@ -146,7 +146,7 @@ describe('useSettingsStore', () => {
       })
       const store = useSettingsStore()
       await expect(store.loadAppInfo()).resolves.toBeNull()
-      expect(store.appInfoError).toBe('Broken.')
+      expect(store.appInfoError).toBe('Something went wrong inside Domain Desk.')
     })
   })
 })

@@ -2,7 +2,7 @@
  * Renderer test helpers: mount a component the way the app runs it (Pinia, i18n, PrimeVue with
  * toasts and confirmations, a memory router with the app's routes), and a fake `window.domainDesk`
  * built from plain async handlers (answers are wrapped as `{ ok: true, data }`; a thrown
- * `{ code, message }` becomes `{ ok: false, error }`).
+ * `{ code, reason?, field?, params?, message }` becomes `{ ok: false, error }`).
  */
 import { createTestingPinia, type TestingOptions } from '@pinia/testing'
 import { afterEach, vi } from 'vitest'
@@ -16,6 +16,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { CHANNEL_NAMES, EVENT_NAMES } from '@shared/ipc/channel-names'
 import { buildBridge, type DomainDeskApi } from '@shared/ipc/bridge'
 import type { EventName } from '@shared/ipc/contract'
+import type { IpcError } from '@shared/ipc/errors'
 import { createAppI18n, type AppLocale } from '@/i18n'
 import { messages } from '@/i18n/all-messages'
 import { routes } from '@/router'
@@ -57,15 +58,9 @@ export function installFakeBridge(handlers: Record<string, Handler>): {
       try {
         return { ok: true, data: await handler(...args) }
       } catch (e) {
-        const err = e as { code?: string; message: string; fields?: Record<string, string[]> }
-        return {
-          ok: false,
-          error: {
-            code: err.code ?? 'Internal',
-            message: err.message,
-            ...(err.fields ? { fields: err.fields } : {}),
-          },
-        }
+        // The contract's error shape: whatever of it the fake threw.
+        const { code, ...rest } = e as IpcError
+        return { ok: false, error: { ...rest, code: code ?? 'Internal' } }
       }
     },
     (listener) => {

@@ -134,7 +134,10 @@ describe('OverviewView', () => {
     failure.message = 'disk I/O error'
     await useOverviewStore().load()
     await flushPromises()
-    expect(wrapper.get('[role="alert"]').text()).toContain('disk I/O error')
+    // Said in the reader's words, not the failure's English.
+    const alert = wrapper.get('[role="alert"]').text()
+    expect(alert).toContain('Something went wrong inside Domain Desk.')
+    expect(alert).not.toContain('disk I/O error')
   })
 })
 

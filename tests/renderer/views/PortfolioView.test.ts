@@ -173,14 +173,14 @@ describe('PortfolioView', () => {
       const { wrapper } = await mountView({
         handlers: {
           'portfolio.list': async (...args: Parameters<typeof data.handler>) => {
-            if (fail) throw { code: 'Storage', message: 'The offline cache could not be read.' }
+            if (fail) throw { code: 'Storage', reason: 'cacheUnreadable', message: 'SQLITE_BUSY' }
             return data.handler(...args)
           },
         },
       })
       const error = wrapper.get('[data-testid="portfolio-error"]')
       expect(error.attributes('role')).toBe('alert')
-      expect(error.text()).toContain('The offline cache could not be read.')
+      expect(error.text()).toContain('Domain Desk could not read or write its offline cache.')
       fail = false
       await error.get('button').trigger('click')
       await settle()

@@ -40,9 +40,10 @@ async function typeYears(wrapper: VueWrapper, years: number): Promise<void> {
 const result = (wrapper: VueWrapper) => wrapper.get('#estimate-result').text()
 
 describe('PricingView', () => {
-  it('loads the price table, the forecast and the charges of the current account', async () => {
+  it('loads the price table, the forecast, the budget and the charges of the account', async () => {
     const { fake } = await mountView()
     expect(fake.calls.map(([c]) => c).sort()).toEqual([
+      'budget.get',
       'planning.charges',
       'planning.forecast',
       'pricing.get',
@@ -59,6 +60,7 @@ describe('PricingView', () => {
       'Price table',
       'Estimate a registration',
       'Renewal forecast',
+      'Renewal budget',
       'Recorded charges',
     ])
     const tables = wrapper.findAll('table')
@@ -113,7 +115,9 @@ describe('PricingView', () => {
         throw { code: 'Storage', message: 'Disk full.' }
       },
     })
-    expect(wrapper.get('#prices [role="alert"]').text()).toContain('Disk full.')
+    expect(wrapper.get('#prices [role="alert"]').text()).toContain(
+      'The offline cache could not be written.',
+    )
     expect(wrapper.get('#prices').text()).toContain('.io')
   })
 

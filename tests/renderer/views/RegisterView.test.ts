@@ -248,7 +248,9 @@ describe('RegisterView', () => {
       'register.prepare': async () => {
         throw {
           code: 'Conflict',
-          message: 'An earlier registration of example.com may have reached VPS.org.',
+          reason: 'registrationMayHaveReached',
+          params: { name: 'example.com' },
+          message: 'An earlier registration of example.com may have reached VPS.org. Pending.',
         }
       },
     })
@@ -256,7 +258,10 @@ describe('RegisterView', () => {
     await review(wrapper)
     const error = wrapper.get('[data-testid="register-error"]').text()
     expect(error).toContain('An earlier attempt to register this name may have gone through.')
-    expect(error).toContain('An earlier registration of example.com may have reached VPS.org.')
+    expect(error).toContain(
+      'An earlier registration of example.com may have reached VPS.org. Check the VPS.org panel',
+    )
+    expect(error).not.toContain('Pending.')
   })
 
   it('says that Domain Desk is checking, and will not resend, when the outcome is unknown', async () => {

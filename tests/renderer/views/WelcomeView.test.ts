@@ -120,7 +120,7 @@ describe('WelcomeView', () => {
     expect(button.attributes('disabled')).toBeDefined()
     expect(wrapper.get('[role="status"]').text()).toContain('Checking the token')
     answer(ADDED)
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/portfolio'))
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/portfolio'), 5000)
     expect(tokenValue(wrapper)).toBe('')
   })
 
@@ -185,19 +185,18 @@ describe('WelcomeView', () => {
       })
       const w = await submitFilled()
       expect(w.get('#connect-advanced').isVisible()).toBe(true)
+      // The form's own words for the field, in the user's language (main's are English).
       expect(w.get('#connect-base-url-error').text()).toBe(
-        'The base URL must not contain "?" or "#" parts.',
+        "This base URL can't be used. It must be an https:// address without a user name, password, “?” or “#”.",
       )
       expect(w.get('#connect-base-url').attributes('aria-invalid')).toBe('true')
       expect(w.get('[data-testid="connect-error"]').text()).toBe('Check the highlighted fields.')
     })
 
-    it('shows main’s own message for any other failure', async () => {
+    it('says any other failure from the catalogue, not in main’s words', async () => {
       failWith({ code: 'Keychain', message: 'The keyring refused to store the token.' })
       const w = await submitFilled()
-      expect(w.get('[data-testid="connect-error"]').text()).toBe(
-        'The keyring refused to store the token.',
-      )
+      expect(w.get('[data-testid="connect-error"]').text()).toBe('The keychain could not be used.')
     })
   })
 
@@ -219,7 +218,9 @@ describe('WelcomeView', () => {
     ;({ wrapper } = await mountWelcome())
     await wrapper.get('[data-testid="demo-start"]').trigger('click')
     await flushPromises()
-    expect(wrapper.get('[data-testid="demo-error"]').text()).toContain('Port in use.')
+    expect(wrapper.get('[data-testid="demo-error"]').text()).toContain(
+      'Something went wrong inside Domain Desk.',
+    )
   })
 
   it('warns before the form when tokens can only be kept in memory, with main’s reason and fix', async () => {

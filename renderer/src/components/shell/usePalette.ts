@@ -16,6 +16,7 @@ import {
 import { useAccountsStore } from '@/stores/accounts'
 import { useCommandsStore } from '@/stores/commands'
 import { useSettingsStore } from '@/stores/settings'
+import { errorText } from '@/format/error-text'
 
 /** The palette's query, items, active item and what choosing one does. */
 export function usePalette(open: Ref<boolean>) {
@@ -68,7 +69,7 @@ export function usePalette(open: Ref<boolean>) {
     } catch (error) {
       if (gen !== generation) return
       domains.value = []
-      searchError.value = (error as Error).message
+      searchError.value = errorText(error)
     }
   }
 

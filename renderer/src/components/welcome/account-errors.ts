@@ -1,9 +1,10 @@
 /**
  * Turns a failure of an account call (add, change token, rename, demo) into what the form shows:
- * a sentence for the whole form and messages for its fields. Main writes its messages in
- * English, so they are shown as they are in English and under a translated summary otherwise.
+ * a sentence for the whole form and messages for its fields, all in the user's language (the
+ * error catalogue says main's failures by code and reason; main's English is never shown).
  */
 import { useI18n } from 'vue-i18n'
+import { errorInfo, useErrorText } from '@/format/error-text'
 
 /** The fields the account forms have. */
 export type AccountField = 'label' | 'token' | 'baseUrl'
@@ -12,8 +13,6 @@ export type AccountField = 'label' | 'token' | 'baseUrl'
 export interface AccountErrorView {
   /** One sentence for the whole form. */
   summary: string
-  /** Main's own English message when the summary is a translation of it; else null. */
-  detail: string | null
   fields: Partial<Record<AccountField, string>>
 }
 
@@ -35,42 +34,28 @@ function fieldOf(key: string, positional: Record<string, AccountField>): Account
 
 /** The `describe` function for the current language. */
 export function useAccountErrors() {
-  const { t, te, locale } = useI18n()
+  const { t } = useI18n()
+  const errorText = useErrorText()
 
   function describe(error: unknown, options: DescribeOptions): AccountErrorView {
-    const { code, message, fields } = error as {
-      code?: string
-      message?: string
-      fields?: Record<string, string[]>
-    }
-    const mainMessage = message || t('common.errors.Internal')
-    const english = locale.value === 'en'
-    const fromMain = (): AccountErrorView => {
-      const codeKey = `common.errors.${code}`
-      if (english || !te(codeKey)) return { summary: mainMessage, detail: null, fields: {} }
-      return { summary: t(codeKey), detail: mainMessage, fields: {} }
-    }
-
-    if (code === 'Unauthorized')
-      return { summary: t('welcome.errors.unauthorized'), detail: null, fields: {} }
-    if (code === 'Network' || code === 'Timeout') {
-      return {
-        summary: t('welcome.errors.unreachable', { url: options.baseUrl }),
-        detail: null,
-        fields: {},
-      }
-    }
+    const info = errorInfo(error)
+    const { code } = info
+    if (code === 'Unauthorized' && !info.reason)
+      return { summary: t('welcome.errors.unauthorized'), fields: {} }
+    if (code === 'Network' || code === 'Timeout')
+      return { summary: t('welcome.errors.unreachable', { url: options.baseUrl }), fields: {} }
     if (code === 'InvalidInput' || code === 'InvalidArgument') {
+      // The field at fault (dotted path), and any others VPS.org or the contract named.
+      const keys = [...(info.field ? [info.field] : []), ...Object.keys(info.fields ?? {})]
       const found: AccountErrorView['fields'] = {}
-      for (const [key, messages] of Object.entries(fields ?? {})) {
+      for (const key of keys) {
         const field = fieldOf(key, options.positional ?? {})
-        if (!field) continue
-        found[field] = english && messages[0] ? messages[0] : t(`welcome.fieldErrors.${field}`)
+        if (field) found[field] = t(`welcome.fieldErrors.${field}`)
       }
       if (Object.keys(found).length > 0)
-        return { summary: t('welcome.errors.fields'), detail: null, fields: found }
+        return { summary: t('welcome.errors.fields'), fields: found }
     }
-    return fromMain()
+    return { summary: errorText(info), fields: {} }
   }
 
   return { describe }

@@ -19,7 +19,11 @@ describe('IPC dispatcher', () => {
     })
     expect(result).toEqual({
       ok: false,
-      error: { code: 'Forbidden', message: 'This page is not allowed to talk to Domain Desk.' },
+      error: {
+        code: 'Forbidden',
+        reason: 'untrustedSender',
+        message: 'This page is not allowed to talk to Domain Desk.',
+      },
     })
   })
 
@@ -70,7 +74,10 @@ describe('IPC dispatcher', () => {
       ]),
     })
     const missing = await app.dispatch('domain.get', [app.accountId, 424242], trusted)
-    expect(missing).toEqual({ ok: false, error: { code: 'NotFound', message: expect.any(String) } })
+    expect(missing).toEqual({
+      ok: false,
+      error: { code: 'NotFound', reason: 'domainNotCached', message: expect.any(String) },
+    })
     expect(JSON.stringify(missing)).not.toMatch(/at .*\.ts:\d+/)
   })
 
@@ -82,7 +89,11 @@ describe('IPC dispatcher', () => {
     const result = await app.dispatch('domain.get', [app.accountId, 101], trusted)
     expect(result).toEqual({
       ok: false,
-      error: { code: 'Internal', message: expect.not.stringContaining('secret internals') },
+      error: {
+        code: 'Internal',
+        reason: 'unexpected',
+        message: expect.not.stringContaining('secret internals'),
+      },
     })
     expect(app.logLines.some((l) => l.includes('secret internals'))).toBe(true)
   })

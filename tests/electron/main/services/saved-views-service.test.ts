@@ -40,14 +40,20 @@ describe('SavedViewsService', () => {
     await app.call('views.save', 'acc-1', { name: 'Ժամկետանց', state })
     await expect(app.call('views.save', 'acc-1', { name: '   ', state })).rejects.toMatchObject({
       code: 'InvalidArgument',
-      fields: { name: ['Give the view a name.'] },
+      reason: 'viewNameRequired',
+      field: 'name',
     })
     await expect(
       app.call('views.save', 'acc-1', { name: 'x'.repeat(MAX_VIEW_NAME + 1), state }),
-    ).rejects.toMatchObject({ code: 'InvalidArgument', fields: { name: [expect.any(String)] } })
+    ).rejects.toMatchObject({
+      code: 'InvalidArgument',
+      reason: 'viewNameTooLong',
+      field: 'name',
+      params: { max: MAX_VIEW_NAME },
+    })
     await expect(
       app.call('views.save', 'acc-1', { name: 'ժամկետանց', state }),
-    ).rejects.toMatchObject({ code: 'Conflict', fields: { name: [expect.any(String)] } })
+    ).rejects.toMatchObject({ code: 'Conflict', reason: 'viewNameTaken', field: 'name' })
     // The same name is free in another account.
     await expect(
       app.call('views.save', 'acc-2', { name: 'Ժամկետանց', state }),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import ChargeErrorNotice from '@/components/common/ChargeErrorNotice.vue'
+import type { ErrorInfo } from '@/format/error-text'
 import { mountApp } from '../../support/app'
 
-type ChargeError = { code?: string; message: string; fields?: Record<string, string[]> }
+type ChargeError = ErrorInfo
 
 const mountNotice = async (error: ChargeError, locale: 'en' | 'hy' = 'en') =>
   (
@@ -24,9 +25,10 @@ describe('ChargeErrorNotice', () => {
     expect(wrapper.text()).toContain('The transfer was not started.')
   })
 
-  it('gives an advised code its own advice and keeps VPS.org’s words that add detail', async () => {
+  it('gives an advised code its own advice, in the user’s words rather than main’s', async () => {
     const wrapper = await mountNotice({ code: 'PaymentRequired', message: 'Balance $3.00.' })
-    expect(wrapper.text()).toContain('Balance $3.00.')
+    expect(wrapper.text()).toContain('Your VPS.org balance is too low for the transfer fee.')
+    expect(wrapper.text()).not.toContain('Balance $3.00.')
     expect(wrapper.text()).not.toContain('could not be reached')
   })
 
@@ -35,9 +37,24 @@ describe('ChargeErrorNotice', () => {
     expect(wrapper.text()).not.toContain('raw offline text')
   })
 
-  it('words an unadvised code in the app’s terms before VPS.org’s message', async () => {
+  it('words an unadvised code in the app’s terms, without main’s English', async () => {
     const wrapper = await mountNotice({ code: 'Network', message: 'Connection refused.' })
-    expect(wrapper.text()).toContain('VPS.org could not be reached. Connection refused.')
+    expect(wrapper.text()).toContain('VPS.org could not be reached.')
+    expect(wrapper.text()).not.toContain('Connection refused.')
+  })
+
+  it('says main’s exact reason with its params in Armenian', async () => {
+    const wrapper = await mountNotice(
+      {
+        code: 'Conflict',
+        reason: 'transferInProgress',
+        params: { name: 'myapp.io' },
+        message: 'A transfer of myapp.io is already in progress.',
+      },
+      'hy',
+    )
+    expect(wrapper.text()).toContain('myapp.io-ի փոխանցումն արդեն ընթացքի մեջ է։')
+    expect(wrapper.text()).not.toContain('already in progress')
   })
 
   it('labels field messages, shows non_field_errors bare, and gives the field’s own advice', async () => {

@@ -143,6 +143,9 @@ describe('PriceTableEditor', () => {
       'pricing.set': async () => {
         throw {
           code: 'InvalidArgument',
+          reason: 'duplicateTld',
+          field: 'tld',
+          params: { tld: 'com' },
           message: '.com appears twice in the price table.',
           fields: { tld: ['.com appears twice.'] },
         }
@@ -151,7 +154,7 @@ describe('PriceTableEditor', () => {
     await typePrice(wrapper, 'Register', 'com', '11')
     await button(wrapper, 'Save prices').trigger('click')
     await flushPromises()
-    expect(wrapper.get('#new-tld-error').text()).toBe('.com appears twice.')
+    expect(wrapper.get('#new-tld-error').text()).toBe('.com appears twice in the price table.')
     expect(wrapper.get('#new-tld').attributes('aria-invalid')).toBe('true')
     expect(wrapper.get('[role="alert"]').text()).toContain(
       'The prices were not saved: .com appears twice in the price table.',

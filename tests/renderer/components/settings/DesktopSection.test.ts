@@ -75,7 +75,7 @@ describe('DesktopSection', () => {
     await flushPromises()
     expect((wrapper.get('#watch-login').element as HTMLInputElement).checked).toBe(false)
     expect(wrapper.get('[role="alert"]').text()).toBe(
-      'The setting was not saved: The disk is full.',
+      'The setting was not saved: The offline cache could not be written.',
     )
   })
 

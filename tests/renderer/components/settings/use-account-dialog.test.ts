@@ -46,7 +46,7 @@ describe('useAccountDialog', () => {
 
   it('announces a success with a toast and clears the last failure', async () => {
     const { dialog, toasts } = await setup()
-    dialog.failure.value = { summary: 'old', detail: null, fields: {} }
+    dialog.failure.value = { summary: 'old', fields: {} }
     expect(await dialog.submit(ACCOUNT, null, async () => {}, 'Token saved.')).toBe(true)
     expect(dialog.failure.value).toBeNull()
     expect(await toasts()).toEqual(['Token saved.'])
@@ -58,8 +58,8 @@ describe('useAccountDialog', () => {
     const refusal = { code: 'InvalidArgument', message: 'Bad.', fields: { '1': ['Too long.'] } }
     const ok = await dialog.submit(ACCOUNT, null, () => Promise.reject(refusal), 'done')
     expect(ok).toBe(false)
-    expect(dialog.fieldError.value).toBe('Too long.')
-    expect(dialog.failure.value?.fields).toEqual({ label: 'Too long.' })
+    expect(dialog.fieldError.value).toBe("This label can't be used.")
+    expect(dialog.failure.value?.fields).toEqual({ label: "This label can't be used." })
     expect(await toasts()).toEqual([])
     expect(dialog.busy.value).toBe(false)
   })

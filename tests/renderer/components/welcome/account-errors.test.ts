@@ -28,7 +28,6 @@ describe('useAccountErrors', () => {
   it('points at the VPS.org panel when the token is rejected', () => {
     const view = describer('en')({ code: 'Unauthorized', message: 'HTTP 401' }, { baseUrl: URL })
     expect(view.summary).toMatch(/rejected this token.*VPS\.org panel/)
-    expect(view.detail).toBeNull()
   })
 
   it('names the URL that could not be reached', () => {
@@ -46,20 +45,32 @@ describe('useAccountErrors', () => {
     )
     expect(view).toEqual<AccountErrorView>({
       summary: 'Check the highlighted fields.',
-      detail: null,
-      fields: { token: 'Paste the API token.' },
+      fields: { token: "This token can't be used. Paste it again from the VPS.org panel." },
     })
   })
 
-  it('uses main’s message when the fields are none the form has', () => {
-    const view = describer('en')(
-      { code: 'InvalidArgument', message: 'Invalid request.', fields: { _: ['x'] } },
+  it('says main’s reason from the catalogue when the fields are none the form has', () => {
+    const view = describer('hy')(
+      {
+        code: 'InvalidArgument',
+        reason: 'demoHasNoToken',
+        message: 'The demo account has no token to change.',
+        fields: { _: ['x'] },
+      },
       { baseUrl: URL },
     )
-    expect(view).toEqual({ summary: 'Invalid request.', detail: null, fields: {} })
+    expect(view).toEqual({ summary: 'Ցուցադրական հաշիվը փոխելու տոկեն չունի։', fields: {} })
   })
 
-  it('translates field messages and keeps main’s English as detail in Armenian', () => {
+  it('marks the field main names as a dotted path', () => {
+    const view = describer('hy')(
+      { code: 'InvalidArgument', reason: 'invalidRequest', field: '0.baseUrl', message: 'Bad.' },
+      { baseUrl: URL },
+    )
+    expect(Object.keys(view.fields)).toEqual(['baseUrl'])
+  })
+
+  it('translates field messages and never shows main’s English in Armenian', () => {
     const hy = describer('hy')
     expect(
       hy(
@@ -69,7 +80,6 @@ describe('useAccountErrors', () => {
     ).toContain('բազային URL')
     expect(hy({ code: 'Storage', message: 'Disk full.' }, { baseUrl: URL })).toEqual({
       summary: 'Անցանց պահոցում գրել հնարավոր չեղավ։',
-      detail: 'Disk full.',
       fields: {},
     })
   })
