@@ -109,7 +109,7 @@ describe('saved views', () => {
     await page.keyboard.press('Enter')
     await page.getByRole('menuitem', { name: 'Rename…' }).waitFor()
     // The menu takes the focus once it has appeared; the arrow then moves to its first item.
-    await expect.poll(() => page.evaluate(FOCUSED_ROLE)).toBe('menu')
+    await expect.poll(() => page.evaluate(FOCUSED_ROLE), { timeout: 10_000 }).toBe('menu')
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
     const rename = page.getByRole('dialog', { name: 'Rename the view “Renew by hand”' })
