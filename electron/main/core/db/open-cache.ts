@@ -17,11 +17,14 @@ export interface OpenedCache {
 }
 
 function configure(db: Db): void {
+  // First: another process can hold the file for a moment (an instance still closing, one that
+  // died mid-write and whose WAL the next opener recovers), and every statement below would
+  // otherwise fail at once with "database is locked" instead of waiting for it.
+  db.exec('PRAGMA busy_timeout = 5000')
   db.exec('PRAGMA journal_mode = WAL')
   // NORMAL is durable across app crashes in WAL mode; only a power loss can drop the last commit.
   db.exec('PRAGMA synchronous = NORMAL')
   db.exec('PRAGMA foreign_keys = ON')
-  db.exec('PRAGMA busy_timeout = 5000')
   // 32 MiB of page cache (SQLite's default is 2): a 100,000-domain sync updates several indexes
   // at scattered places, and each page that has to be read back costs a system call.
   db.exec('PRAGMA cache_size = -32768')

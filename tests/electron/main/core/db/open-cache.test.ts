@@ -1,11 +1,15 @@
+import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { LATEST_VERSION } from '../../../../../electron/main/core/db/migrations'
 import { openCache } from '../../../../../electron/main/core/db/open-cache'
 import { openDatabase, scalar } from '../../../../../electron/main/core/db/sqlite'
 
+const ROOT = fileURLToPath(new URL('../../../../..', import.meta.url))
 const tempPath = () => join(mkdtempSync(join(tmpdir(), 'dd-open-')), 'cache.db')
 
 describe('openCache', () => {
@@ -50,5 +54,38 @@ describe('openCache', () => {
     db.exec(`PRAGMA user_version = ${LATEST_VERSION + 5}`)
     db.close()
     expect(openCache(path).notice).toMatch(/newer version of Domain Desk/)
+  })
+})
+
+describe('openCache while another process holds the file', () => {
+  it('waits for the lock instead of failing with "database is locked"', async () => {
+    const path = tempPath()
+    // Another process takes the file (a database not yet in WAL mode) and holds it for 600 ms.
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const Database = require('libsql')
+        const db = new Database(process.argv[1])
+        db.exec('CREATE TABLE t (x)')
+        db.exec('BEGIN EXCLUSIVE')
+        db.exec('INSERT INTO t VALUES (1)')
+        console.log('locked')
+        setTimeout(() => { db.exec('COMMIT'); db.close() }, 600)`,
+        path,
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    await new Promise<void>((resolve) =>
+      createInterface({ input: holder.stdout! }).once('line', () => resolve()),
+    )
+    const started = Date.now()
+    const { db, notice } = openCache(path)
+    expect(notice).toBeNull()
+    expect(Date.now() - started).toBeGreaterThan(100)
+    expect(scalar(db, 'PRAGMA journal_mode')).toBe('wal')
+    expect(scalar(db, 'SELECT count(*) FROM t')).toBe(1)
+    db.close()
+    await new Promise((resolve) => holder.once('exit', resolve))
   })
 })
