@@ -3,7 +3,9 @@
  * with its reason, a budget set in the form, the forecast's months over it marked in words, the
  * lapse list with its cut line, and the renewals above the line turned off through the bulk
  * change's preview and confirmation, which changes them at the sandbox registrar. Screens in light
- * and dark, English and Armenian, checked with axe.
+ * and dark, English and Armenian, checked with axe. With a 10,000-domain sandbox: a yearly budget
+ * just under the year's auto-renewals marks months over it, and the lapse list shows one page at a
+ * time with the cut line on the first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousViolations } from './support/axe'
@@ -110,4 +112,57 @@ describe('the renewal budget', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+})
+
+describe('the renewal budget of a 10,000-domain account', () => {
+  let big: E2E
+  beforeAll(async () => {
+    big = await startE2E({ services: { demo: { domains: 10_000, clockSpeed: 0 } } })
+  }, 300_000)
+  afterAll(() => big?.close())
+
+  it('marks the months over it and pages the lapse list with its cut line', async () => {
+    const id = big.preview.demoAccountId!
+    // A yearly budget a little under the year's auto-renewals: about ten of the dearest are cut.
+    const before = big.preview.services.budgets.plan(id, { windowDays: 365, offset: 0, limit: 25 })
+    expect(before.count).toBeGreaterThan(25)
+    const dollars = Math.floor(before.rows[9]!.leftCents / 100)
+
+    const { page, context, errors } = await big.open('#/costs')
+    await page.getByTestId('budget-form').waitFor({ timeout: 60_000 })
+    await page.getByTestId('budget-amount').fill(String(dollars))
+    await page.getByTestId('budget-period').getByText('Per year', { exact: true }).click()
+    await page.getByTestId('budget-save').click()
+    await expect
+      .poll(() => big.preview.services.budgets.get(id), { timeout: 60_000 })
+      .toEqual({ period: 'yearly', cents: dollars * 100 })
+
+    await page.getByTestId('forecast-over-months').waitFor({ timeout: 60_000 })
+    await expect
+      .poll(() => page.getByTestId('month-over-budget').count(), { timeout: 60_000 })
+      .toBeGreaterThan(0)
+    expect(await page.getByTestId('forecast-over-months').textContent()).toMatch(/\d/)
+
+    await page.getByTestId('lapse-window').getByText('Next 12 months').click()
+    const plan = big.preview.services.budgets.plan(id, { windowDays: 365, offset: 0, limit: 0 })
+    expect(plan.cutCount).toBeGreaterThan(0)
+    expect(plan.cutCount).toBeLessThanOrEqual(25)
+    await page.getByTestId('lapse-cut').waitFor({ timeout: 60_000 })
+    await page.getByTestId('lapse-cut-line').waitFor({ timeout: 60_000 })
+    const rows = page.locator('[data-testid="lapse-table"] tbody tr[data-testid^="lapse-row-"]')
+    // One page is rendered, never the whole list.
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(25)
+    expect(await page.locator('[data-testid="lapse-table"] tr.cut').count()).toBe(plan.cutCount)
+    const caption = page.locator('#lapse-caption')
+    await page.getByTestId('lapse-next').click()
+    await expect.poll(() => caption.textContent(), { timeout: 60_000 }).toMatch(/rows 26–50 of/)
+    expect(await rows.count()).toBeLessThanOrEqual(25)
+    expect(await page.getByTestId('lapse-cut-line').count()).toBe(0)
+    await page.getByTestId('lapse-previous').click()
+    await page.getByTestId('lapse-cut-line').waitFor({ timeout: 60_000 })
+    await page.getByTestId('lapse-list').scrollIntoViewIfNeeded()
+    await big.shot(page, 'budget-10k')
+    expect(errors).toEqual([])
+    await context.close()
+  }, 240_000)
 })
