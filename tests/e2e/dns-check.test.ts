@@ -2,7 +2,9 @@
  * The DNS check in Chromium through the web preview with the demo account and a DNS server on
  * loopback: the resolver is set in Settings (a wrong line is named first), then a domain's page
  * checks its delegation: propagated, and different when a resolver returns other nameservers.
- * Screens in light and dark, English and Armenian, checked with axe. No test asks the internet.
+ * Screens in light and dark, English and Armenian, checked with axe. With a 10,000-domain sandbox:
+ * a few searched domains get new nameservers in bulk, and each changed domain is checked after.
+ * No test asks the internet.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CachedDomain } from '../../electron/main/core/db/domains-repo'
@@ -92,4 +94,65 @@ describe('the DNS check', () => {
     await e2e.shot(again.page, 'dns-check-different-light-en')
     await again.context.close()
   })
+})
+
+describe('the DNS check after a bulk nameserver change in a 10,000-domain account', () => {
+  let big: E2E
+  let server: TestDnsServer
+  beforeAll(async () => {
+    server = await startDnsServer()
+    big = await startE2E({ services: { demo: { domains: 10_000, clockSpeed: 0 } } })
+    big.preview.services.dns.setResolvers([server.address])
+  }, 300_000)
+  afterAll(async () => {
+    await big?.close()
+    await server?.close()
+  })
+
+  it('changes a few searched domains and checks each of them', async () => {
+    const nameservers = ['ns1.dns-check-10k.net', 'ns2.dns-check-10k.net']
+    const all = [...big.preview.services.cache.domains.all(big.preview.demoAccountId!).values()]
+    // A name whose first label a few active domains share: a small selection out of 10,000.
+    const label = (d: CachedDomain) => d.name.split('.')[0]!
+    const active = all.filter((d) => d.status === 'active' && !d.removedAt)
+    const term = active
+      .map(label)
+      .find((l) => l.length > 6 && all.filter((d) => label(d) === l).length >= 2)!
+    expect(term).toBeTruthy()
+    for (const d of all.filter((x) => x.name.includes(term))) server.zone.set(d.name, nameservers)
+
+    const { page, context, errors } = await big.open('#/portfolio')
+    await page.getByTestId('portfolio-search').fill(term)
+    const rows = page.locator('[data-testid="portfolio-table"] tbody tr')
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBeLessThan(20)
+    await page.getByTestId('select-all').click()
+    await page.getByTestId('bulk-nameservers').click()
+    const dialog = page.getByRole('dialog')
+    await dialog.locator('#bulk-ns-1').waitFor({ timeout: 60_000 })
+    await dialog.locator('#bulk-ns-0').fill(nameservers[0]!)
+    await dialog.locator('#bulk-ns-1').fill(nameservers[1]!)
+    await dialog.getByTestId('bulk-preview-button').click()
+    await dialog.getByTestId('bulk-confirm').click({ timeout: 60_000 })
+    await dialog.getByTestId('bulk-results').waitFor({ timeout: 60_000 })
+
+    const changed = dialog.locator('[data-testid^="result-"] td.is-ok')
+    const n = await changed.count()
+    expect(n).toBeGreaterThan(0)
+    const moved = [...big.preview.services.cache.domains.all(big.preview.demoAccountId!).values()]
+    expect(moved.filter((d) => d.nameservers.join() === nameservers.join())).toHaveLength(n)
+    const check = dialog.getByTestId('bulk-dns-check')
+    await expect
+      .poll(() => check.textContent(), { timeout: 60_000 })
+      .toContain(n === 1 ? 'Check DNS for the changed domain' : `Check DNS for the ${n} changed`)
+    await check.click()
+    await expect
+      .poll(() => dialog.getByTestId('bulk-dns-summary').textContent(), { timeout: 60_000 })
+      .toBe(`${n} propagated`)
+    // One result per changed domain, each on its own row.
+    expect(await changed.filter({ hasText: 'Propagated' }).count()).toBe(n)
+    expect(server.queries.length).toBeGreaterThanOrEqual(n)
+    await big.shot(page, 'dns-check-10k')
+    expect(errors).toEqual([])
+    await context.close()
+  }, 240_000)
 })

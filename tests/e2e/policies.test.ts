@@ -2,7 +2,8 @@
  * Policies in Chromium through the web preview with the demo account: a rule written in the form,
  * its violations counted and named, fixed through the bulk change's preview and confirmation,
  * then checked again; a broken import refused with the reason. Screens in light and dark,
- * English and Armenian, checked with axe.
+ * English and Armenian, checked with axe. With a 10,000-domain sandbox: the count shown is the
+ * backend's, a few violators are named and the rest counted, and the fix's preview covers them all.
  */
 import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -93,4 +94,67 @@ describe('the policies page', () => {
       await context.close()
     })
   }
+})
+
+describe('the policies page with a 10,000-domain account', () => {
+  let big: E2E
+  beforeAll(async () => {
+    big = await startE2E({ services: { demo: { domains: 10_000, clockSpeed: 0 } } })
+  }, 300_000)
+  afterAll(() => big?.close())
+
+  it('counts the violations as the backend does, shows a few, and previews the fix', async () => {
+    const id = big.preview.demoAccountId!
+    const number = (text: string | null) => Number((text ?? '').replace(/\D/g, ''))
+    const { page, context, errors } = await big.open('#/policies')
+    await page.getByTestId('policies-empty').waitFor({ timeout: 60_000 })
+    await page.getByTestId('policy-add').click()
+    await page.getByTestId('policy-name').fill('Privacy on all 10k')
+    await page.getByTestId('policy-privacy').getByText('On', { exact: true }).click()
+    await page.getByTestId('policy-save').click()
+    await page.getByTestId('policies-check').click()
+    const rule = page.getByTestId('policy-Privacy on all 10k')
+    const violations = rule.getByTestId('policy-violations')
+    await violations.waitFor({ timeout: 60_000 })
+
+    const policy = big.preview.services.policies
+      .list()
+      .find((p) => p.name === 'Privacy on all 10k')!
+    const report = big.preview.services.policies.check(id).find((r) => r.policyId === policy.id)!
+    expect(report.violations).toBeGreaterThan(100)
+    expect(big.preview.services.policies.violatingIds(id, policy.id)).toHaveLength(
+      report.violations,
+    )
+    const en = (n: number) => n.toLocaleString('en-US')
+    await expect
+      .poll(() => violations.textContent(), { timeout: 60_000 })
+      .toContain(`${en(report.violations)} of ${en(report.matching)} matching domains break it.`)
+    // A few named, the rest counted: never thousands of rows.
+    expect(await rule.locator('.sample li').count()).toBe(9)
+    expect(await rule.locator('.sample li').last().textContent()).toContain(
+      `and ${en(report.violations - 8)} more`,
+    )
+
+    await rule.getByTestId('policy-fix-Privacy on all 10k').click()
+    const dialog = page.getByRole('dialog', { name: 'Fix: Privacy on all 10k' })
+    const willChange = dialog.getByTestId('bulk-will-change')
+    await willChange.waitFor({ timeout: 60_000 })
+    const blocked = dialog.getByTestId('bulk-blocked-count')
+    const shown = async () =>
+      number(await willChange.textContent()) +
+      ((await blocked.count()) ? number(await blocked.textContent()) : 0)
+    await expect.poll(shown, { timeout: 60_000 }).toBe(report.violations)
+    expect(await dialog.locator('tbody tr').count()).toBeLessThan(report.violations)
+    await big.shot(page, 'policies-10k')
+
+    // Nothing is sent: the change to thousands of domains is cancelled.
+    const sandbox = await big.preview.services.demo.ensure()
+    const puts = () => sandbox.log.since().filter((x) => x.method === 'PUT').length
+    const putsBefore = puts()
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click()
+    await dialog.waitFor({ state: 'hidden', timeout: 60_000 })
+    expect(puts()).toBe(putsBefore)
+    expect(errors).toEqual([])
+    await context.close()
+  }, 240_000)
 })
