@@ -11,7 +11,7 @@ import { HistoryRepo } from './history-repo'
 import { IntentsRepo } from './intents-repo'
 import { NotificationLogRepo } from './notification-log-repo'
 import { NotificationsSentRepo } from './notifications-sent-repo'
-import { openCache } from './open-cache'
+import { closeCache, openCache } from './open-cache'
 import { PoliciesRepo } from './policies-repo'
 import { PricesRepo } from './prices-repo'
 import { SavedViewsRepo } from './saved-views-repo'
@@ -57,6 +57,8 @@ export class Cache {
     readonly db: Db,
     /** Set when the old cache was unreadable and moved aside at open. */
     readonly notice: string | null = null,
+    /** The file, when the cache is one (not in memory): closing it checks and marks it. */
+    private readonly path: string | null = null,
   ) {
     this.domains = new DomainsRepo(db)
     this.details = new DetailsRepo(db)
@@ -78,7 +80,7 @@ export class Cache {
   /** Opens the cache file (rebuilding it if unreadable). */
   static open(path: string): Cache {
     const opened = openCache(path)
-    return new Cache(opened.db, opened.notice)
+    return new Cache(opened.db, opened.notice, path)
   }
 
   /** Runs `fn` in one transaction. */
@@ -105,14 +107,11 @@ export class Cache {
     })
   }
 
-  /** Folds the WAL back into the database file (a clean, single-file cache) and closes it. */
+  /**
+   * Folds the WAL back into the database file (a clean, single-file cache), checks it, and
+   * closes it; the next open trusts a cache that passed.
+   */
   close(): void {
-    if (!this.db.open) return
-    try {
-      this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
-    } catch {
-      // Closing matters more; SQLite replays the WAL at the next open.
-    }
-    this.db.close()
+    closeCache(this.db, this.path)
   }
 }

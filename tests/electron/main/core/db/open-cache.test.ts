@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { LATEST_VERSION } from '../../../../../electron/main/core/db/migrations'
+import { Cache } from '../../../../../electron/main/core/db/cache'
 import { openCache } from '../../../../../electron/main/core/db/open-cache'
 import { openDatabase, scalar } from '../../../../../electron/main/core/db/sqlite'
 
@@ -54,6 +55,56 @@ describe('openCache', () => {
     db.exec(`PRAGMA user_version = ${LATEST_VERSION + 5}`)
     db.close()
     expect(openCache(path).notice).toMatch(/newer version of Domain Desk/)
+  })
+})
+
+/** Overwrites three pages of the domains table's file region: damage the open does not read. */
+function damagePages(path: string): void {
+  const bytes = readFileSync(path)
+  bytes.fill(0x5a, 4096 * 3, 4096 * 6)
+  writeFileSync(path, bytes)
+}
+
+/** A closed cache file big enough that pages 3–6 hold rows, not the schema. */
+function filledCache(path: string): Cache {
+  const cache = Cache.open(path)
+  const insert = cache.db.prepare('INSERT INTO app_settings (key, value) VALUES (?, ?)')
+  cache.transaction(() => {
+    for (let i = 0; i < 2000; i++) insert.run(`key ${i}`, 'x'.repeat(200))
+  })
+  return cache
+}
+
+describe('the integrity check runs at close', () => {
+  it('trusts a cache that passed its check as it was closed: the open does not read every page', () => {
+    const path = tempPath()
+    filledCache(path).close()
+    // Damage after a checked close (a disk failing while the app was not running) is what the
+    // open no longer reads every page for; the next close finds it.
+    damagePages(path)
+    const opened = openCache(path)
+    expect(opened.notice).toBeNull()
+    opened.db.close()
+  })
+
+  it('uses the mark up at open, so the open after a run that died checks again', () => {
+    const path = tempPath()
+    filledCache(path).close()
+    // A run that never closes its cache.
+    openCache(path)
+    damagePages(path)
+    expect(openCache(path).notice).toMatch(/damaged/)
+  })
+
+  it('leaves no mark when the check at close fails, and the next open moves the file aside', () => {
+    const path = tempPath()
+    filledCache(path).close()
+    // Opened without the check (it passed at close), then damaged under the running app.
+    const cache = Cache.open(path)
+    damagePages(path)
+    cache.close()
+    expect(readdirSync(join(path, '..')).some((f) => f.endsWith('-checked'))).toBe(false)
+    expect(openCache(path).notice).toMatch(/damaged/)
   })
 })
 
