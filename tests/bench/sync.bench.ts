@@ -20,9 +20,15 @@ import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { Cache } from '../../electron/main/core/db/cache'
+import { openCache } from '../../electron/main/core/db/open-cache'
+import { openDatabase } from '../../electron/main/core/db/sqlite'
 import { createTokenVault } from '../../electron/main/core/vault/index'
 import { VpsApiClient, type ApiAccount } from '../../electron/main/core/vps-api/index'
 import { createAppServices, type AppServices } from '../../electron/main/services/app-services'
+import { DomainWriter } from '../../electron/main/services/domain-writer'
+import { EventBus } from '../../electron/main/services/event-bus'
+import type { Domain } from '../../electron/shared/vps-api/types'
 import { createMemoryLogger } from '../../electron/main/services/logger'
 
 // BENCH_SIZES=300 makes a quick smoke run (tests/bench/benches.test.ts).
@@ -32,6 +38,7 @@ const LATENCY_MS = 150
 const CAPPED_PAGE = 100
 const RATE_LIMIT = 20
 const MAX_THROTTLED_SIZE = 10_000
+const STORE_BATCH = 5_000
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 interface Sandbox extends ApiAccount {
@@ -114,6 +121,47 @@ async function servicesFor(sandbox: Sandbox, dataDir: string) {
   return { services, accountId: added.id, options }
 }
 
+/**
+ * The two storage floors of a first sync, without any network: the listed domains written
+ * into a fresh cache by the app's own writer in transactions of STORE_BATCH rows (every index,
+ * search included: one transaction of 100,000 rows is slower, its dirty pages overflow the page
+ * cache), and the same rows inserted into a bare table with only its primary key.
+ */
+function storeFloors(domains: Domain[]): [store: number, bare: number] {
+  const dir = mkdtempSync(join(tmpdir(), 'dd-bench-store-'))
+  try {
+    const cache = new Cache(openCache(join(dir, 'cache.db')).db)
+    const writer = new DomainWriter(cache, new EventBus())
+    const ctx = { accountId: 'bench', now: new Date().toISOString(), source: 'sync' as const }
+    const started = performance.now()
+    for (let from = 0; from < domains.length; from += STORE_BATCH) {
+      cache.transaction(() => {
+        const batch = domains.slice(from, from + STORE_BATCH)
+        for (const d of batch) writer.apply(d, { ...ctx, quietAdds: true }, null)
+        cache.domains.flushSearch()
+      })
+    }
+    const store = performance.now() - started
+    cache.db.close()
+    const db = openDatabase(join(dir, 'bare.db'))
+    db.exec('PRAGMA journal_mode = WAL')
+    db.exec('PRAGMA synchronous = NORMAL')
+    db.exec(
+      'CREATE TABLE domains (account_id TEXT NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (account_id, id)) WITHOUT ROWID',
+    )
+    const insert = db.prepare('INSERT INTO domains VALUES (?, ?, ?, ?)')
+    const bareStarted = performance.now()
+    db.exec('BEGIN')
+    for (const d of domains) insert.run('bench', d.id, d.domain_name, JSON.stringify(d))
+    db.exec('COMMIT')
+    const bare = performance.now() - bareStarted
+    db.close()
+    return [store, bare]
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 /** Median of a few runs of a portfolio query, in ms. */
 async function queryMs(services: AppServices, accountId: string, query: object): Promise<number> {
   const runs: number[] = []
@@ -145,7 +193,8 @@ async function loopback(count: number): Promise<void> {
   try {
     const client = new VpsApiClient({ pageSize: PAGE_SIZE })
     await client.listAllDomains(sandbox)
-    const [floor] = await time(() => client.listAllDomains(sandbox))
+    const [floor, listed] = await time(() => client.listAllDomains(sandbox))
+    const [store, bare] = storeFloors(listed.domains)
     const started = await servicesFor(sandbox, dataDir)
     const { accountId, options } = started
     let services = started.services
@@ -173,6 +222,9 @@ async function loopback(count: number): Promise<void> {
         [floor, 0, 8],
         [first, 0, 11],
         [first / floor, 2, 5],
+        [store, 0, 8],
+        [(floor + store) / floor, 2, 5],
+        [bare, 0, 7],
         [(first * 1000) / count, 0, 9],
         [resync, 0, 9],
         [resync / floor, 2, 5],
@@ -271,7 +323,7 @@ async function main(): Promise<void> {
   )
   console.log('Loopback')
   console.log(
-    'domains  floor ms  1st sync ms  ratio  µs/domain  resync ms  ratio  cold→page1 ms  search ms  1-char ms  2-none ms  sort ms  overview ms  again ms  db MB  B/domain  RSS MB',
+    'domains  floor ms  1st sync ms  ratio  store ms  +ratio  bare ms  µs/domain  resync ms  ratio  cold→page1 ms  search ms  1-char ms  2-none ms  sort ms  overview ms  again ms  db MB  B/domain  RSS MB',
   )
   for (const count of SIZES) await loopback(count)
   console.log(`${LATENCY_MS} ms per request, pages capped at ${CAPPED_PAGE}, at most 8 in flight`)
