@@ -162,6 +162,15 @@ function storeFloors(domains: Domain[]): [store: number, bare: number] {
   }
 }
 
+/**
+ * The bare listing's time and the storage floors of what it listed. In a function of its own, so
+ * that the listed domains are garbage before the sync whose peak RSS is measured.
+ */
+async function floors(client: VpsApiClient, sandbox: Sandbox): Promise<[number, number, number]> {
+  const [floor, listed] = await time(() => client.listAllDomains(sandbox))
+  return [floor, ...storeFloors(listed.domains)]
+}
+
 /** Median of a few runs of a portfolio query, in ms. */
 async function queryMs(services: AppServices, accountId: string, query: object): Promise<number> {
   const runs: number[] = []
@@ -193,8 +202,7 @@ async function loopback(count: number): Promise<void> {
   try {
     const client = new VpsApiClient({ pageSize: PAGE_SIZE })
     await client.listAllDomains(sandbox)
-    const [floor, listed] = await time(() => client.listAllDomains(sandbox))
-    const [store, bare] = storeFloors(listed.domains)
+    const [floor, store, bare] = await floors(client, sandbox)
     const started = await servicesFor(sandbox, dataDir)
     const { accountId, options } = started
     let services = started.services
