@@ -258,6 +258,7 @@ describe('DomainPage', () => {
           chargedCents: 1199,
           completedAt: null,
           overdue: false,
+          note: null,
           message: null,
         },
       }),

@@ -20,6 +20,7 @@ const intent = (over: Partial<RegistrationIntent>): RegistrationIntent => ({
   domainStatus: 'active',
   totalCostCents: null,
   errorCode: null,
+  note: null,
   errorMessage: null,
   ...over,
 })
