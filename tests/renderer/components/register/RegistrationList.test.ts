@@ -46,6 +46,49 @@ describe('RegistrationList', () => {
     expect(normal!.text()).toContain('Charged $12.99')
   })
 
+  it("says why a registration failed in the reader's language, and VPS.org's words as its words", async () => {
+    const wrapper = await mountList(
+      [
+        intent({
+          state: 'failed',
+          domainId: null,
+          domainStatus: null,
+          errorCode: 'Validation',
+          note: { code: 'Validation' },
+          errorMessage: 'domain_name: This domain is already registered.',
+        }),
+      ],
+      'hy',
+    )
+    const state = wrapper.get('li.registration .state').text()
+    expect(state).toContain('Չգրանցվեց')
+    expect(state).toContain('VPS.org-ը չընդունեց հարցումը։')
+    expect(state).toContain(
+      'VPS.org-ի հաղորդագրությունը՝ domain_name: This domain is already registered.',
+    )
+  })
+
+  it('says what it is waiting for while a lost answer is checked', async () => {
+    const wrapper = await mountList(
+      [
+        intent({
+          state: 'unknown',
+          domainId: null,
+          domainStatus: null,
+          errorCode: 'Pending',
+          note: {
+            reason: 'registrationProcessing',
+            params: { name: 'late-answer.com', after: '2026-12-01T10:02:00.000Z' },
+          },
+        }),
+      ],
+      'hy',
+    )
+    const state = wrapper.get('li.registration .state').text()
+    expect(state).toContain('VPS.org-ը դեռ ցույց չի տալիս late-answer.com-ը')
+    expect(state).not.toContain('2026-12-01T10')
+  })
+
   it('says it in Armenian too', async () => {
     const wrapper = await mountList([intent({ errorCode: 'LateSuccess' })], 'hy')
     expect(wrapper.text()).toContain('VPS.org-ն այն ավարտեց')
