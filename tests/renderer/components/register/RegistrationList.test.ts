@@ -25,6 +25,10 @@ const intent = (over: Partial<RegistrationIntent>): RegistrationIntent => ({
   ...over,
 })
 
+/** A registration that made no domain (yet). */
+const unsettled = (over: Partial<RegistrationIntent>) =>
+  intent({ domainId: null, domainStatus: null, ...over })
+
 async function mountList(intents: RegistrationIntent[], locale: 'en' | 'hy' = 'en') {
   const { wrapper } = await mountApp(RegistrationList, {
     locale,
@@ -47,19 +51,13 @@ describe('RegistrationList', () => {
   })
 
   it("says why a registration failed in the reader's language, and VPS.org's words as its words", async () => {
-    const wrapper = await mountList(
-      [
-        intent({
-          state: 'failed',
-          domainId: null,
-          domainStatus: null,
-          errorCode: 'Validation',
-          note: { code: 'Validation' },
-          errorMessage: 'domain_name: This domain is already registered.',
-        }),
-      ],
-      'hy',
-    )
+    const failed = unsettled({
+      state: 'failed',
+      errorCode: 'Validation',
+      note: { code: 'Validation' },
+      errorMessage: 'domain_name: This domain is already registered.',
+    })
+    const wrapper = await mountList([failed], 'hy')
     const state = wrapper.get('li.registration .state').text()
     expect(state).toContain('Չգրանցվեց')
     expect(state).toContain('VPS.org-ը չընդունեց հարցումը։')
@@ -69,21 +67,15 @@ describe('RegistrationList', () => {
   })
 
   it('says what it is waiting for while a lost answer is checked', async () => {
-    const wrapper = await mountList(
-      [
-        intent({
-          state: 'unknown',
-          domainId: null,
-          domainStatus: null,
-          errorCode: 'Pending',
-          note: {
-            reason: 'registrationProcessing',
-            params: { name: 'late-answer.com', after: '2026-12-01T10:02:00.000Z' },
-          },
-        }),
-      ],
-      'hy',
-    )
+    const checking = unsettled({
+      state: 'unknown',
+      errorCode: 'Pending',
+      note: {
+        reason: 'registrationProcessing',
+        params: { name: 'late-answer.com', after: '2026-12-01T10:02:00.000Z' },
+      },
+    })
+    const wrapper = await mountList([checking], 'hy')
     const state = wrapper.get('li.registration .state').text()
     expect(state).toContain('VPS.org-ը դեռ ցույց չի տալիս late-answer.com-ը')
     expect(state).not.toContain('2026-12-01T10')
