@@ -4,7 +4,10 @@ import { migrate, schemaVersion } from '../../../../../electron/main/core/db/mig
 import { openDatabase, type Db } from '../../../../../electron/main/core/db/sqlite'
 import { TransfersRepo } from '../../../../../electron/main/core/db/transfers-repo'
 
-/** Texts earlier versions stored, word for word. */
+/**
+ * Texts earlier versions stored, word for word. Kept here on their own rather than imported from
+ * the migration, so that a text changed there by mistake fails here instead of passing unseen.
+ */
 const OLD_TRANSFER_TEXTS: Array<[string, string]> = [
   [
     'The answer was lost, so the transfer may or may not have started. Check your e-mail or the VPS.org panel before trying again.',
