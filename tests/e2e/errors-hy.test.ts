@@ -2,7 +2,8 @@
  * Errors in Armenian, in Chromium through the web preview: every kind of failure a user can meet
  * (a rejected token, an unreachable base URL, invalid nameservers, a transfer VPS.org refuses, a
  * duplicate in a form, being offline) is said in Armenian from the error catalogue, never in
- * main's English. Each is screenshotted in light and dark and checked with axe.
+ * main's English; so is what the app noted on the refused transfer it keeps. Each is
+ * screenshotted in light and dark and checked with axe.
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,6 +12,8 @@ import hyWelcome from '../../renderer/src/i18n/hy/welcome.json'
 import hyTransfers from '../../renderer/src/i18n/hy/transfers.json'
 import hyDomain from '../../renderer/src/i18n/hy/domain.json'
 import hyCosts from '../../renderer/src/i18n/hy/costs.json'
+import hyErrors from '../../renderer/src/i18n/hy/errors.json'
+import enErrors from '../../renderer/src/i18n/en/errors.json'
 import enWelcome from '../../renderer/src/i18n/en/welcome.json'
 import enTransfers from '../../renderer/src/i18n/en/transfers.json'
 import { seriousViolations } from './support/axe'
@@ -121,6 +124,18 @@ describe('errors in Armenian', () => {
       expect(await refused.textContent()).not.toContain(enTransfers.errors.title)
       expect(await refused.textContent()).not.toContain(enTransfers.errors.Validation)
       await look(page, `errors-hy-transfer-${scheme}`, problems)
+
+      // The refused attempt as the list keeps it: the app's note said in Armenian from its code,
+      // VPS.org's own words under their label, and never the EPP code.
+      const card = page.getByTestId('transfer-myapp.io').first()
+      await card.getByText(hyTransfers.list.note).waitFor()
+      const facts = (await card.locator('dl').textContent()) ?? ''
+      expect(facts).toContain(hyErrors.codes.Validation)
+      expect(facts).toContain(hyTransfers.list.message)
+      expect(facts).not.toContain(enErrors.codes.Validation)
+      expect(facts).not.toContain('not-the-code')
+      await card.locator('dl').scrollIntoViewIfNeeded()
+      await look(page, `errors-hy-transfer-note-${scheme}`, problems)
 
       // A duplicate in a form: a TLD the price table already has.
       expect(errors).toEqual([])

@@ -4,7 +4,7 @@
  * Internal (the details go to the log, never to the renderer). The renderer translates by code,
  * reason and params; the English message is for the log.
  */
-import type { ErrorDetail, IpcError, IpcErrorCode } from '../../shared/ipc/errors'
+import type { ErrorDetail, IpcError, IpcErrorCode, StoredNote } from '../../shared/ipc/errors'
 import { isApiError } from '../core/vps-api/index'
 import { isDiskFull, sqliteCode } from '../core/db/sqlite'
 
@@ -39,6 +39,19 @@ export function nameserverDetail(
     field: parsed.index === undefined ? path : `${path}.${parsed.index}`,
     params: { count: parsed.issues.length },
   }
+}
+
+/**
+ * What a failed paid request leaves on its stored transfer or registration: the failure's code,
+ * said from the catalogue, and VPS.org's own validation messages as its words. Only messages
+ * from an answer of VPS.org count (the client's own input checks are its English), and the client
+ * has already scrubbed secrets such as the EPP code from them. Anything else thrown is Internal.
+ */
+export function failureNote(error: unknown): { note: StoredNote; words: string | null } {
+  if (!isApiError(error)) return { note: { code: 'Internal' }, words: null }
+  const fields = error.status === undefined ? {} : (error.fields ?? {})
+  const said = Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join(' ')}`)
+  return { note: { code: error.code }, words: said.length > 0 ? said.join(' ') : null }
 }
 
 /** Only the detail that is there (the answer carries no `undefined` keys). */

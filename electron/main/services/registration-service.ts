@@ -15,7 +15,7 @@ import type { Cache } from '../core/db/cache'
 import type { StoredIntent } from '../core/db/intents-repo'
 import type { RegisterResponse } from '../../shared/vps-api/types'
 import { isApiError, type ApiAccount, type VpsApiClient } from '../core/vps-api/index'
-import { AppError, nameserverDetail } from './app-error'
+import { AppError, failureNote, nameserverDetail } from './app-error'
 import type { ConnectivityTracker } from './connectivity'
 import type { DomainWriter } from './domain-writer'
 import type { AppLogger } from './logger'
@@ -136,7 +136,7 @@ export class RegistrationService {
           settled.state === 'sending'
             ? `A registration of ${estimate.unicode} is being sent right now.`
             : settled.errorCode === 'Pending'
-              ? `An earlier registration of ${estimate.unicode} may have reached VPS.org. ${settled.errorMessage}`
+              ? `An earlier registration of ${estimate.unicode} may have reached VPS.org, which may still be processing it.`
               : `An earlier registration of ${estimate.unicode} may have reached VPS.org and could not be checked yet. Domain Desk will look it up when VPS.org is reachable; until then it won't send another.`,
           {
             reason:
@@ -211,16 +211,19 @@ export class RegistrationService {
     } catch (error) {
       this.inFlight.delete(intentId)
       connectivity.failed(intent.accountId, error)
+      const { note, words } = failureNote(error)
       if (isApiError(error) && !error.outcomeUnknown) {
         cache.intents.transition(intentId, 'sending', 'failed', this.now(), {
           errorCode: error.code,
-          errorMessage: error.message,
+          note,
+          errorMessage: words,
         })
         throw error
       }
       cache.intents.transition(intentId, 'sending', 'unknown', this.now(), {
-        errorCode: isApiError(error) ? error.code : 'Internal',
-        errorMessage: (error as Error).message,
+        errorCode: note.code,
+        note,
+        errorMessage: words,
       })
       logger.warn('registration outcome unknown; looking the name up', {
         intentId,
@@ -267,7 +270,7 @@ export class RegistrationService {
           domainId: created.id,
           totalCostCents,
           errorCode: 'NotRecorded',
-          errorMessage: `VPS.org accepted this registration, but Domain Desk could not record it; it looks ${intent.unicodeName} up.`,
+          note: { reason: 'registrationNotRecorded', params: { name: intent.unicodeName } },
         })
         return this.view(await this.reconcile(cache.intents.get(intent.id)!))
       } catch {
@@ -306,12 +309,14 @@ export class RegistrationService {
         } else if (Date.parse(at) < settledAfter) {
           cache.intents.transition(intent.id, 'unknown', 'unknown', at, {
             errorCode: 'Pending',
-            errorMessage: `VPS.org does not show ${intent.unicodeName} yet, but it may still be processing the request. Domain Desk checks again; a new attempt is possible after ${new Date(settledAfter).toISOString()} if it still is not there.`,
+            note: {
+              reason: 'registrationProcessing',
+              params: { name: intent.unicodeName, after: new Date(settledAfter).toISOString() },
+            },
           })
         } else {
           cache.intents.transition(intent.id, 'unknown', 'not-found', at, {
-            errorMessage:
-              'VPS.org has no record of this registration; nothing was registered, so it can be tried again.',
+            note: { reason: 'registrationNotFound' },
           })
         }
       })
@@ -350,7 +355,7 @@ export class RegistrationService {
       cache.intents.transition(intent.id, 'not-found', 'succeeded', this.now(), {
         domainId: domain.id,
         errorCode: 'LateSuccess',
-        errorMessage: `VPS.org registered ${intent.unicodeName} after all, after Domain Desk had found no record of it; its cost is in VPS.org's billing.`,
+        note: { reason: 'registrationLateSuccess', params: { name: intent.unicodeName } },
       })
       this.deps.logger.info('registration.late-success', {
         intentId: intent.id,

@@ -10,7 +10,7 @@ import type { DomainDetail, TransferResponse } from '../../shared/vps-api/types'
 import type { Cache } from '../core/db/cache'
 import type { StoredTransfer } from '../core/db/transfers-repo'
 import { isApiError, type ApiAccount, type VpsApiClient } from '../core/vps-api/index'
-import { AppError } from './app-error'
+import { AppError, failureNote } from './app-error'
 import { transferChecklist } from './transfer-checklist'
 import type { ConnectivityTracker } from './connectivity'
 import type { EventBus } from './event-bus'
@@ -161,13 +161,11 @@ export class TransferService {
       }
       connectivity.failed(accountId, error)
       if (isApiError(error) && !error.outcomeUnknown) {
-        cache.transfers.setState(id, 'failed', { message: error.message })
+        const { note, words } = failureNote(error)
+        cache.transfers.setState(id, 'failed', { note, message: words })
         throw error
       }
-      cache.transfers.setState(id, 'unknown', {
-        message:
-          'The answer was lost, so the transfer may or may not have started. Check your e-mail or the VPS.org panel before trying again.',
-      })
+      cache.transfers.setState(id, 'unknown', { note: { reason: 'transferAnswerLost' } })
       return this.toView(cache.transfers.get(id)!)
     }
     return this.recordAccepted(id, accountId, domain, answer)
@@ -209,10 +207,7 @@ export class TransferService {
     } catch (error) {
       this.deps.logger?.error('transfer accepted but not recorded', { id, error })
       try {
-        cache.transfers.setState(id, 'unknown', {
-          message:
-            'VPS.org accepted this transfer, but Domain Desk could not record its answer. Confirm it as started.',
-        })
+        cache.transfers.setState(id, 'unknown', { note: { reason: 'transferNotRecorded' } })
         return this.toView(cache.transfers.get(id)!)
       } catch {
         throw new AppError(
@@ -265,7 +260,7 @@ export class TransferService {
       )
     if (outcome === 'not-started') {
       cache.transfers.setState(transferId, 'failed', {
-        message: 'Marked as not started after checking with VPS.org.',
+        note: { reason: 'transferMarkedNotStarted' },
       })
     } else {
       const sent = cache.transfers.sentAt(transferId) ?? this.now().toISOString()
@@ -274,7 +269,8 @@ export class TransferService {
           initiatedAt: sent,
           estimatedCompletion: new Date(Date.parse(sent) + 7 * DAY).toISOString(),
           nextSteps: [],
-          message: 'Confirmed as started after checking with VPS.org.',
+          message: null,
+          note: { reason: 'transferConfirmedStarted' },
         })
         this.history(accountId, t.domainId, t.domainName, 'initiated')
       })
@@ -323,9 +319,7 @@ export class TransferService {
     this.deps.cache.transaction(() => {
       this.deps.cache.transfers.setState(t.id, 'completed', {
         completedAt: at,
-        ...(t.state === 'unknown'
-          ? { message: 'Found at VPS.org: the transfer went through.' }
-          : {}),
+        ...(t.state === 'unknown' ? { note: { reason: 'transferFoundCompleted' as const } } : {}),
       })
       this.history(accountId, detail.id, detail.domain_name, 'completed')
     })

@@ -1,5 +1,7 @@
 /**
- * The app's own failures, each with the names of the values its text is filled with. The
+ * The app's own failures, and what it notes on a transfer or registration (kept in the cache as
+ * the reason and its params, so that it is said in the language read now), each with the names
+ * of the values its text is filled with. The
  * renderer's catalogue (`i18n/{en,hy}/errors.json` under `reasons`) has one text per reason, and
  * a test holds both languages to this list and these parameters.
  */
@@ -61,6 +63,21 @@ export const REASON_PARAMS = {
   transferGone: [],
   transferSettled: ['state'],
   noSuchStep: ['count', 'step'],
+  // Noted on a stored transfer (why it is in its state).
+  transferAnswerLost: [],
+  transferNotRecorded: [],
+  transferMarkedNotStarted: [],
+  transferConfirmedStarted: [],
+  transferFoundCompleted: [],
+  transferClosedBeforeSending: [],
+  transferClosedWhileSending: [],
+  transferDuplicate: [],
+  // Noted on a stored registration.
+  registrationInterrupted: [],
+  registrationNotRecorded: ['name'],
+  registrationProcessing: ['name', 'after'],
+  registrationNotFound: [],
+  registrationLateSuccess: ['name'],
 } as const satisfies Record<string, readonly string[]>
 
 export type ErrorReason = keyof typeof REASON_PARAMS

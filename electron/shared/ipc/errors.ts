@@ -38,6 +38,20 @@ export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number]
 /** Values a reason's text is filled with. */
 export type ErrorParams = Record<string, string | number>
 
+const ErrorParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]))
+
+/**
+ * What the app notes on a stored transfer or registration: a reason from the catalogue, or for a
+ * VPS.org call that failed its code, with params. It is the part of an error that `errorText()`
+ * says, so the note is said in the language read now, whenever it was written.
+ */
+export const StoredNoteSchema = z.object({
+  code: z.enum(IPC_ERROR_CODES).optional(),
+  reason: z.enum(ERROR_REASONS).optional(),
+  params: ErrorParamsSchema.optional(),
+})
+export type StoredNote = z.infer<typeof StoredNoteSchema>
+
 /** A failure as the renderer receives it. */
 export const IpcErrorSchema = z.object({
   code: z.enum(IPC_ERROR_CODES),
@@ -46,7 +60,7 @@ export const IpcErrorSchema = z.object({
   reason: z.enum(ERROR_REASONS).optional(),
   /** The input at fault, as a dotted path (`nameservers.0`, `baseUrl`). */
   field: z.string().optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  params: ErrorParamsSchema.optional(),
   /** VPS.org's own validation messages (its words, untranslatable), by dotted field path. */
   fields: z.record(z.string(), z.array(z.string())).optional(),
   /** For RateLimited: how long to wait. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { DOMAIN_STATUSES } from '../vps-api/types'
+import { StoredNoteSchema } from './errors'
 
 export const DomainStatusSchema = z.enum(DOMAIN_STATUSES)
 export const DnsManagedBySchema = z.enum(['vps.org', 'external'])
@@ -89,6 +90,9 @@ export const TransferViewSchema = z.object({
   chargedCents: z.number().int().nullable(),
   completedAt: iso.nullable(),
   overdue: z.boolean(),
+  /** The app's note on its state, said from the catalogue; null when there is none. */
+  note: StoredNoteSchema.nullable(),
+  /** VPS.org's own words about it (its answer, its validation messages), shown as such. */
   message: z.string().nullable(),
 })
 export type TransferView = z.infer<typeof TransferViewSchema>
@@ -284,6 +288,9 @@ export const RegistrationIntentSchema = z.object({
   domainStatus: DomainStatusSchema.nullable(),
   totalCostCents: z.number().int().nullable(),
   errorCode: z.string().nullable(),
+  /** The app's note on its state, said from the catalogue; null when there is none. */
+  note: StoredNoteSchema.nullable(),
+  /** VPS.org's own words about a failure (its validation messages), shown as such. */
   errorMessage: z.string().nullable(),
 })
 export type RegistrationIntent = z.infer<typeof RegistrationIntentSchema>

@@ -27,7 +27,10 @@ interface Translator {
   d: (value: Date, key: string) => string
 }
 
-/** Normalises anything thrown (a BridgeError, an answer's error, an Error, a string). */
+/**
+ * Normalises anything thrown (a BridgeError, an answer's error, an Error, a string), or a note
+ * stored on a transfer or registration (a code or reason and params, without a message).
+ */
 export function errorInfo(e: unknown): ErrorInfo {
   if (e && typeof e === 'object') {
     const o = e as Partial<IpcError> & { message?: unknown }
@@ -44,12 +47,17 @@ export function errorInfo(e: unknown): ErrorInfo {
   return { message: typeof e === 'string' ? e : '' }
 }
 
-/** Dates (`since`) in the reader's format; the rest as sent. */
+/** The params that are times, sent as ISO strings. */
+const TIME_PARAMS = ['since', 'after'] as const
+
+/** Times (`since`, `after`) in the reader's format; the rest as sent. */
 function shown(params: ErrorParams, d: Translator['d']): ErrorParams {
   const out: ErrorParams = { ...params }
-  const since = params.since
-  if (typeof since === 'string' && !Number.isNaN(Date.parse(since)))
-    out.since = d(new Date(since), 'dateTime')
+  for (const name of TIME_PARAMS) {
+    const value = params[name]
+    if (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+      out[name] = d(new Date(value), 'dateTime')
+  }
   return out
 }
 

@@ -45,6 +45,18 @@ describe('errorText', () => {
     expect(text).toContain('2026')
   })
 
+  it("says a stored note (no message at all) and formats its 'after' time for the reader", () => {
+    createAppI18n('hy', messages)
+    const text = errorText({
+      reason: 'registrationProcessing',
+      params: { name: 'օրինակ.հայ', after: '2026-03-01T10:02:00.000Z' },
+    })
+    expect(text).toContain('օրինակ.հայ-ը')
+    expect(text).toContain('մշակում է հարցումը')
+    expect(text).not.toContain('2026-03-01T10')
+    expect(text).toContain('2026')
+  })
+
   it('says an unknown code (an older or newer main) generically, with the code', () => {
     expect(errorText({ code: 'Quota', message: 'Over quota' })).toBe(
       'Ինչ-որ բան սխալ գնաց (սխալի կոդ՝ Quota)։',

@@ -258,6 +258,7 @@ describe('DomainPage', () => {
           chargedCents: 1199,
           completedAt: null,
           overdue: false,
+          note: null,
           message: null,
         },
       }),
@@ -268,6 +269,34 @@ describe('DomainPage', () => {
     expect(wrapper.get('#transfer').text()).toContain(
       'Check email for transfer authorization request',
     )
+  })
+
+  it("says a transfer's note in the reader's language and VPS.org's words under their label", async () => {
+    const { wrapper } = await mountPage({
+      locale: 'hy',
+      domain: domainView({
+        transfer: {
+          id: 1,
+          domainId: 101,
+          domainName: 'example.com',
+          state: 'completed',
+          initiatedAt: '2026-01-16T16:30:00Z',
+          estimatedCompletion: '2026-01-23T16:30:00Z',
+          nextSteps: [],
+          stepsDone: [],
+          previousRegistrar: 'Other Registrar',
+          feeEstimateCents: 1299,
+          chargedCents: null,
+          completedAt: '2026-01-22T10:00:00Z',
+          overdue: false,
+          note: { reason: 'transferFoundCompleted' },
+          message: 'Domain transfer initiated.',
+        },
+      }),
+    })
+    const section = wrapper.get('#transfer').text()
+    expect(section).toContain('Գտնվել է VPS.org-ում․ փոխանցումը կատարվել է։')
+    expect(section).toContain('VPS.org-ի հաղորդագրությունըDomain transfer initiated.')
   })
 
   it('saves tags as they are added and removed, without duplicates', async () => {

@@ -164,4 +164,30 @@ describe('TransfersView', () => {
     expect(outcome.text()).toContain('Did the transfer of myapp.io start?')
     expect(outcome.findAll('button').map((b) => b.text())).toContain('It did not start')
   })
+
+  it('says why a started transfer failed once the user settles it as not started', async () => {
+    const lost = transferView({ state: 'unknown', initiatedAt: null, nextSteps: [] })
+    const { wrapper } = await mountPage('/transfers?domain=102', {
+      'transfer.list': async () => [],
+      'transfer.start': async () => lost,
+      'transfer.resolve': async () => ({
+        ...lost,
+        state: 'failed',
+        note: { reason: 'transferMarkedNotStarted' },
+        message: null,
+      }),
+    })
+    await fillAndReview(wrapper)
+    confirmButton().click()
+    await flushPromises()
+    const notStarted = wrapper
+      .get('[data-testid="transfer-outcome"]')
+      .findAll('button')
+      .find((b) => b.text() === 'It did not start')!
+    await notStarted.trigger('click')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="transfer-outcome"] [role="alert"]').text()).toBe(
+      'Marked as not started after checking with VPS.org.',
+    )
+  })
 })

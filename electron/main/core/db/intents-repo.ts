@@ -3,8 +3,10 @@
  * through states in single-row transactions, so that a crash or a lost answer leaves a record
  * that forbids sending again until the account has been checked.
  */
+import type { StoredNote } from '../../../shared/ipc/errors'
 import type { RegistrationIntent } from '../../../shared/ipc/models'
 import { isUniqueViolation, row, rows, type Db } from './sqlite'
+import { noteColumns, noteFrom } from './stored-note'
 
 export type IntentState = RegistrationIntent['state']
 
@@ -34,6 +36,8 @@ interface IntentRecord {
   total_cost_cents: number | null
   error_code: string | null
   error_message: string | null
+  message_code: string | null
+  message_params: string | null
 }
 
 function fromRecord(r: IntentRecord): StoredIntent {
@@ -54,6 +58,7 @@ function fromRecord(r: IntentRecord): StoredIntent {
     domainStatus: null,
     totalCostCents: r.total_cost_cents,
     errorCode: r.error_code,
+    note: noteFrom(r.message_code, r.message_params),
     errorMessage: r.error_message,
   }
 }
@@ -73,6 +78,7 @@ export class IntentsRepo {
       | 'domainStatus'
       | 'totalCostCents'
       | 'errorCode'
+      | 'note'
       | 'errorMessage'
       | 'sentAt'
     >,
@@ -103,7 +109,8 @@ export class IntentsRepo {
 
   /**
    * Moves an intent from `from` to `to` only if it is still in `from` (compare-and-set), so two
-   * confirmations of the same intent can never both send. Returns whether it moved.
+   * confirmations of the same intent can never both send. Returns whether it moved. Its marker
+   * code, note and VPS.org's words are replaced by those given (none when not given).
    */
   transition(
     id: string,
@@ -114,7 +121,8 @@ export class IntentsRepo {
       domainId?: number
       totalCostCents?: number | null
       errorCode?: string
-      errorMessage?: string
+      note?: StoredNote
+      errorMessage?: string | null
     } = {},
   ): boolean {
     const column = to === 'sending' ? 'sent_at' : 'settled_at'
@@ -123,7 +131,7 @@ export class IntentsRepo {
         .prepare(
           `UPDATE registration_intents SET state = ?, ${column} = ?,
             domain_id = coalesce(?, domain_id), total_cost_cents = coalesce(?, total_cost_cents),
-            error_code = ?, error_message = ?
+            error_code = ?, message_code = ?, message_params = ?, error_message = ?
            WHERE id = ? AND state = ?`,
         )
         .run(
@@ -132,6 +140,7 @@ export class IntentsRepo {
           extra.domainId ?? null,
           extra.totalCostCents ?? null,
           extra.errorCode ?? null,
+          ...noteColumns(extra.note),
           extra.errorMessage ?? null,
           id,
           from,
@@ -175,7 +184,7 @@ export class IntentsRepo {
     return this.db
       .prepare(
         `UPDATE registration_intents SET state = 'unknown', settled_at = ?, error_code = 'Interrupted',
-          error_message = 'Domain Desk closed while this registration was being sent; it is looked up at VPS.org.'
+          message_code = 'registrationInterrupted', message_params = NULL, error_message = NULL
          WHERE state = 'sending'`,
       )
       .run(at).changes

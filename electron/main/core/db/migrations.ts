@@ -8,6 +8,7 @@ import { upToV10 } from './migration-v10'
 import { upToV11 } from './migration-v11'
 import { upToV12 } from './migration-v12'
 import { upToV13 } from './migration-v13'
+import { upToV14 } from './migration-v14'
 import { upToV7 } from './migration-v7'
 import { scalar, transaction, type Db } from './sqlite'
 import { v8 } from './migration-v8'
@@ -293,8 +294,25 @@ const v12: Migration = { version: 12, describe: 'saved views', up: (db) => upToV
 /** Version 13: a covering index for the Overview page (migration-v13.ts). */
 const v13: Migration = { version: 13, describe: 'overview index', up: (db) => upToV13(db) }
 
+/** Version 14: transfer and registration notes as codes and params (migration-v14.ts). */
+const v14: Migration = { version: 14, describe: 'stored notes as codes', up: (db) => upToV14(db) }
+
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v6, v7, v8, v9, v10, v11, v12, v13]
+export const MIGRATIONS: readonly Migration[] = [
+  v1,
+  v2,
+  v3,
+  v4,
+  v6,
+  v7,
+  v8,
+  v9,
+  v10,
+  v11,
+  v12,
+  v13,
+  v14,
+]
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
 /** Thrown when the file was written by a newer version of the app. */

@@ -176,6 +176,19 @@ export function portfolioSql(
   fewMatches = true,
 ): { count: string; page: string; params: unknown[] } {
   const where = whereClause(db, accountId, q, now)
+  return {
+    count: countSql(where.sql),
+    page: pageSql(db, q, where.sql, fewMatches),
+    params: where.params,
+  }
+}
+
+function countSql(where: string): string {
+  return `SELECT count(*) AS n FROM domains d WHERE ${where}`
+}
+
+/** The page statement over a built WHERE clause (its LIMIT and OFFSET follow its parameters). */
+function pageSql(db: Db, q: ResolvedQuery, where: string, fewMatches: boolean): string {
   const sort = q.sort ?? { by: 'name', dir: 'asc' }
   // New domains get their first tag with their search rows.
   if (sort.by === 'tags') searchIndexOf(db).flush()
@@ -193,26 +206,25 @@ export function portfolioSql(
     sort.by === 'name'
       ? `${key('d.name')} ${dir}, d.id ${dir}`
       : `${key(SORT_COLUMNS[sort.by])} ${dir}, d.name ${dir}, d.id ${dir}`
-  return {
-    count: `SELECT count(*) AS n FROM domains d WHERE ${where.sql}`,
-    page: `SELECT d.* FROM domains d WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    params: where.params,
-  }
+  return `SELECT d.* FROM domains d WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`
 }
 
-/** One page of the portfolio and the number of matching domains. */
+/**
+ * One page of the portfolio and the number of matching domains. The WHERE clause is built once:
+ * the count tells which page statement suits the number of matches, and both share it.
+ */
 export function queryPortfolio(
   db: Db,
   accountId: string,
   q: ResolvedQuery,
   now: number,
 ): { rows: DomainRow[]; total: number } {
-  const counted = portfolioSql(db, accountId, q, now)
-  const total = rows<{ n: number }>(db, counted.count, ...counted.params)[0]!.n
+  const where = whereClause(db, accountId, q, now)
+  const total = rows<{ n: number }>(db, countSql(where.sql), ...where.params)[0]!.n
   // Nothing matches, or the page lies past the end: no page to read.
   if (total <= q.offset) return { rows: [], total }
-  const sql = total <= SORT_MATCHES_UP_TO ? counted : portfolioSql(db, accountId, q, now, false)
-  const records = rows<DomainRecord>(db, sql.page, ...sql.params, q.limit, q.offset)
+  const page = pageSql(db, q, where.sql, total <= SORT_MATCHES_UP_TO)
+  const records = rows<DomainRecord>(db, page, ...where.params, q.limit, q.offset)
   return { rows: toRows(db, accountId, records, now), total }
 }
 

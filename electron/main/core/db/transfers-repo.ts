@@ -2,8 +2,10 @@
  * Transfers the app started: the API has no progress endpoint, so this record (initiated,
  * estimated completion, next steps, steps the user ticked) is what tracking works from.
  */
+import type { StoredNote } from '../../../shared/ipc/errors'
 import type { TransferView } from '../../../shared/ipc/models'
 import { isUniqueViolation, row, rows, type Db } from './sqlite'
+import { noteColumns, noteFrom } from './stored-note'
 
 export type TransferState = TransferView['state']
 
@@ -28,6 +30,8 @@ interface TransferRecord {
   fee_estimate_cents: number | null
   completed_at: string | null
   message: string | null
+  message_code: string | null
+  message_params: string | null
   charged_cents: number | null
 }
 
@@ -46,6 +50,7 @@ function fromRecord(r: TransferRecord): StoredTransfer {
     previousExpiration: r.previous_expiration,
     feeEstimateCents: r.fee_estimate_cents,
     completedAt: r.completed_at,
+    note: noteFrom(r.message_code, r.message_params),
     message: r.message,
     chargedCents: r.charged_cents,
   }
@@ -120,20 +125,23 @@ export class TransfersRepo {
   recoverInterrupted(): { unsent: number; unknown: number } {
     const unsent = this.db
       .prepare(
-        "UPDATE transfers SET state = 'failed', message = ? WHERE state = 'sending' AND sent_at IS NULL",
+        `UPDATE transfers SET state = 'failed', message_code = 'transferClosedBeforeSending', message_params = NULL
+         WHERE state = 'sending' AND sent_at IS NULL`,
       )
-      .run('Domain Desk closed before sending this transfer; nothing was sent.').changes
+      .run().changes
     const unknown = this.db
-      .prepare("UPDATE transfers SET state = 'unknown', message = ? WHERE state = 'sending'")
-      .run(
-        'Domain Desk closed while this transfer was being sent, so it may or may not have started. Check your e-mail or the VPS.org panel, then say which.',
-      ).changes
+      .prepare(
+        `UPDATE transfers SET state = 'unknown', message_code = 'transferClosedWhileSending', message_params = NULL
+         WHERE state = 'sending'`,
+      )
+      .run().changes
     return { unsent, unknown }
   }
 
   /**
-   * The server accepted it: store what it said for tracking (and its charge, if it said). Only a
-   * transfer still sending or unknown moves; returns whether it did.
+   * The server accepted it: store what it said for tracking (its own words, and its charge, if it
+   * said), or the app's note when the user said it started. Only a transfer still sending or
+   * unknown moves; returns whether it did.
    */
   accepted(
     id: number,
@@ -141,7 +149,8 @@ export class TransfersRepo {
       initiatedAt: string
       estimatedCompletion: string
       nextSteps: string[]
-      message: string
+      message: string | null
+      note?: StoredNote
       chargedCents?: number | null
     },
   ): boolean {
@@ -149,7 +158,7 @@ export class TransfersRepo {
       this.db
         .prepare(
           `UPDATE transfers SET state = 'pending', initiated_at = ?, estimated_completion = ?, next_steps = ?,
-            message = ?, charged_cents = coalesce(?, charged_cents)
+            message = ?, message_code = ?, message_params = ?, charged_cents = coalesce(?, charged_cents)
            WHERE id = ? AND state IN ('sending', 'unknown')`,
         )
         .run(
@@ -157,6 +166,7 @@ export class TransfersRepo {
           a.estimatedCompletion,
           JSON.stringify(a.nextSteps),
           a.message,
+          ...noteColumns(a.note),
           a.chargedCents ?? null,
           id,
         ).changes === 1
@@ -176,16 +186,24 @@ export class TransfersRepo {
       .run(JSON.stringify(sorted), id)
   }
 
+  /**
+   * Moves a transfer to `state`. A note given replaces the one before (with its params); VPS.org's
+   * words and the completion time are kept unless new ones are given.
+   */
   setState(
     id: number,
     state: TransferState,
-    fields: { message?: string; completedAt?: string } = {},
+    fields: { note?: StoredNote; message?: string | null; completedAt?: string } = {},
   ): void {
+    const [code, params] = noteColumns(fields.note)
     this.db
       .prepare(
-        'UPDATE transfers SET state = ?, message = coalesce(?, message), completed_at = coalesce(?, completed_at) WHERE id = ?',
+        `UPDATE transfers SET state = ?, message = coalesce(?, message),
+          message_code = coalesce(?, message_code),
+          message_params = CASE WHEN ? IS NULL THEN message_params ELSE ? END,
+          completed_at = coalesce(?, completed_at) WHERE id = ?`,
       )
-      .run(state, fields.message ?? null, fields.completedAt ?? null, id)
+      .run(state, fields.message ?? null, code, code, params, fields.completedAt ?? null, id)
   }
 
   get(id: number): StoredTransfer | undefined {

@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { Cache } from '../../../../electron/main/core/db/cache'
-import type { CachedDomain } from '../../../../electron/main/core/db/domains-repo'
 import { OverviewService } from '../../../../electron/main/services/overview-service'
 import type { Forecast } from '../../../../electron/shared/pricing/forecast'
 import type { Overview } from '../../../../electron/shared/overview/overview'
 import { startTestApp } from '../../../support/app'
+import { cachedDomainsAt } from '../../../support/cached-domain'
 
 const NOW = Date.UTC(2026, 11, 6, 12)
-const DAY = 86_400_000
 
-function domain(id: number, name: string, over: Partial<CachedDomain> = {}): CachedDomain {
-  const expiresAt = over.expiresAt ?? NOW + 200 * DAY
-  return {
-    id,
-    name,
-    unicodeName: name,
-    status: 'active',
-    registrationDate: '2024-01-01T00:00:00Z',
-    expirationDate: new Date(expiresAt).toISOString(),
-    expiresAt,
-    autoRenew: true,
-    locked: true,
-    privacy: true,
-    dnsManagedBy: 'vps.org',
-    nameservers: ['ns1.vps.org', 'ns2.vps.org'],
-    firstSeenAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-    removedAt: null,
-    ...over,
-  }
-}
+const domain = cachedDomainsAt(NOW)
 
 describe('OverviewService', () => {
   it('names the top TLDs and sums the rest as other; a TLD without a price needs attention', () => {

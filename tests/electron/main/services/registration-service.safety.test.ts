@@ -101,7 +101,11 @@ describe('RegistrationService money safety', () => {
     await app.call('sync.now', app.accountId)
     const settled = await stateOf()
     expect(settled).toMatchObject({ state: 'succeeded', domainId: expect.any(Number) })
-    expect(settled.errorMessage).toMatch(/after all/)
+    expect(settled).toMatchObject({
+      errorCode: 'LateSuccess',
+      note: { reason: 'registrationLateSuccess', params: { name: 'late-answer.com' } },
+      errorMessage: null,
+    })
     // A new attempt is refused again: the name is in the account now.
     await expect(
       app.call('register.prepare', app.accountId, request('late-answer.com')),

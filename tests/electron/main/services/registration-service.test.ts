@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { PROCESSING_GRACE_MS } from '../../../../electron/main/services/registration-service'
 import { startTestApp, type TestApp } from '../../../support/app'
 
 const request = (domainName: string, years = 1) => ({
@@ -89,9 +90,13 @@ describe('RegistrationService', () => {
       queue: [{ kind: 'drop', method: 'POST', path: '/api/v1/domains/' }],
     })
     const first = await app.call('register.prepare', app.accountId, request('dropped-first.dev'))
-    expect(await app.call('register.confirm', first.id)).toMatchObject({
+    const lost = await app.call('register.confirm', first.id)
+    const after = new Date(now.getTime() + PROCESSING_GRACE_MS).toISOString()
+    expect(lost).toMatchObject({
       state: 'unknown',
       errorCode: 'Pending',
+      note: { reason: 'registrationProcessing', params: { name: 'dropped-first.dev', after } },
+      errorMessage: null,
     })
     await expect(
       app.call('register.prepare', app.accountId, request('dropped-first.dev')),
@@ -105,7 +110,7 @@ describe('RegistrationService', () => {
       (await app.call('register.intents', app.accountId)).find(
         (i: { id: string }) => i.id === first.id,
       ),
-    ).toMatchObject({ state: 'not-found' })
+    ).toMatchObject({ state: 'not-found', note: { reason: 'registrationNotFound' } })
     expect(await app.call('register.confirm', second.id)).toMatchObject({ state: 'succeeded' })
     expect(creations(app)).toHaveLength(1)
   })
@@ -187,11 +192,18 @@ describe('RegistrationService', () => {
     expect((await app.call('register.intents', app.accountId))[0]).toMatchObject({
       state: 'failed',
       errorCode: 'PaymentRequired',
+      note: { code: 'PaymentRequired' },
     })
     const taken = await app.call('register.prepare', app.accountId, request('google.com'))
     await expect(app.call('register.confirm', taken.id)).rejects.toMatchObject({
       code: 'Validation',
       fields: { domain_name: ['This domain is already registered.'] },
+    })
+    // The kind is said from the catalogue; VPS.org's words stay as its words.
+    expect((await app.call('register.intents', app.accountId))[0]).toMatchObject({
+      state: 'failed',
+      note: { code: 'Validation' },
+      errorMessage: 'domain_name: This domain is already registered.',
     })
     expect(creations(app)).toHaveLength(0)
   })

@@ -47,7 +47,7 @@ describe('TransferService money safety', () => {
       autoRenew: true,
     })
     spy.mockRestore()
-    expect(result).toMatchObject({ state: 'unknown', message: expect.stringMatching(/accepted/) })
+    expect(result).toMatchObject({ state: 'unknown', note: { reason: 'transferNotRecorded' } })
     await expect(
       app.call('transfer.start', app.accountId, 102, { authCode: code, autoRenew: true }),
     ).rejects.toMatchObject({ code: 'Conflict' })

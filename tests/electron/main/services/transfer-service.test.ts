@@ -96,7 +96,14 @@ describe('TransferService', () => {
       code: 'Validation',
       fields: { auth_code: [expect.stringMatching(/Invalid authorization code/)] },
     })
-    expect((await app.call('transfer.list', app.accountId))[0]).toMatchObject({ state: 'failed' })
+    const [failed] = await app.call('transfer.list', app.accountId)
+    // The failure's kind is said from the catalogue; VPS.org's own words stay as they were.
+    expect(failed).toMatchObject({
+      state: 'failed',
+      note: { code: 'Validation' },
+      message: expect.stringMatching(/auth_code: Invalid authorization code/),
+    })
+    expect(JSON.stringify(failed)).not.toContain('wrong-code')
   })
 
   it('refuses domains that fail a check before sending anything', async () => {
@@ -113,9 +120,16 @@ describe('TransferService', () => {
       queue: [{ kind: 'reset', method: 'POST', path: '/api/v1/domains/102/transfer/' }],
     })
     const code = await authCode(app, 102)
-    expect(
-      await app.call('transfer.start', app.accountId, 102, { authCode: code, autoRenew: true }),
-    ).toMatchObject({ state: 'unknown' })
+    const lost = await app.call('transfer.start', app.accountId, 102, {
+      authCode: code,
+      autoRenew: true,
+    })
+    expect(lost).toMatchObject({
+      state: 'unknown',
+      note: { reason: 'transferAnswerLost' },
+      message: null,
+    })
+    expect(JSON.stringify(lost)).not.toContain(code)
     await app.call('sync.now', app.accountId)
     await expect(
       app.call('transfer.start', app.accountId, 102, { authCode: code, autoRenew: true }),
@@ -130,6 +144,8 @@ describe('TransferService', () => {
       state: 'pending',
       initiatedAt: expect.any(String),
       estimatedCompletion: expect.any(String),
+      note: { reason: 'transferConfirmedStarted' },
+      message: null,
     })
     await expect(
       app.call('transfer.resolve', app.accountId, unknown.id, 'not-started'),
@@ -149,7 +165,7 @@ describe('TransferService', () => {
     expect(lost.state).toBe('unknown')
     await app.call('sync.now', app.accountId)
     expect(await app.call('transfer.resolve', app.accountId, lost.id, 'not-started')).toMatchObject(
-      { state: 'failed' },
+      { state: 'failed', note: { reason: 'transferMarkedNotStarted' } },
     )
     expect(
       await app.call('transfer.start', app.accountId, 102, { authCode: code, autoRenew: true }),

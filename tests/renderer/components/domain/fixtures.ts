@@ -93,6 +93,7 @@ export function intent(overrides: Partial<RegistrationIntent> = {}): Registratio
     domainStatus: null,
     totalCostCents: null,
     errorCode: null,
+    note: null,
     errorMessage: null,
     ...overrides,
   }

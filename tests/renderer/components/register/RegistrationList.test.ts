@@ -20,9 +20,14 @@ const intent = (over: Partial<RegistrationIntent>): RegistrationIntent => ({
   domainStatus: 'active',
   totalCostCents: null,
   errorCode: null,
+  note: null,
   errorMessage: null,
   ...over,
 })
+
+/** A registration that made no domain (yet). */
+const unsettled = (over: Partial<RegistrationIntent>) =>
+  intent({ domainId: null, domainStatus: null, ...over })
 
 async function mountList(intents: RegistrationIntent[], locale: 'en' | 'hy' = 'en') {
   const { wrapper } = await mountApp(RegistrationList, {
@@ -43,6 +48,37 @@ describe('RegistrationList', () => {
     expect(late!.text()).toContain('Active')
     expect(normal!.text()).not.toContain('no record')
     expect(normal!.text()).toContain('Charged $12.99')
+  })
+
+  it("says why a registration failed in the reader's language, and VPS.org's words as its words", async () => {
+    const failed = unsettled({
+      state: 'failed',
+      errorCode: 'Validation',
+      note: { code: 'Validation' },
+      errorMessage: 'domain_name: This domain is already registered.',
+    })
+    const wrapper = await mountList([failed], 'hy')
+    const state = wrapper.get('li.registration .state').text()
+    expect(state).toContain('Չգրանցվեց')
+    expect(state).toContain('VPS.org-ը չընդունեց հարցումը։')
+    expect(state).toContain(
+      'VPS.org-ի հաղորդագրությունը՝ domain_name: This domain is already registered.',
+    )
+  })
+
+  it('says what it is waiting for while a lost answer is checked', async () => {
+    const checking = unsettled({
+      state: 'unknown',
+      errorCode: 'Pending',
+      note: {
+        reason: 'registrationProcessing',
+        params: { name: 'late-answer.com', after: '2026-12-01T10:02:00.000Z' },
+      },
+    })
+    const wrapper = await mountList([checking], 'hy')
+    const state = wrapper.get('li.registration .state').text()
+    expect(state).toContain('VPS.org-ը դեռ ցույց չի տալիս late-answer.com-ը')
+    expect(state).not.toContain('2026-12-01T10')
   })
 
   it('says it in Armenian too', async () => {

@@ -14,7 +14,11 @@ afterEach(() => {
 const calls = (fake: { calls: Array<[string, unknown[]]> }, channel: string) =>
   fake.calls.filter(([c]) => c === channel).map(([, args]) => args)
 
-async function mountList(transfers: TransferView[], handlers: Record<string, any> = {}) {
+async function mountList(
+  transfers: TransferView[],
+  handlers: Record<string, any> = {},
+  locale: 'en' | 'hy' = 'en',
+) {
   let list = transfers
   const fake = installFakeBridge({
     'transfer.list': async () => list,
@@ -30,6 +34,7 @@ async function mountList(transfers: TransferView[], handlers: Record<string, any
     ...handlers,
   })
   const { wrapper } = await mountApp(TransferList, {
+    locale,
     path: '/transfers',
     pinia: { initialState: accountState() },
   })
@@ -58,6 +63,35 @@ describe('TransferCard', () => {
       expect.stringContaining('Step done: Check email for transfer authorization request'),
     ])
     expect(wrapper.text()).toContain('Completion is detected automatically')
+  })
+
+  it("says the app's note in the reader's language, and VPS.org's words as its words", async () => {
+    const failed = transferView({
+      state: 'failed',
+      note: { code: 'Validation' },
+      message: 'auth_code: Invalid authorization code.',
+    })
+    const { wrapper } = await mountList([failed], {}, 'hy')
+    const facts = wrapper.get('[data-testid="transfer-myapp.io"] dl').text()
+    expect(facts).toContain('Domain Desk-ի նշումը')
+    expect(facts).toContain('VPS.org-ը չընդունեց հարցումը։')
+    expect(facts).toContain('VPS.org-ի հաղորդագրությունը')
+    expect(facts).toContain('auth_code: Invalid authorization code.')
+  })
+
+  it('says a stored reason without any English', async () => {
+    const lost = transferView({
+      state: 'unknown',
+      initiatedAt: null,
+      nextSteps: [],
+      note: { reason: 'transferClosedWhileSending' },
+      message: null,
+    })
+    const { wrapper } = await mountList([lost], {}, 'hy')
+    const facts = wrapper.get('[data-testid="transfer-myapp.io"] dl').text()
+    expect(facts).toContain('Domain Desk-ը փակվեց, երբ այս փոխանցումն ուղարկվում էր')
+    expect(facts).not.toContain('VPS.org-ի հաղորդագրությունը')
+    expect(facts).not.toMatch(/[A-Za-z]{4,} [a-z]{3,}/)
   })
 
   it('says "not reported" when VPS.org gave no charge', async () => {

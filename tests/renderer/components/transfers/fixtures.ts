@@ -63,6 +63,7 @@ export function transferView(overrides: Partial<TransferView> = {}): TransferVie
     chargedCents: 3999,
     completedAt: null,
     overdue: false,
+    note: null,
     message: 'Domain transfer initiated.',
     ...overrides,
   }

@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { Cache } from '../../../../../electron/main/core/db/cache'
 import type { CachedDomain } from '../../../../../electron/main/core/db/domains-repo'
+import { cachedDomainsAt } from '../../../../support/cached-domain'
 
 const NOW = Date.UTC(2026, 11, 6, 12)
 const DAY = 86_400_000
 
+const make = cachedDomainsAt(NOW)
+
+/** A domain expiring `days` from now, auto-renew off unless `extra` says otherwise. */
 function domain(id: number, name: string, days: number, extra: Partial<CachedDomain> = {}) {
-  return {
-    id,
-    name,
-    unicodeName: name,
-    status: 'active',
-    registrationDate: '2024-01-01T00:00:00Z',
-    expirationDate: new Date(NOW + days * DAY).toISOString(),
-    expiresAt: NOW + days * DAY,
-    autoRenew: false,
-    locked: true,
-    privacy: true,
-    dnsManagedBy: 'vps.org',
-    nameservers: ['ns1.vps.org'],
-    firstSeenAt: 'x',
-    updatedAt: 'x',
-    removedAt: null,
-    ...extra,
-  } satisfies CachedDomain
+  return make(id, name, { expiresAt: NOW + days * DAY, autoRenew: false, ...extra })
 }
 
 describe('DomainsRepo', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { Cache } from '../../../../../electron/main/core/db/cache'
-import type { CachedDomain } from '../../../../../electron/main/core/db/domains-repo'
 import {
   chargedSince,
   domainGroups,
@@ -11,32 +10,13 @@ import {
 } from '../../../../../electron/main/core/db/overview-query'
 import { queryPortfolio } from '../../../../../electron/main/core/db/portfolio-query'
 import type { QuickFilter } from '../../../../../electron/shared/ipc/models'
+import { cachedDomainsAt } from '../../../../support/cached-domain'
 
 const NOW = Date.UTC(2026, 11, 6, 12)
 const DAY = 86_400_000
 const MINUTE = 60_000
 
-function domain(id: number, name: string, over: Partial<CachedDomain> = {}): CachedDomain {
-  const expiresAt = over.expiresAt ?? NOW + 200 * DAY
-  return {
-    id,
-    name,
-    unicodeName: name,
-    status: 'active',
-    registrationDate: '2024-01-01T00:00:00Z',
-    expirationDate: new Date(expiresAt).toISOString(),
-    expiresAt,
-    autoRenew: true,
-    locked: true,
-    privacy: true,
-    dnsManagedBy: 'vps.org',
-    nameservers: ['ns1.vps.org', 'ns2.vps.org'],
-    firstSeenAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-    removedAt: null,
-    ...over,
-  }
-}
+const domain = cachedDomainsAt(NOW)
 
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
