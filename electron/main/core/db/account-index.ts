@@ -150,23 +150,27 @@ export class AccountIndex {
     this.version++
   }
 
-  /** Slots (GONE ones included) whose text holds `term` as the SQL search would find it. */
-  match(term: string): number[] {
+  /**
+   * Moves each slot (GONE ones included) whose text holds `term`, as the SQL search would find
+   * it, from `round` to `round + 1` in `hits`: after every term, the slots that hold them all
+   * are at the number of terms.
+   */
+  mark(term: string, hits: Uint8Array, round: number): void {
     const long = [...term].length >= TRIGRAM
     const needle = long ? foldFts(term) : term.toLowerCase()
-    const found: number[] = []
     const indexed = this.candidates(needle)
     const check = needle.length > 2
+    const loose = this.looseFlag
+    const text = this.text
     for (let i = 0; i < indexed.length; i++) {
       const slot = indexed[i]!
-      if (this.looseFlag[slot] === 0 && (!check || this.text[slot]!.includes(needle)))
-        found.push(slot)
+      if (hits[slot] === round && loose[slot] === 0 && (!check || text[slot]!.includes(needle)))
+        hits[slot] = round + 1
     }
     for (const slot of this.loose) {
-      const text = long ? (this.fts[slot] ?? this.text[slot]!) : this.text[slot]!
-      if (text.includes(needle)) found.push(slot)
+      const hay = long ? (this.fts[slot] ?? text[slot]!) : text[slot]!
+      if (hits[slot] === round && hay.includes(needle)) hits[slot] = round + 1
     }
-    return found
   }
 
   /** Indexed slots that may hold `needle`: every one that does (a superset when it is long). */

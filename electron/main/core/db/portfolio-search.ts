@@ -46,42 +46,52 @@ export function searchedPage(
     !q.registrar &&
     !q.notification
   const index = nameIndexOf(db).account(accountId)
-  let slots = index.match(terms[0]!)
-  for (const term of terms.slice(1)) {
-    const mark = new Uint8Array(index.ids.length)
-    for (const slot of index.match(term)) mark[slot] = 1
-    slots = slots.filter((slot) => mark[slot] === 1)
+  const n = index.ids.length
+  // hits[slot] counts the terms found in a row, so that a slot matches when it reaches them all.
+  const hits = new Uint8Array(n)
+  terms.forEach((term, round) => index.mark(term, hits, round))
+  const chosen = new Int32Array(n)
+  let total = 0
+  const state = index.state
+  const removedToo = q.includeRemoved === true
+  for (let slot = 0; slot < n; slot++) {
+    if (hits[slot] !== terms.length) continue
+    if (state[slot] === PRESENT || (removedToo && state[slot] === REMOVED)) chosen[total++] = slot
   }
-  const wanted = (slot: number) =>
-    index.state[slot] === PRESENT || (q.includeRemoved === true && index.state[slot] === REMOVED)
-  let chosen = slots.filter(wanted)
-  if (!plain && chosen.length > 0) {
-    const few = chosen.length <= RESTRICT_UP_TO
-    const ids = db
-      .prepare(
-        `SELECT d.id FROM domains d WHERE ${filter.sql}${few ? ' AND d.id IN (SELECT value FROM json_each(?))' : ''}`,
-      )
+  const idsOf = (slots: Int32Array) => JSON.stringify(Array.from(slots, (s) => index.ids[s]))
+  if (!plain && total > 0) {
+    // Few matches: the filter on them alone, one primary-key lookup each (CROSS JOIN keeps
+    // SQLite from walking an index of the whole account instead). Many: the filter's own rows.
+    const few = total <= RESTRICT_UP_TO
+    const ids = (
+      few
+        ? db.prepare(`SELECT d.id FROM json_each(?) j CROSS JOIN domains d
+            ON d.account_id = ? AND d.id = j.value WHERE ${filter.sql}`)
+        : db.prepare(`SELECT d.id FROM domains d WHERE ${filter.sql}`)
+    )
       .pluck()
-      .all(...filter.params, ...(few ? [JSON.stringify(chosen.map((s) => index.ids[s]))] : []))
-    const mark = new Uint8Array(index.ids.length)
+      .all(...(few ? [idsOf(chosen.subarray(0, total)), accountId] : []), ...filter.params)
+    const kept = new Uint8Array(n)
     for (const id of ids as number[]) {
       const slot = index.slotOf.get(id)
       if (slot === undefined) return null
-      mark[slot] = 1
+      kept[slot] = 1
     }
-    chosen = chosen.filter((slot) => mark[slot] === 1)
+    let left = 0
+    for (let i = 0; i < total; i++) if (kept[chosen[i]!] === 1) chosen[left++] = chosen[i]!
+    total = left
   }
-  const total = chosen.length
   if (total <= q.offset) return { records: [], total }
+  const byIds = `SELECT d.* FROM json_each(?) j CROSS JOIN domains d
+    ON d.account_id = ? AND d.id = j.value`
   let order = orders.get(index)?.get(ascending)
   if (order?.version !== index.version) order = undefined
   if (!order && total <= SQL_SORTS_UP_TO) {
     const records = rows<DomainRecord>(
       db,
-      `SELECT d.* FROM domains d WHERE d.account_id = ? AND d.id IN (SELECT value FROM json_each(?))
-        ORDER BY ${orderBy(sort, descending ? 'DESC' : 'ASC')} LIMIT ? OFFSET ?`,
+      `${byIds} ORDER BY ${orderBy(sort, descending ? 'DESC' : 'ASC')} LIMIT ? OFFSET ?`,
+      idsOf(chosen.subarray(0, total)),
       accountId,
-      JSON.stringify(chosen.map((s) => index.ids[s])),
       q.limit,
       q.offset,
     )
@@ -89,28 +99,22 @@ export function searchedPage(
   }
   const slotsInOrder = order?.slots ?? readOrder(db, accountId, index, ascending)
   if (!slotsInOrder) return null
-  const mark = new Uint8Array(index.ids.length)
-  for (const slot of chosen) mark[slot] = 1
+  const wanted = new Uint8Array(n)
+  for (let i = 0; i < total; i++) wanted[chosen[i]!] = 1
   const picked: number[] = []
   let skip = q.offset
   const last = slotsInOrder.length - 1
   for (let k = 0; k <= last && picked.length < q.limit; k++) {
     const slot = slotsInOrder[descending ? last - k : k]!
-    if (mark[slot] === 0) continue
+    if (wanted[slot] === 0) continue
     if (skip > 0) skip--
     else picked.push(slot)
   }
-  const ids = picked.map((s) => index.ids[s]!)
   const byId = new Map(
-    rows<DomainRecord>(
-      db,
-      'SELECT d.* FROM domains d WHERE d.account_id = ? AND d.id IN (SELECT value FROM json_each(?))',
-      accountId,
-      JSON.stringify(ids),
-    ).map((r) => [r.id, r]),
+    rows<DomainRecord>(db, byIds, idsOf(Int32Array.from(picked)), accountId).map((r) => [r.id, r]),
   )
-  const records = ids.map((id) => byId.get(id)).filter((r) => r !== undefined)
-  return records.length === ids.length ? { records, total } : null
+  const records = picked.map((s) => byId.get(index.ids[s]!)).filter((r) => r !== undefined)
+  return records.length === picked.length ? { records, total } : null
 }
 
 /** The account's slots in the sort's order (from the sort column's index), kept for reuse. */
