@@ -11,7 +11,7 @@ import { GONE, PRESENT, REMOVED, type AccountIndex } from './account-index'
 import type { DomainRecord } from './domains-repo'
 import { nameIndexOf } from './name-index'
 import { ensureSortIndex, orderBy, SORT_COLUMNS } from './sort-index'
-import { rows, type Db } from './sqlite'
+import { rows, scalar, type Db } from './sqlite'
 
 /** The other filters are evaluated on the matches alone when there are at most this many. */
 const RESTRICT_UP_TO = 2_000
@@ -60,23 +60,14 @@ export function searchedPage(
   }
   const idsOf = (slots: Int32Array) => JSON.stringify(Array.from(slots, (s) => index.ids[s]))
   if (!plain && total > 0) {
-    // Few matches: the filter on them alone, one primary-key lookup each (CROSS JOIN keeps
-    // SQLite from walking an index of the whole account instead). Many: the filter's own rows.
-    const few = total <= RESTRICT_UP_TO
-    const ids = (
-      few
-        ? db.prepare(`SELECT d.id FROM json_each(?) j CROSS JOIN domains d
-            ON d.account_id = ? AND d.id = j.value WHERE ${filter.sql}`)
-        : db.prepare(`SELECT d.id FROM domains d WHERE ${filter.sql}`)
+    const kept = filtered(
+      db,
+      accountId,
+      index,
+      filter,
+      total <= RESTRICT_UP_TO ? chosen.subarray(0, total) : null,
     )
-      .pluck()
-      .all(...(few ? [idsOf(chosen.subarray(0, total)), accountId] : []), ...filter.params)
-    const kept = new Uint8Array(n)
-    for (const id of ids as number[]) {
-      const slot = index.slotOf.get(id)
-      if (slot === undefined) return null
-      kept[slot] = 1
-    }
+    if (!kept) return null
     let left = 0
     for (let i = 0; i < total; i++) if (kept[chosen[i]!] === 1) chosen[left++] = chosen[i]!
     total = left
@@ -115,6 +106,47 @@ export function searchedPage(
   )
   const records = picked.map((s) => byId.get(index.ids[s]!)).filter((r) => r !== undefined)
   return records.length === picked.length ? { records, total } : null
+}
+
+/** The last filter read in full, kept while nothing in the cache changes. */
+const lastFilter = new WeakMap<AccountIndex, { key: string; changes: number; kept: Uint8Array }>()
+
+/**
+ * The slots the filter keeps (1), among `few` when given: the filter on them alone, one
+ * primary-key lookup each (CROSS JOIN keeps SQLite from walking an index of the whole account
+ * instead). Otherwise the filter's own rows, kept for the next keystroke while the cache holds
+ * still (SQLite's total_changes counts every write of this connection, trigger writes too).
+ */
+function filtered(
+  db: Db,
+  accountId: string,
+  index: AccountIndex,
+  filter: { sql: string; params: unknown[] },
+  few: Int32Array | null,
+): Uint8Array | null {
+  const key = `${filter.sql}\n${JSON.stringify(filter.params)}`
+  const changes = scalar<number>(db, 'SELECT total_changes()') ?? 0
+  const last = lastFilter.get(index)
+  if (last?.key === key && last.changes === changes) return last.kept
+  const ids = (
+    few
+      ? db.prepare(`SELECT d.id FROM json_each(?) j CROSS JOIN domains d
+          ON d.account_id = ? AND d.id = j.value WHERE ${filter.sql}`)
+      : db.prepare(`SELECT d.id FROM domains d WHERE ${filter.sql}`)
+  )
+    .pluck()
+    .all(
+      ...(few ? [JSON.stringify(Array.from(few, (s) => index.ids[s])), accountId] : []),
+      ...filter.params,
+    )
+  const kept = new Uint8Array(index.ids.length)
+  for (const id of ids as number[]) {
+    const slot = index.slotOf.get(id)
+    if (slot === undefined) return null
+    kept[slot] = 1
+  }
+  if (!few) lastFilter.set(index, { key, changes, kept })
+  return kept
 }
 
 /** The account's slots in the sort's order (from the sort column's index), kept for reuse. */

@@ -168,6 +168,26 @@ describe('portfolio search from the in-memory name index', () => {
           expectSame(cache, { search, sort: { by, dir }, offset: 1_000, limit: 50 })
   }, 120_000)
 
+  it('keeps a dense search with a filter exact across writes that change what the filter keeps', () => {
+    const { cache } = generated(3_000, 10)
+    const dense = (extra: Partial<ResolvedQuery>) =>
+      ({ search: '.', offset: 0, limit: 50, ...extra }) as ResolvedQuery
+    const filters: Array<Partial<ResolvedQuery>> = [
+      { quick: ['autoRenewOff'] },
+      { tag: 'parked' },
+      { registrar: 'GoDaddy', sort: { by: 'registrar', dir: 'asc' } },
+    ]
+    const first = queryPortfolio(cache.db, 'a', dense({}), NOW).rows
+    for (const [i, extra] of filters.entries()) {
+      expectSame(cache, dense(extra))
+      const row = first[i]!
+      cache.domains.upsert('a', { ...cache.domains.get('a', row.id)!, autoRenew: !row.autoRenew })
+      cache.annotations.setTags('a', row.name, ['parked'])
+      details(cache, row.id, 'GoDaddy')
+      expectSame(cache, dense(extra))
+    }
+  }, 60_000)
+
   const search = (extra: Partial<ResolvedQuery> = {}) =>
     ({ search: 'pine', offset: 0, limit: 200, ...extra }) as ResolvedQuery
   const names = (cache: Cache, extra: Partial<ResolvedQuery> = {}) =>
