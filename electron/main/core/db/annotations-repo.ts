@@ -1,4 +1,5 @@
 /** Local tags and notes, keyed by domain name so they survive a domain leaving and rejoining. */
+import { nameIndexOf } from './name-index'
 import { row, rows, transaction, type Db } from './sqlite'
 
 /** Reads and writes tags and notes. */
@@ -26,6 +27,7 @@ export class AnnotationsRepo {
       )
       for (const tag of unique) insert.run(accountId, name, tag)
     })
+    nameIndexOf(this.db).noteName(accountId, name)
   }
 
   /** Every tag of the account as (domain name, tag), by tag: one query for an export. */

@@ -11,6 +11,7 @@ import { HistoryRepo } from './history-repo'
 import { IntentsRepo } from './intents-repo'
 import { NotificationLogRepo } from './notification-log-repo'
 import { NotificationsSentRepo } from './notifications-sent-repo'
+import { nameIndexOf } from './name-index'
 import { closeCache, openCache } from './open-cache'
 import { PoliciesRepo } from './policies-repo'
 import { PricesRepo } from './prices-repo'
@@ -102,6 +103,7 @@ export class Cache {
   forgetAccount(accountId: string): void {
     this.transaction(() => {
       searchIndexOf(this.db).forget(accountId)
+      nameIndexOf(this.db).forget(accountId)
       for (const table of ACCOUNT_TABLES)
         this.db.prepare(`DELETE FROM ${table} WHERE account_id = ?`).run(accountId)
     })

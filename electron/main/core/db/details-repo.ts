@@ -1,6 +1,7 @@
 /** Domain details (WHOIS, registrar, DNS record count) as last fetched from VPS.org. */
 import type { DomainView } from '../../../shared/ipc/models'
 import type { DomainDetail } from '../../../shared/vps-api/types'
+import { nameIndexOf } from './name-index'
 import { row, rows, type Db } from './sqlite'
 
 interface DetailsRecord {
@@ -36,6 +37,8 @@ export class DetailsRepo {
         d.dns_records_count,
         fetchedAt,
       )
+    // The registrar is searched.
+    nameIndexOf(this.db).noteId(accountId, d.id)
   }
 
   get(accountId: string, domainId: number): DomainView['details'] {

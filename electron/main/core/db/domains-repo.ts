@@ -3,6 +3,7 @@
  * Booleans are stored as 0/1, nameservers as a JSON array, expiry also as epoch ms for sorting.
  */
 import type { Domain, DomainStatus, DnsManagedBy } from '../../../shared/vps-api/types'
+import { nameIndexOf, type NameIndex } from './name-index'
 import { searchIndexOf, type SearchIndex } from './search-index'
 import { row, rows, type Db } from './sqlite'
 
@@ -102,9 +103,11 @@ const UPSERT = `
 export class DomainsRepo {
   private readonly upsertStmt
   private readonly search: SearchIndex
+  private readonly names: NameIndex
   constructor(private readonly db: Db) {
     this.upsertStmt = db.prepare(UPSERT)
     this.search = searchIndexOf(db)
+    this.names = nameIndexOf(db)
   }
 
   /** Indexes for search the domains written since the last call (a sync calls it at its end). */
@@ -133,6 +136,7 @@ export class DomainsRepo {
       d.removedAt,
     ])
     this.search.note(accountId, d.id)
+    this.names.noteId(accountId, d.id)
   }
 
   /** Every cached domain of an account, removed ones included, by id. */
@@ -223,6 +227,7 @@ export class DomainsRepo {
     this.db
       .prepare('UPDATE domains SET removed_at = ?, updated_at = ? WHERE account_id = ? AND id = ?')
       .run(at, at, accountId, id)
+    this.names.noteId(accountId, id)
   }
 
   /** Domains in the account now (not removed). */

@@ -8,8 +8,9 @@ import {
   type PortfolioQuery,
 } from '../../../shared/ipc/models'
 import { fromRecord, type DomainRecord } from './domains-repo'
+import { searchedPage } from './portfolio-search'
 import { searchIndexOf } from './search-index'
-import { ensureSortIndex } from './sort-index'
+import { ensureSortIndex, SORT_COLUMNS } from './sort-index'
 import { rows, type Db } from './sqlite'
 
 const DAY = 86_400_000
@@ -23,23 +24,6 @@ export type ResolvedQuery = Omit<PortfolioQuery, 'offset' | 'limit'> & {
 /** The registrar a domain's last fetched details name (NULL until fetched). */
 const REGISTRAR =
   '(SELECT dd.registrar FROM domain_details dd WHERE dd.account_id = d.account_id AND dd.domain_id = d.id)'
-
-const SORT_COLUMNS: Record<NonNullable<PortfolioQuery['sort']>['by'], string> = {
-  name: 'd.name',
-  status: 'd.status',
-  expires: 'd.expires_at',
-  registered: 'd.registration_date',
-  autoRenew: 'd.auto_renew',
-  locked: 'd.locked',
-  privacy: 'd.privacy',
-  dns: 'd.dns_managed_by',
-  nameservers: 'd.nameservers',
-  // A domain's first tag alphabetically, a precomputed column (migration 7); untagged domains
-  // (NULL) come first when ascending.
-  tags: 'd.first_tag',
-  // A copy of the details' registrar kept by triggers (migration 7), so it can be indexed.
-  registrar: 'd.registrar',
-}
 
 /** `%`, `_` and `\` are literal in a search. */
 function likePattern(term: string): string {
@@ -210,10 +194,31 @@ function pageSql(db: Db, q: ResolvedQuery, where: string, fewMatches: boolean): 
 }
 
 /**
- * One page of the portfolio and the number of matching domains. The WHERE clause is built once:
- * the count tells which page statement suits the number of matches, and both share it.
+ * One page of the portfolio and the number of matching domains. A search is answered from the
+ * in-memory name index (portfolio-search.ts) when it can be, by SQL otherwise.
  */
 export function queryPortfolio(
+  db: Db,
+  accountId: string,
+  q: ResolvedQuery,
+  now: number,
+): { rows: DomainRow[]; total: number } {
+  const terms = (q.search ?? '').trim().split(/\s+/).filter(Boolean)
+  if (terms.length > 0 && !db.inTransaction) {
+    // New domains' first tags (the tag sort) come with their SQL search rows.
+    searchIndexOf(db).flush()
+    const filter = whereClause(db, accountId, { ...q, search: undefined }, now)
+    const found = searchedPage(db, accountId, terms, q, filter)
+    if (found) return { rows: toRows(db, accountId, found.records, now), total: found.total }
+  }
+  return queryPortfolioSql(db, accountId, q, now)
+}
+
+/**
+ * `queryPortfolio` by SQL alone: a trigram lookup or a scan per search term. The WHERE clause is
+ * built once: the count tells which page statement suits the number of matches, and both share it.
+ */
+export function queryPortfolioSql(
   db: Db,
   accountId: string,
   q: ResolvedQuery,

@@ -5,7 +5,33 @@
  * indexes from the schema; the others get theirs the first time someone sorts by them (one
  * CREATE INDEX over the cache, a fraction of a second at 100,000), and keep it from then on.
  */
+import type { PortfolioQuery } from '../../../shared/ipc/models'
 import type { Db } from './sqlite'
+
+/** The column (over `domains d`) each portfolio sort orders by. */
+export const SORT_COLUMNS: Record<NonNullable<PortfolioQuery['sort']>['by'], string> = {
+  name: 'd.name',
+  status: 'd.status',
+  expires: 'd.expires_at',
+  registered: 'd.registration_date',
+  autoRenew: 'd.auto_renew',
+  locked: 'd.locked',
+  privacy: 'd.privacy',
+  dns: 'd.dns_managed_by',
+  nameservers: 'd.nameservers',
+  // A domain's first tag alphabetically, a precomputed column (migration 7); untagged domains
+  // (NULL) come first when ascending.
+  tags: 'd.first_tag',
+  // A copy of the details' registrar kept by triggers (migration 7), so it can be indexed.
+  registrar: 'd.registrar',
+}
+
+/** The ORDER BY of a portfolio sort over `domains d`: every key one way, the id last. */
+export function orderBy(sort: NonNullable<PortfolioQuery['sort']>, dir: 'ASC' | 'DESC'): string {
+  return sort.by === 'name'
+    ? `d.name ${dir}, d.id ${dir}`
+    : `${SORT_COLUMNS[sort.by]} ${dir}, d.name ${dir}, d.id ${dir}`
+}
 
 /** Sortable columns without an index in the schema, by the index that serves them. */
 const ON_DEMAND: Record<string, string> = {
