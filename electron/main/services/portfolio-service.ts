@@ -13,7 +13,12 @@ import { PortfolioQuerySchema } from '../../shared/ipc/models'
 import { parseNameservers } from '../../shared/validation/nameservers'
 import type { UpdateRequest } from '../../shared/vps-api/types'
 import type { Cache } from '../core/db/cache'
-import { queryPortfolio, toRows } from '../core/db/portfolio-query'
+import {
+  queryPortfolio,
+  searchIndexReady,
+  toRows,
+  warmSearchIndex,
+} from '../core/db/portfolio-query'
 import type { ApiAccount, VpsApiClient } from '../core/vps-api/index'
 import { AppError, nameserverDetail } from './app-error'
 import type { ConnectivityTracker } from './connectivity'
@@ -33,6 +38,9 @@ export interface PortfolioDeps {
   clock: Clock
 }
 
+/** The pause in page requests after which a search index that is not up to date is read. */
+const WARM_AFTER_MS = 300
+
 /** Serves the portfolio and single domains. */
 export class PortfolioService {
   /** Settings changes on their way, per account and domain. */
@@ -41,17 +49,43 @@ export class PortfolioService {
     { wanted: string; result: Promise<{ domain: DomainView; message: string }> }
   >()
 
+  private warming: ReturnType<typeof setTimeout> | undefined
+
   constructor(private readonly deps: PortfolioDeps) {}
+
+  /**
+   * Reads the account's search index once no page was asked for during WARM_AFTER_MS: reading
+   * it takes up to a second at 100,000 domains, which must not land on a keystroke.
+   */
+  private warmSearchSoon(accountId: string): void {
+    clearTimeout(this.warming)
+    this.warming = setTimeout(() => {
+      this.warming = undefined
+      try {
+        warmSearchIndex(this.deps.cache.db, accountId)
+      } catch {
+        // Searches keep their SQL answers; the next page asked for tries again.
+      }
+    }, WARM_AFTER_MS)
+    // A pending read of the index never keeps the process alive.
+    this.warming.unref?.()
+  }
 
   private now(): Date {
     return this.deps.clock.now()
   }
 
-  /** A page of the portfolio from the cache; starts a background refresh when it is stale. */
+  /**
+   * A page of the portfolio from the cache; starts a background refresh when it is stale. A search
+   * is answered from the in-memory index when it is up to date; when it is not (the app just
+   * started, a sync wrote many rows), by SQL, and the index is read once the requests pause.
+   */
   list(accountId: string, query: PortfolioQuery): PortfolioPage {
     const { cache, sync } = this.deps
     const resolved = PortfolioQuerySchema.parse(query)
-    const page = queryPortfolio(cache.db, accountId, resolved, this.now().getTime())
+    const ready = searchIndexReady(cache.db, accountId)
+    const page = queryPortfolio(cache.db, accountId, resolved, this.now().getTime(), ready)
+    if (!ready) this.warmSearchSoon(accountId)
     sync.refreshIfStale(accountId)
     return {
       ...page,

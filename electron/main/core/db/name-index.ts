@@ -54,10 +54,26 @@ export class NameIndex {
     this.names.delete(accountId)
   }
 
+  /**
+   * Whether the account's index can answer now at the cost of what was noted: false when it was
+   * never read, another connection wrote, or so much was noted that `account()` would read the
+   * whole account again (up to a second at 100,000 domains).
+   */
+  ready(accountId: string): boolean {
+    const index = this.accounts.get(accountId)
+    if (!index || this.version() !== this.dataVersion) return false
+    const noted = (this.ids.get(accountId)?.size ?? 0) + (this.names.get(accountId)?.size ?? 0)
+    return noted <= Math.max(REREAD_FROM, index.ids.length / 10)
+  }
+
+  private version(): number {
+    return row<{ data_version: number }>(this.db, 'PRAGMA data_version')!.data_version
+  }
+
   /** The account's index, brought up to date with what was noted. Not inside a transaction. */
   account(accountId: string): AccountIndex {
     // Another connection's commit is not noted here: read everything again.
-    const version = row<{ data_version: number }>(this.db, 'PRAGMA data_version')!.data_version
+    const version = this.version()
     if (version !== this.dataVersion) {
       this.dataVersion = version
       for (const id of [...this.accounts.keys()]) this.forget(id)

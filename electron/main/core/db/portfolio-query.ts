@@ -8,6 +8,7 @@ import {
   type PortfolioQuery,
 } from '../../../shared/ipc/models'
 import { fromRecord, type DomainRecord } from './domains-repo'
+import { nameIndexOf } from './name-index'
 import { searchedPage } from './portfolio-search'
 import { searchIndexOf } from './search-index'
 import { ensureSortIndex, SORT_COLUMNS } from './sort-index'
@@ -202,9 +203,12 @@ export function queryPortfolio(
   accountId: string,
   q: ResolvedQuery,
   now: number,
+  /** False: answer by SQL when the account's index would have to be read first. */
+  readIndex = true,
 ): { rows: DomainRow[]; total: number } {
   const terms = (q.search ?? '').trim().split(/\s+/).filter(Boolean)
-  if (terms.length > 0 && !db.inTransaction) {
+  const indexed = readIndex || nameIndexOf(db).ready(accountId)
+  if (terms.length > 0 && indexed && !db.inTransaction) {
     // New domains' first tags (the tag sort) come with their SQL search rows.
     searchIndexOf(db).flush()
     const filter = whereClause(db, accountId, { ...q, search: undefined }, now)
@@ -289,4 +293,14 @@ export function toRows(
       removedAt: d.removedAt,
     }
   })
+}
+
+/** Whether a search of the account is answered from memory without reading the account first. */
+export function searchIndexReady(db: Db, accountId: string): boolean {
+  return nameIndexOf(db).ready(accountId)
+}
+
+/** Reads (or brings up to date) the account's in-memory search index. Not inside a transaction. */
+export function warmSearchIndex(db: Db, accountId: string): void {
+  if (db.open && !db.inTransaction) nameIndexOf(db).account(accountId)
 }

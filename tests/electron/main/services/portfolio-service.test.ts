@@ -1,7 +1,26 @@
 import { describe, expect, it } from 'vitest'
+import { searchIndexReady } from '../../../../electron/main/core/db/portfolio-query'
 import { startTestApp } from '../../../support/app'
 
 describe('PortfolioService', () => {
+  it('answers a search by SQL while the in-memory index is not read, and reads it once the requests pause', async () => {
+    const app = await startTestApp({ sandbox: { domains: 60 } })
+    const db = app.services.cache.db
+    // Reading the index takes up to a second at 100,000 domains: never on a keystroke.
+    expect(searchIndexReady(db, app.accountId)).toBe(false)
+    const first = await app.call('portfolio.list', app.accountId, { search: 'MYAPP' })
+    expect(first.rows.map((r: { name: string }) => r.name)).toEqual(['myapp.io'])
+    expect(searchIndexReady(db, app.accountId)).toBe(false)
+    // Each page asked for pushes the read back; a pause lets it happen.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await app.call('portfolio.list', app.accountId, { search: 'MYAP' })
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(searchIndexReady(db, app.accountId)).toBe(false)
+    await expect.poll(() => searchIndexReady(db, app.accountId), { timeout: 3000 }).toBe(true)
+    const again = await app.call('portfolio.list', app.accountId, { search: 'MYAPP' })
+    expect(again).toEqual(first)
+  })
+
   it('answers pages from the cache with filters, search, sort and paging', async () => {
     const app = await startTestApp({ sandbox: { domains: 60 } })
     const expired = await app.call('portfolio.list', app.accountId, {
