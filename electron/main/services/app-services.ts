@@ -87,7 +87,7 @@ export interface AppServices {
   accounts: AccountsService
   sync: SyncService
   portfolio: PortfolioService
-  registrations: RegistrationService
+  registration: RegistrationService
   transfers: TransferService
   demo: DemoService
   planning: PlanningService
@@ -187,7 +187,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     logger,
     clock,
   })
-  const registrations = new RegistrationService({
+  const registration = new RegistrationService({
     cache,
     client,
     writer,
@@ -217,7 +217,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     clock,
     firstSyncBatch: options.firstSyncBatch,
     afterSync: async (id) => {
-      await registrations.reconcileOpen(id)
+      await registration.reconcileOpen(id)
       policies.check(id)
       budgets.check(id)
       await transfers.inferAll(id)
@@ -275,7 +275,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     accounts,
     sync,
     portfolio,
-    registrations,
+    registration,
     transfers,
     demo,
     planning,

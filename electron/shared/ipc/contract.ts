@@ -160,16 +160,16 @@ export const channels = {
   'domain.remove': channel(z.tuple([accountId, domainId]), z.null()),
   'domain.setTags': channel(z.tuple([accountId, domainId, tags]), DomainViewSchema),
   'domain.setNote': channel(z.tuple([accountId, domainId, NoteSchema]), DomainViewSchema),
-  'register.estimate': channel(
+  'registration.estimate': channel(
     z.tuple([z.string().max(300), z.number().int().min(1).max(10)]),
     EstimateSchema,
   ),
-  'register.prepare': channel(
+  'registration.prepare': channel(
     z.tuple([accountId, RegistrationRequestSchema]),
     RegistrationIntentSchema,
   ),
-  'register.confirm': channel(z.tuple([z.string().uuid()]), RegistrationIntentSchema),
-  'register.intents': channel(z.tuple([accountId]), z.array(RegistrationIntentSchema)),
+  'registration.confirm': channel(z.tuple([z.string().uuid()]), RegistrationIntentSchema),
+  'registration.intents': channel(z.tuple([accountId]), z.array(RegistrationIntentSchema)),
   'transfer.check': channel(z.tuple([accountId, domainId]), TransferCheckSchema),
   'transfer.start': channel(
     z.tuple([

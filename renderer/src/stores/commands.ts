@@ -55,7 +55,7 @@ export const useCommandsStore = defineStore('commands', () => {
             .catch(() => undefined)
         : undefined
     },
-    register: () => go('/register'),
+    register: () => go('/registration'),
     find,
     settings: () => go('/settings'),
     palette: () => {

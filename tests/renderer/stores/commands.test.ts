@@ -80,7 +80,7 @@ describe('the command registry', () => {
     await commands.run('sync')
     expect(called(fake, 'sync.now')).toEqual([['a1']])
     await commands.run('register')
-    expect(router.currentRoute.value.path).toBe('/register')
+    expect(router.currentRoute.value.path).toBe('/registration')
     await commands.run('settings')
     expect(router.currentRoute.value.path).toBe('/settings')
     await commands.run('transfers')
@@ -126,11 +126,11 @@ describe('the command registry', () => {
     const { fake, router, stop } = await setUp()
     fake.emit('menu.command', { command: 'register' })
     await flushPromises()
-    expect(router.currentRoute.value.path).toBe('/register')
+    expect(router.currentRoute.value.path).toBe('/registration')
     stop()
     fake.emit('menu.command', { command: 'settings' })
     await flushPromises()
-    expect(router.currentRoute.value.path).toBe('/register')
+    expect(router.currentRoute.value.path).toBe('/registration')
   })
 
   it('runs shortcuts pressed in the page and takes the key from the browser', async () => {

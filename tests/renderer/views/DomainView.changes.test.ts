@@ -9,7 +9,7 @@ import { installFakeBridge, mountApp } from '../support/app'
 import { clearConfirmationBus } from '../support/confirmation-bus'
 
 // The route loads the page lazily; load it once here so that no test pays for it.
-beforeAll(() => import('@/views/DomainPage.vue'))
+beforeAll(() => import('@/views/DomainView.vue'))
 
 afterEach(() => {
   clearConfirmationBus()
@@ -68,7 +68,7 @@ async function setNameservers(wrapper: VueWrapper, first: string, second: string
   await wrapper.get('#domain-ns-1').setValue(second)
 }
 
-describe('DomainPage: unsaved changes', () => {
+describe('DomainView: unsaved changes', () => {
   it('asks before leaving with a changed switch; Stay keeps the page and the change', async () => {
     const { wrapper, router } = await mountPage()
     await wrapper.get('#setting-locked').trigger('change')
@@ -127,7 +127,7 @@ describe('DomainPage: unsaved changes', () => {
   })
 })
 
-describe('DomainPage: leaving VPS.org DNS', () => {
+describe('DomainView: leaving VPS.org DNS', () => {
   it('warns with the record count before saving external nameservers, and asks again on Save', async () => {
     const { wrapper, fake } = await mountPage()
     expect(wrapper.find('[data-testid="dns-warning"]').exists()).toBe(false)

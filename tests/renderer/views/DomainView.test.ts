@@ -3,7 +3,7 @@ import Toast from 'primevue/toast'
 import { afterEach, describe, expect, it } from 'vitest'
 import { h } from 'vue'
 import type { DomainView } from '@shared/ipc/models'
-import DomainPage from '@/views/DomainPage.vue'
+import DomainViewPage from '@/views/DomainView.vue'
 import { domainView, selectAccount } from '../components/domain/fixtures'
 import { installFakeBridge, mountApp } from '../support/app'
 import { clearConfirmationBus } from '../support/confirmation-bus'
@@ -44,7 +44,7 @@ async function mountPage(
     },
     ...options.handlers,
   })
-  const Host = { render: () => [h(DomainPage, { id: current.id }), h(Toast)] }
+  const Host = { render: () => [h(DomainViewPage, { id: current.id }), h(Toast)] }
   const { wrapper } = await mountApp(Host, {
     path: `/domains/${current.id}`,
     locale: options.locale,
@@ -61,7 +61,7 @@ async function toggle(wrapper: VueWrapper, id: string): Promise<void> {
   await wrapper.get(`#${id}`).trigger('change')
 }
 
-describe('DomainPage', () => {
+describe('DomainView', () => {
   it('shows the name as the one h1, its status, and a way back to the portfolio', async () => {
     const { wrapper } = await mountPage()
     expect(wrapper.findAll('h1').map((e) => e.text())).toEqual(['example.com'])
@@ -144,7 +144,7 @@ describe('DomainPage', () => {
     )
     await wrapper.get('[data-testid="save-settings"]').trigger('click')
     await flushPromises()
-    // Leaving VPS.org's nameservers is confirmed first (DomainPage.changes.test.ts).
+    // Leaving VPS.org's nameservers is confirmed first (DomainView.changes.test.ts).
     const accept = [...document.querySelectorAll('[role="alertdialog"] button')].find(
       (b) => b.textContent?.trim() === 'Switch nameservers',
     ) as HTMLButtonElement

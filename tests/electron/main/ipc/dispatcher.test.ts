@@ -37,7 +37,7 @@ describe('IPC dispatcher', () => {
       'portfolio.list',
       ['acct', { sort: { by: 'price', dir: 'asc' } }],
     ],
-    ['years out of range', 'register.estimate', ['a.com', 11]],
+    ['years out of range', 'registration.estimate', ['a.com', 11]],
     ['an empty settings change', 'domain.update', ['acct', 101, {}]],
     ['a non-array argument list', 'accounts.list', 'surprise'],
   ])('refuses %s with a clear InvalidArgument', async (_what, channel, args) => {
@@ -52,7 +52,7 @@ describe('IPC dispatcher', () => {
   it('names the offending field of a malformed argument', async () => {
     const app = await startTestApp({ connect: false })
     const result = await app.dispatch(
-      'register.prepare',
+      'registration.prepare',
       ['acct', { domainName: 'a.com', years: 0, autoRenew: 'yes', privacy: true }],
       trusted,
     )
@@ -103,7 +103,7 @@ describe('IPC dispatcher', () => {
     const rows = [{ tld: 'com', registerCents: 1000, renewCents: 1100, transferCents: 900 }]
     expect(await app.dispatch('pricing.set', [rows], trusted)).toEqual({ ok: true, data: rows })
     expect(
-      (await app.dispatch('register.estimate', ['a.com', 3], trusted)) as unknown,
+      (await app.dispatch('registration.estimate', ['a.com', 3], trusted)) as unknown,
     ).toMatchObject({ ok: true, data: { cents: 3200 } })
     expect(await app.dispatch('pricing.set', [[...rows, ...rows]], trusted)).toMatchObject({
       ok: false,

@@ -37,13 +37,13 @@ describe('NotificationService', () => {
     const { app, seen } = await appWithNotifications(() => new Date())
     app.services.notifications.start(60 * 60_000)
     await app.call('settings.setLanguage', 'hy')
-    const intent = await app.call('register.prepare', app.accountId, {
+    const intent = await app.call('registration.prepare', app.accountId, {
       domainName: 'notify-me.dev',
       years: 1,
       autoRenew: true,
       privacy: true,
     })
-    const done = await app.call('register.confirm', intent.id)
+    const done = await app.call('registration.confirm', intent.id)
     await app.sandbox.control('POST', '/clock', { advance_seconds: 900 })
     await app.call('sync.now', app.accountId)
     const active = seen

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { RegistrationIntent } from '@shared/ipc/models'
-import RegistrationList from '@/components/register/RegistrationList.vue'
+import RegistrationList from '@/components/registration/RegistrationList.vue'
 import { mountApp } from '../../support/app'
 
 afterEach(() => {

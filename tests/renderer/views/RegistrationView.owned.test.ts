@@ -1,7 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { PortfolioQuery } from '@shared/ipc/models'
-import RegisterView from '@/views/RegisterView.vue'
+import RegistrationView from '@/views/RegistrationView.vue'
 import { accountState, domainView, fakeEstimate } from '../components/domain/fixtures'
 import { installFakeBridge, mountApp } from '../support/app'
 
@@ -13,8 +13,8 @@ afterEach(() => {
 /** The page, with main's exact-name portfolio lookup answering from a set of names. */
 async function mountPage(owned: string[], locale: 'en' | 'hy' = 'en') {
   const fake = installFakeBridge({
-    'register.estimate': fakeEstimate,
-    'register.intents': async () => [],
+    'registration.estimate': fakeEstimate,
+    'registration.intents': async () => [],
     'portfolio.list': async (_a: string, query: PortfolioQuery) => {
       const rows = owned
         .filter((name) => name === query.name)
@@ -22,8 +22,8 @@ async function mountPage(owned: string[], locale: 'en' | 'hy' = 'en') {
       return { rows, total: rows.length, offset: 0, syncedAt: null, syncing: false }
     },
   })
-  const { wrapper } = await mountApp(RegisterView, {
-    path: '/register',
+  const { wrapper } = await mountApp(RegistrationView, {
+    path: '/registration',
     locale,
     pinia: { initialState: accountState('online') },
   })
@@ -37,7 +37,7 @@ async function settle(): Promise<void> {
   await flushPromises()
 }
 
-describe('RegisterView: a name already in the portfolio', () => {
+describe('RegistrationView: a name already in the portfolio', () => {
   it('says so while typing, links to it and keeps Review disabled', async () => {
     const { wrapper, fake } = await mountPage(['shop.com'])
     await wrapper.get('#register-domain').setValue('Shop.com')

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import RegisterError from '@/components/register/RegisterError.vue'
+import RegistrationError from '@/components/registration/RegistrationError.vue'
 import { mountApp } from '../../support/app'
 
 const mountError = async (
   error: { code?: string; message: string; fields?: Record<string, string[]> },
   locale: 'en' | 'hy' = 'en',
-) => (await mountApp(RegisterError, { props: { error }, locale })).wrapper
+) => (await mountApp(RegistrationError, { props: { error }, locale })).wrapper
 
-describe('RegisterError', () => {
+describe('RegistrationError', () => {
   it('is announced as an alert', async () => {
     const wrapper = await mountError({ code: 'Server', message: 'Bad gateway.' })
     expect(wrapper.find('[role="alert"]').exists()).toBe(true)

@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import RegisterView from '@/views/RegisterView.vue'
+import RegistrationView from '@/views/RegistrationView.vue'
 import { accountState, fakeEstimate, intent } from '../domain/fixtures'
 import { installFakeBridge, mountApp } from '../../support/app'
 
@@ -11,13 +11,13 @@ afterEach(() => {
 
 async function mountPage(locale: 'en' | 'hy' = 'en') {
   const fake = installFakeBridge({
-    'register.estimate': fakeEstimate,
-    'register.prepare': async (_a: string, request: { domainName: string; years: number }) =>
+    'registration.estimate': fakeEstimate,
+    'registration.prepare': async (_a: string, request: { domainName: string; years: number }) =>
       intent({ domainName: request.domainName, years: request.years }),
-    'register.intents': async () => [],
+    'registration.intents': async () => [],
   })
-  const { wrapper } = await mountApp(RegisterView, {
-    path: '/register',
+  const { wrapper } = await mountApp(RegistrationView, {
+    path: '/registration',
     locale,
     pinia: { initialState: accountState('online') },
   })
@@ -48,7 +48,7 @@ describe('Register form: years', { timeout: 20_000 }, () => {
       )
       await wrapper.get('[data-testid="review"]').trigger('click')
       await flushPromises()
-      expect(fake.calls.filter(([c]) => c === 'register.prepare')).toEqual([])
+      expect(fake.calls.filter(([c]) => c === 'registration.prepare')).toEqual([])
     },
   )
 
@@ -58,7 +58,9 @@ describe('Register form: years', { timeout: 20_000 }, () => {
     expect(wrapper.get('#register-years-message').text()).toBe('')
     await wrapper.get('[data-testid="review"]').trigger('click')
     await flushPromises()
-    expect(fake.calls.find(([c]) => c === 'register.prepare')?.[1][1]).toMatchObject({ years: 10 })
+    expect(fake.calls.find(([c]) => c === 'registration.prepare')?.[1][1]).toMatchObject({
+      years: 10,
+    })
   })
 
   it('says it in Armenian', async () => {

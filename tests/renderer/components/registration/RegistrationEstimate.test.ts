@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Estimate } from '@shared/ipc/models'
-import RegisterEstimate from '@/components/register/RegisterEstimate.vue'
+import RegistrationEstimate from '@/components/registration/RegistrationEstimate.vue'
 import { useRegistrationStore } from '@/stores/registration'
 import { mountApp } from '../../support/app'
 
@@ -25,7 +25,7 @@ const learned: Estimate = {
 }
 
 async function mountWith(estimate: Estimate, locale: 'en' | 'hy' = 'en') {
-  const { wrapper } = await mountApp(RegisterEstimate, { locale })
+  const { wrapper } = await mountApp(RegistrationEstimate, { locale })
   const store = useRegistrationStore()
   store.domainName = estimate.ascii
   store.estimate = estimate
@@ -33,7 +33,7 @@ async function mountWith(estimate: Estimate, locale: 'en' | 'hy' = 'en') {
   return wrapper
 }
 
-describe('RegisterEstimate', () => {
+describe('RegistrationEstimate', () => {
   it('says a table estimate comes from the price table, with its first and later years', async () => {
     const wrapper = await mountWith(table)
     expect(wrapper.text()).toContain('$25.98 for 2 years')

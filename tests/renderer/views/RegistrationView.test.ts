@@ -1,7 +1,7 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { RegistrationIntent } from '@shared/ipc/models'
-import RegisterView from '@/views/RegisterView.vue'
+import RegistrationView from '@/views/RegistrationView.vue'
 import { accountState, fakeEstimate, intent } from '../components/domain/fixtures'
 import { installFakeBridge, mountApp } from '../support/app'
 
@@ -15,19 +15,19 @@ type Handlers = Parameters<typeof installFakeBridge>[0]
 async function mountPage(
   handlers: Handlers = {},
   connectivity: 'online' | 'offline' = 'online',
-  path = '/register',
+  path = '/registration',
 ) {
   let intents: RegistrationIntent[] = []
   const fake = installFakeBridge({
-    'register.estimate': fakeEstimate,
-    'register.prepare': async (_a: string, request: { domainName: string; years: number }) =>
+    'registration.estimate': fakeEstimate,
+    'registration.prepare': async (_a: string, request: { domainName: string; years: number }) =>
       intent({
         domainName: request.domainName,
         unicodeName: request.domainName,
         years: request.years,
         estimateCents: fakeEstimate(request.domainName, request.years).cents,
       }),
-    'register.confirm': async () => {
+    'registration.confirm': async () => {
       const sent = intent({
         state: 'succeeded',
         domainId: 103,
@@ -37,10 +37,10 @@ async function mountPage(
       intents = [sent]
       return sent
     },
-    'register.intents': async () => intents,
+    'registration.intents': async () => intents,
     ...handlers,
   })
-  const { wrapper, router } = await mountApp(RegisterView, {
+  const { wrapper, router } = await mountApp(RegistrationView, {
     path,
     pinia: { initialState: accountState(connectivity) },
   })
@@ -80,7 +80,7 @@ const dialog = () => document.body.querySelector<HTMLElement>('[role="dialog"]')
 const confirmButton = () =>
   document.body.querySelector<HTMLButtonElement>('[data-testid="confirm-register"]')!
 
-describe('RegisterView', () => {
+describe('RegistrationView', () => {
   it('names what is wrong with the name as it is typed', async () => {
     const { wrapper } = await mountPage()
     await fill(wrapper, 'my_site.com')
@@ -111,7 +111,7 @@ describe('RegisterView', () => {
     const text = wrapper.get('[data-testid="register-estimate"]').text()
     expect(text).toContain('$25.98 for 2 years')
     expect(text).toContain("Estimate from the price table — VPS.org's charge may differ.")
-    expect(fake.calls.filter(([c]) => c === 'register.estimate').at(-1)?.[1]).toEqual([
+    expect(fake.calls.filter(([c]) => c === 'registration.estimate').at(-1)?.[1]).toEqual([
       'mynewdomain.com',
       2,
     ])
@@ -130,8 +130,8 @@ describe('RegisterView', () => {
     const { wrapper, fake } = await mountPage()
     await fill(wrapper, 'mynewdomain.com', 2)
     await review(wrapper)
-    expect(count(fake, 'register.prepare')).toBe(1)
-    expect(count(fake, 'register.confirm')).toBe(0)
+    expect(count(fake, 'registration.prepare')).toBe(1)
+    expect(count(fake, 'registration.confirm')).toBe(0)
     expect(dialog()?.getAttribute('aria-labelledby')).toBeTruthy()
     expect(dialog()?.textContent).toContain('Confirm the registration')
     expect(dialog()?.textContent).toContain(
@@ -142,7 +142,7 @@ describe('RegisterView', () => {
   it('sends one registration however quickly Confirm is clicked twice', async () => {
     let answer!: (i: RegistrationIntent) => void
     const { wrapper, fake } = await mountPage({
-      'register.confirm': () => new Promise((r) => (answer = r)),
+      'registration.confirm': () => new Promise((r) => (answer = r)),
     })
     await fill(wrapper, 'mynewdomain.com', 2)
     await review(wrapper)
@@ -153,7 +153,7 @@ describe('RegisterView', () => {
     confirmButton().click()
     answer(intent({ state: 'succeeded', totalCostCents: 2498, domainId: 103 }))
     await flushPromises()
-    expect(count(fake, 'register.confirm')).toBe(1)
+    expect(count(fake, 'registration.confirm')).toBe(1)
   })
 
   it('shows what VPS.org charged and how it differs from the estimate', async () => {
@@ -195,7 +195,7 @@ describe('RegisterView', () => {
 
   it('lists earlier registrations when the page is opened again', async () => {
     const { wrapper } = await mountPage({
-      'register.intents': async () => [
+      'registration.intents': async () => [
         intent({ state: 'succeeded', domainId: 103, domainStatus: 'pending' }),
       ],
     })
@@ -205,7 +205,7 @@ describe('RegisterView', () => {
 
   it('explains a too-low balance and where to add funds', async () => {
     const { wrapper } = await mountPage({
-      'register.confirm': async () => {
+      'registration.confirm': async () => {
         throw { code: 'PaymentRequired', message: 'Insufficient account balance.' }
       },
     })
@@ -221,7 +221,7 @@ describe('RegisterView', () => {
 
   it('shows VPS.org’s field messages for a refused name and suggests another', async () => {
     const { wrapper } = await mountPage({
-      'register.confirm': async () => {
+      'registration.confirm': async () => {
         throw {
           code: 'Validation',
           message: 'VPS.org did not accept the request.',
@@ -245,7 +245,7 @@ describe('RegisterView', () => {
 
   it('explains an earlier attempt that may have gone through', async () => {
     const { wrapper } = await mountPage({
-      'register.prepare': async () => {
+      'registration.prepare': async () => {
         throw {
           code: 'Conflict',
           reason: 'registrationMayHaveReached',
@@ -266,7 +266,7 @@ describe('RegisterView', () => {
 
   it('says that Domain Desk is checking, and will not resend, when the outcome is unknown', async () => {
     const { wrapper } = await mountPage({
-      'register.confirm': async () => intent({ state: 'unknown', errorCode: 'Timeout' }),
+      'registration.confirm': async () => intent({ state: 'unknown', errorCode: 'Timeout' }),
     })
     await fill(wrapper, 'mynewdomain.com')
     await review(wrapper)
@@ -284,7 +284,7 @@ describe('RegisterView', () => {
     await fill(wrapper, 'mynewdomain.com')
     expect(wrapper.get('[data-testid="review"]').attributes('disabled')).toBeDefined()
     await review(wrapper)
-    expect(count(fake, 'register.prepare')).toBe(0)
+    expect(count(fake, 'registration.prepare')).toBe(0)
   })
 
   it('validates custom nameservers with the specific message', async () => {
@@ -298,12 +298,16 @@ describe('RegisterView', () => {
   })
 
   it('fills in the name a domaindesk:// link brought, and goes no further than the estimate', async () => {
-    const { wrapper, fake, router } = await mountPage({}, 'online', '/register?name=new-idea.net')
+    const { wrapper, fake, router } = await mountPage(
+      {},
+      'online',
+      '/registration?name=new-idea.net',
+    )
     expect((wrapper.get('#register-domain').element as HTMLInputElement).value).toBe('new-idea.net')
     await settle()
-    expect(count(fake, 'register.estimate')).toBeGreaterThan(0)
-    expect(count(fake, 'register.prepare')).toBe(0)
-    expect(count(fake, 'register.confirm')).toBe(0)
+    expect(count(fake, 'registration.estimate')).toBeGreaterThan(0)
+    expect(count(fake, 'registration.prepare')).toBe(0)
+    expect(count(fake, 'registration.confirm')).toBe(0)
     expect(dialog()).toBeNull()
     // The name leaves the address, so going back does not fill it in again.
     expect(router.currentRoute.value.query).toEqual({})
@@ -315,7 +319,7 @@ describe('RegisterView', () => {
     await settle()
     await review(wrapper)
     expect(dialog()).not.toBeNull()
-    await router.push('/register?name=second.com')
+    await router.push('/registration?name=second.com')
     await flushPromises()
     expect((wrapper.get('#register-domain').element as HTMLInputElement).value).toBe('first.com')
   })
