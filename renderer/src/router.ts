@@ -36,7 +36,7 @@ export const routes: RouteRecordRaw[] = [
   // The page's earlier address, kept for links and bookmarks (the query, e.g. `?name=`, follows).
   { path: '/register', redirect: '/registration' },
   { path: '/calendar', name: 'calendar', component: () => import('@/views/CalendarView.vue') },
-  { path: '/costs', name: 'costs', component: () => import('@/views/PricingView.vue') },
+  { path: '/costs', name: 'costs', component: () => import('@/views/CostsView.vue') },
   { path: '/transfers', name: 'transfers', component: () => import('@/views/TransfersView.vue') },
   { path: '/policies', name: 'policies', component: () => import('@/views/PoliciesView.vue') },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue') },

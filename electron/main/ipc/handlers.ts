@@ -121,7 +121,7 @@ export function createHandlers(s: AppServices): Handlers {
       s.appearance.setTheme(theme)
       return null
     },
-    'pricing.get': () => s.prices(),
-    'pricing.set': (rows) => s.setPrices(rows),
+    'prices.get': () => s.prices.list(),
+    'prices.set': (rows) => s.prices.set(rows),
   }
 }

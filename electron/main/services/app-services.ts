@@ -1,18 +1,17 @@
 /**
  * The composition root of the main process's services — no Electron here, so the Electron shell,
  * the web preview and the tests all build the very same thing: accounts (vault + accounts.json),
- * the offline cache, sync, portfolio, registrations, transfers, pricing, demo mode and events.
+ * the offline cache, sync, portfolio, registration, transfers, prices, demo mode and events.
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BulkPreview, Selection } from '../../shared/ipc/bulk-models'
-import type { AppInfo, PriceRow, SettingsChange, ThemeChoice } from '../../shared/ipc/models'
+import type { AppInfo, SettingsChange, ThemeChoice } from '../../shared/ipc/models'
 import { Cache } from '../core/db/cache'
 import type { TokenVault } from '../core/vault/index'
 import { VpsApiClient, type VpsApiClientOptions } from '../core/vps-api/index'
 import { AccountStore } from './account-store'
 import { AccountsService } from './accounts-service'
-import { AppError } from './app-error'
 import { AppearanceService } from './appearance'
 import { ConnectivityTracker } from './connectivity'
 import { ConnectivityMonitor, type Timers } from './connectivity-monitor'
@@ -34,6 +33,7 @@ import { NotificationService, type NotificationPort } from './notification-servi
 import { OverviewService } from './overview-service'
 import { PlanningService } from './planning-service'
 import { PortfolioService } from './portfolio-service'
+import { PriceService } from './price-service'
 import { RegistrationService } from './registration-service'
 import { SyncService } from './sync-service'
 import { TransferService } from './transfer-service'
@@ -88,6 +88,8 @@ export interface AppServices {
   sync: SyncService
   portfolio: PortfolioService
   registration: RegistrationService
+  /** The editable price table every estimate comes from. */
+  prices: PriceService
   transfers: TransferService
   demo: DemoService
   planning: PlanningService
@@ -128,8 +130,6 @@ export interface AppServices {
     applyAnnotations: (accountId: string, csv: string) => ReturnType<typeof applyAnnotations>
   }
   info(): Promise<AppInfo>
-  prices(): PriceRow[]
-  setPrices(rows: PriceRow[]): PriceRow[]
   dispose(): Promise<void>
 }
 
@@ -276,6 +276,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     sync,
     portfolio,
     registration,
+    prices: new PriceService(cache, clock),
     transfers,
     demo,
     planning,
@@ -326,22 +327,6 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         tokenStorage: await vault.status(),
         cacheNotice: [cache.notice, store.notice].filter(Boolean).join(' ') || null,
       }
-    },
-    prices: () => cache.prices.all(),
-    setPrices(rows) {
-      const seen = new Set<string>()
-      for (const row of rows) {
-        if (seen.has(row.tld))
-          throw new AppError('InvalidArgument', `.${row.tld} appears twice in the price table.`, {
-            reason: 'duplicateTld',
-            field: 'tld',
-            params: { tld: row.tld },
-            fields: { tld: [`.${row.tld} appears twice.`] },
-          })
-        seen.add(row.tld)
-      }
-      cache.prices.replace(rows, clock.now().toISOString())
-      return cache.prices.all()
     },
     async dispose() {
       sync.stopPeriodic()

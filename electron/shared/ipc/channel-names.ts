@@ -74,8 +74,8 @@ export const CHANNEL_NAMES = [
   'settings.setWatch',
   'settings.setLanguage',
   'settings.setTheme',
-  'pricing.get',
-  'pricing.set',
+  'prices.get',
+  'prices.set',
 ] as const
 
 export const EVENT_NAMES = [

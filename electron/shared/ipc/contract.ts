@@ -249,8 +249,8 @@ export const channels = {
   'settings.setWatch': channel(z.tuple([WatchSettingsSchema]), WatchSettingsSchema),
   'settings.setLanguage': channel(z.tuple([language]), z.null()),
   'settings.setTheme': channel(z.tuple([ThemeChoiceSchema]), z.null()),
-  'pricing.get': channel(z.tuple([]), z.array(PriceRowSchema)),
-  'pricing.set': channel(z.tuple([z.array(PriceRowSchema).max(500)]), z.array(PriceRowSchema)),
+  'prices.get': channel(z.tuple([]), z.array(PriceRowSchema)),
+  'prices.set': channel(z.tuple([z.array(PriceRowSchema).max(500)]), z.array(PriceRowSchema)),
 } as const
 
 /** Every event main pushes to the renderer: name → payload. */

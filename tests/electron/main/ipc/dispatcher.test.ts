@@ -67,7 +67,7 @@ describe('IPC dispatcher', () => {
 
   it('wraps results as { ok, data } and service errors as { ok: false, error } without stacks', async () => {
     const app = await startTestApp()
-    expect(await app.dispatch('pricing.get', [], trusted)).toMatchObject({
+    expect(await app.dispatch('prices.get', [], trusted)).toMatchObject({
       ok: true,
       data: expect.arrayContaining([
         { tld: 'com', registerCents: 1299, renewCents: 1299, transferCents: 1299 },
@@ -101,11 +101,11 @@ describe('IPC dispatcher', () => {
   it('edits the price table and refuses duplicate TLDs', async () => {
     const app = await startTestApp({ connect: false })
     const rows = [{ tld: 'com', registerCents: 1000, renewCents: 1100, transferCents: 900 }]
-    expect(await app.dispatch('pricing.set', [rows], trusted)).toEqual({ ok: true, data: rows })
+    expect(await app.dispatch('prices.set', [rows], trusted)).toEqual({ ok: true, data: rows })
     expect(
       (await app.dispatch('registration.estimate', ['a.com', 3], trusted)) as unknown,
     ).toMatchObject({ ok: true, data: { cents: 3200 } })
-    expect(await app.dispatch('pricing.set', [[...rows, ...rows]], trusted)).toMatchObject({
+    expect(await app.dispatch('prices.set', [[...rows, ...rows]], trusted)).toMatchObject({
       ok: false,
       error: { code: 'InvalidArgument' },
     })

@@ -55,10 +55,10 @@ describe('registration estimates learn from what VPS.org charged', () => {
 
   it('keeps a renewal price that differs from the first year in the price table', async () => {
     const app = await startTestApp({ connect: false })
-    const prices = await app.call('pricing.get')
+    const prices = await app.call('prices.get')
     const com = prices.find((p: { tld: string }) => p.tld === 'com')
     await app.call(
-      'pricing.set',
+      'prices.set',
       prices.map((p: { tld: string }) =>
         p.tld === 'com' ? { ...com, registerCents: 999, renewCents: 1499 } : p,
       ),

@@ -2,7 +2,7 @@
  * The price table and the calculator on the costs page. Main keeps the table (integer cents) and
  * every estimate in the app — registration, renewal, transfer — comes from it through the shared
  * engine (@shared/pricing/estimate); this store edits a draft of it, saves the draft in one
- * `pricing.set`, and estimates from the saved table as main would.
+ * `prices.set`, and estimates from the saved table as main would.
  */
 import { computed, ref } from 'vue'
 import { defineStore } from 'pinia'
@@ -10,7 +10,7 @@ import type { PriceRow } from '@shared/ipc/models'
 import { registrationEstimateCents, transferEstimateCents } from '@shared/pricing/estimate'
 import { REFERENCE_PRICES, toCents } from '@shared/pricing/price-table'
 import { parseDomainName, type DomainNameResult } from '@shared/validation/host-name'
-import { fetchPrices, savePrices } from '@/api/app'
+import { fetchPrices, savePrices } from '@/api/prices'
 import { BridgeError, hasBridge } from '@/api/bridge'
 import {
   checkTld,
@@ -54,7 +54,7 @@ const REFERENCE_ROWS: PriceRow[] = Object.entries(REFERENCE_PRICES).map(([tld, p
 }))
 
 /** The price table (saved and draft) and the registration calculator. */
-export const usePricingStore = defineStore('pricing', () => {
+export const usePricesStore = defineStore('prices', () => {
   /** The table estimates use: main's, or the published one until it has loaded. */
   const saved = ref<PriceRow[]>(REFERENCE_ROWS.map((r) => ({ ...r })))
   /** Where `saved` came from. */

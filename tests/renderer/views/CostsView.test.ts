@@ -1,6 +1,6 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import PricingView from '@/views/PricingView.vue'
+import CostsView from '@/views/CostsView.vue'
 import { accountState, fakeCostsMain } from '../components/costs/fixtures'
 import { mountApp } from '../support/app'
 
@@ -18,7 +18,7 @@ type Handlers = Parameters<typeof fakeCostsMain>[0]
 
 async function mountView(locale: 'en' | 'hy' = 'en', handlers: Handlers = {}) {
   const fake = fakeCostsMain(handlers)
-  const { wrapper } = await mountApp(PricingView, {
+  const { wrapper } = await mountApp(CostsView, {
     path: '/costs',
     locale,
     pinia: { initialState: accountState() },
@@ -39,14 +39,14 @@ async function typeYears(wrapper: VueWrapper, years: number): Promise<void> {
 
 const result = (wrapper: VueWrapper) => wrapper.get('#estimate-result').text()
 
-describe('PricingView', () => {
+describe('CostsView', () => {
   it('loads the price table, the forecast, the budget and the charges of the account', async () => {
     const { fake } = await mountView()
     expect(fake.calls.map(([c]) => c).sort()).toEqual([
       'budget.get',
       'planning.charges',
       'planning.forecast',
-      'pricing.get',
+      'prices.get',
     ])
   })
 
@@ -111,7 +111,7 @@ describe('PricingView', () => {
 
   it('falls back to the published prices and says why when main cannot give its table', async () => {
     const { wrapper } = await mountView('en', {
-      'pricing.get': async () => {
+      'prices.get': async () => {
         throw { code: 'Storage', message: 'Disk full.' }
       },
     })

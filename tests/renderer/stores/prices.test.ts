@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import type { PriceRow } from '@shared/ipc/models'
 import { REFERENCE_PRICES } from '@shared/pricing/price-table'
 import { checkTld } from '@/components/costs/price-rows'
-import { usePricingStore } from '@/stores/pricing'
+import { usePricesStore } from '@/stores/prices'
 import { PRICES, fakeCostsMain } from '../components/costs/fixtures'
 
 const flat = (tld: string, register: number, renew: number): PriceRow => ({
@@ -20,9 +20,9 @@ afterEach(() => {
   delete window.domainDesk
 })
 
-describe('usePricingStore: the table', () => {
+describe('usePricesStore: the table', () => {
   it('starts with every published TLD in cents, until main’s table loads', () => {
-    const store = usePricingStore()
+    const store = usePricesStore()
     expect(store.source).toBe('reference')
     expect(store.saved.map((row) => row.tld)).toEqual(Object.keys(REFERENCE_PRICES))
     expect(store.saved.find((row) => row.tld === 'io')).toEqual(flat('io', 3999, 3999))
@@ -32,7 +32,7 @@ describe('usePricingStore: the table', () => {
 
   it('loads main’s table and starts a fresh draft from it', async () => {
     fakeCostsMain()
-    const store = usePricingStore()
+    const store = usePricesStore()
     await store.load()
     expect(store.source).toBe('app')
     expect(store.saved).toEqual(PRICES)
@@ -41,27 +41,27 @@ describe('usePricingStore: the table', () => {
 
   it('keeps the published table and says why when main cannot give its own', async () => {
     fakeCostsMain({
-      'pricing.get': async () => {
+      'prices.get': async () => {
         throw { code: 'Storage', message: 'Disk full.' }
       },
     })
-    const store = usePricingStore()
+    const store = usePricesStore()
     await store.load()
     expect(store.source).toBe('reference')
     expect(store.loadError).toBe('The offline cache could not be written.')
     expect(store.loading).toBe(false)
   })
 
-  it('sends an edited price to pricing.set in integer cents, the whole table at once', async () => {
+  it('sends an edited price to prices.set in integer cents, the whole table at once', async () => {
     const fake = fakeCostsMain()
-    const store = usePricingStore()
+    const store = usePricesStore()
     await store.load()
     const com = store.draft.find((row) => row.tld === 'com')!
     store.setPrice(com.key, 'registerCents', 10.1)
     store.setPrice(com.key, 'renewCents', 0.29)
     expect(store.dirty).toBe(true)
     expect(await store.save()).toBe(true)
-    const [, args] = fake.calls.find(([channel]) => channel === 'pricing.set')!
+    const [, args] = fake.calls.find(([channel]) => channel === 'prices.set')!
     expect(args[0]).toEqual([
       { tld: 'com', registerCents: 1010, renewCents: 29, transferCents: 1299 },
       PRICES[1],
@@ -74,7 +74,7 @@ describe('usePricingStore: the table', () => {
 
   it('adds a TLD with its prices still to enter, and refuses to save until they are', async () => {
     const fake = fakeCostsMain()
-    const store = usePricingStore()
+    const store = usePricesStore()
     await store.load()
     store.setNewTld('.Co.UK')
     const key = store.addTld()!
@@ -83,7 +83,7 @@ describe('usePricingStore: the table', () => {
     expect(store.incomplete.get(key)).toEqual(['registerCents', 'renewCents', 'transferCents'])
     expect(await store.save()).toBe(false)
     expect(store.lastSave).toBe('incomplete')
-    expect(fake.calls.some(([channel]) => channel === 'pricing.set')).toBe(false)
+    expect(fake.calls.some(([channel]) => channel === 'prices.set')).toBe(false)
     store.setPrice(key, 'registerCents', 9)
     store.setPrice(key, 'renewCents', 9.5)
     store.setPrice(key, 'transferCents', 8)
@@ -106,7 +106,7 @@ describe('usePricingStore: the table', () => {
     ['COM', 'duplicate'],
   ])('refuses %j as a new TLD (%s) and leaves the draft alone', async (input, problem) => {
     fakeCostsMain()
-    const store = usePricingStore()
+    const store = usePricesStore()
     await store.load()
     store.setNewTld(input)
     expect(store.addTld()).toBeNull()
@@ -122,7 +122,7 @@ describe('usePricingStore: the table', () => {
 
   it('removes a TLD, and Discard brings back the saved table', async () => {
     fakeCostsMain()
-    const store = usePricingStore()
+    const store = usePricesStore()
     await store.load()
     store.removeTld(store.draft[1]!.key)
     expect(store.draft.map((row) => row.tld)).toEqual(['com', 'shop'])
@@ -134,16 +134,16 @@ describe('usePricingStore: the table', () => {
 
   it('does not send an unchanged table', async () => {
     const fake = fakeCostsMain()
-    const store = usePricingStore()
+    const store = usePricesStore()
     await store.load()
     expect(await store.save()).toBe(false)
     expect(store.lastSave).toBe('unchanged')
-    expect(fake.calls.some(([channel]) => channel === 'pricing.set')).toBe(false)
+    expect(fake.calls.some(([channel]) => channel === 'prices.set')).toBe(false)
   })
 
   it('shows main’s refusal of a duplicate TLD as the TLD field’s error', async () => {
     fakeCostsMain({
-      'pricing.set': async () => {
+      'prices.set': async () => {
         throw {
           code: 'InvalidArgument',
           reason: 'duplicateTld',
@@ -154,7 +154,7 @@ describe('usePricingStore: the table', () => {
         }
       },
     })
-    const store = usePricingStore()
+    const store = usePricesStore()
     await store.load()
     store.setPrice(store.draft[0]!.key, 'registerCents', 1)
     expect(await store.save()).toBe(false)
@@ -164,9 +164,9 @@ describe('usePricingStore: the table', () => {
   })
 })
 
-describe('usePricingStore: the calculator', () => {
+describe('usePricesStore: the calculator', () => {
   it('estimates from the saved table with the shared engine: register, then renewals', () => {
-    const store = usePricingStore()
+    const store = usePricesStore()
     store.setPrices([{ tld: 'com', registerCents: 1000, renewCents: 2000, transferCents: 1500 }])
     store.setDomainInput('example.com')
     store.setYears(3)
@@ -181,21 +181,21 @@ describe('usePricingStore: the calculator', () => {
   })
 
   it('ignores unsaved edits: estimates use what main uses', () => {
-    const store = usePricingStore()
+    const store = usePricesStore()
     store.setDomainInput('example.io')
     store.setPrice(store.draft.find((row) => row.tld === 'io')!.key, 'registerCents', 1)
     expect(store.estimate?.totalCents).toBe(3999)
   })
 
   it('flags a TLD without a price instead of pricing it at zero', () => {
-    const store = usePricingStore()
+    const store = usePricesStore()
     store.setDomainInput('example.xyz')
     expect(store.domain).toMatchObject({ ok: false, problem: 'tld-not-offered' })
     expect(store.estimate).toBeNull()
   })
 
   it('gives the Unicode and punycode forms of an internationalised name', () => {
-    const store = usePricingStore()
+    const store = usePricesStore()
     store.setDomainInput('Bücher.com')
     expect(store.domain).toMatchObject({ ok: true, ascii: 'xn--bcher-kva.com', tld: 'com' })
     expect(store.estimate?.totalCents).toBe(1299)
@@ -205,14 +205,14 @@ describe('usePricingStore: the calculator', () => {
     ['15', 10],
     [0, 1],
   ])('clamps %s years to %s and says so', (input, used) => {
-    const store = usePricingStore()
+    const store = usePricesStore()
     store.setYears(input)
     expect(store.years).toBe(used)
     expect(store.yearsProblem).toEqual({ kind: 'clamped', used })
   })
 
   it.each(['', '2.5', null])('rejects %j years and leaves no estimate', (input) => {
-    const store = usePricingStore()
+    const store = usePricesStore()
     store.setDomainInput('example.com')
     store.setYears(input)
     expect(store.yearsProblem).toEqual({ kind: 'not-whole' })
