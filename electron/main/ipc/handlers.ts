@@ -114,7 +114,7 @@ export function createHandlers(s: AppServices): Handlers {
       return null
     },
     'settings.setLanguage': (language) => {
-      s.notifications.setLanguage(language)
+      s.appearance.setLanguage(language)
       return null
     },
     'settings.setTheme': (theme) => {

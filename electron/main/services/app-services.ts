@@ -247,13 +247,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     probeTimeoutMs: options.probeTimeoutMs,
   })
   const planning = new PlanningService(cache, clock)
+  const appearance = new AppearanceService(cache, {
+    onThemeChange: options.onThemeChange,
+    onLanguageChange: options.onLanguageChange,
+  })
   const notifications = new NotificationService({
     cache,
     bus,
     accounts: () => store.list().map((a) => ({ id: a.id, label: a.label })),
     port: options.notificationPort,
     clock,
-    onLanguageChange: options.onLanguageChange,
+    language: () => appearance.language(),
   })
   const budgets = new BudgetService({
     cache,
@@ -283,7 +287,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     overview: new OverviewService({ cache, clock }),
     notifications,
     connectivity: monitor,
-    appearance: new AppearanceService(cache, options.onThemeChange),
+    appearance,
     detailsBackfill,
     policies,
     budgets,

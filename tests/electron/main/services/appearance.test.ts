@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { message, renderMessage } from '../../../../electron/main/services/notification-text'
 import { startTestApp } from '../../../support/app'
 
 describe('appearance settings', () => {
@@ -20,5 +21,32 @@ describe('appearance settings', () => {
     const app = await startTestApp()
     await expect(app.call('settings.setTheme', 'purple' as never)).rejects.toThrow()
     expect(app.services.appearance.theme()).toBe('system')
+  })
+})
+
+describe('the language setting', () => {
+  it('is English until the page says otherwise, then the one the page reads', async () => {
+    const app = await startTestApp()
+    expect(app.services.appearance.language()).toBe('en')
+    expect(await app.call('settings.setLanguage', 'hy')).toBeNull()
+    expect(app.services.appearance.language()).toBe('hy')
+  })
+
+  it('tells the menus at once, and the notifications are written in it', async () => {
+    const told: string[] = []
+    const app = await startTestApp({ services: { onLanguageChange: (l) => told.push(l) } })
+    await app.call('settings.setLanguage', 'hy')
+    expect(told).toEqual(['hy'])
+    const note = message('registrationActive', 'example.com')
+    app.services.notifications.notify('registration.active', 'example.com', note, '/portfolio')
+    const [entry] = app.services.notifications.history().entries
+    expect(entry?.title).toBe(renderMessage('hy', note).title)
+    expect(entry?.title).not.toBe(renderMessage('en', note).title)
+  })
+
+  it('rejects a language the app does not have', async () => {
+    const app = await startTestApp()
+    await expect(app.call('settings.setLanguage', 'fr' as never)).rejects.toThrow()
+    expect(app.services.appearance.language()).toBe('en')
   })
 })

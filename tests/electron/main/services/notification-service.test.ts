@@ -103,15 +103,4 @@ describe('NotificationService', () => {
     expect(seen).toEqual([])
     expect(await app.call('settings.notifications')).toMatchObject({ enabled: false })
   })
-
-  it('tells the shell when the language changes, so the menus follow it', async () => {
-    const languages: string[] = []
-    const app = await startTestApp({
-      sandbox: { domains: 2 },
-      services: { onLanguageChange: (language) => languages.push(language) },
-    })
-    await app.call('settings.setLanguage', 'hy')
-    await app.call('settings.setLanguage', 'en')
-    expect(languages).toEqual(['hy', 'en'])
-  })
 })
