@@ -25,8 +25,8 @@ import { DnsCheckService, type DnsCheckDeps } from './dns-check-service'
 import { PolicyService } from './policy-service'
 import { BudgetService } from './budget-service'
 import { SavedViewsService } from './saved-views-service'
-import { applyAnnotations, previewAnnotations } from './annotation-import'
-import { calendarIcs, forecastCsv, portfolioCsv } from './exports'
+import { ImportService } from './imports'
+import { ExportService } from './exports'
 import { previewBulk } from './bulk-planner'
 import { DetailsBackfill } from './details-backfill'
 import { NotificationService, type NotificationPort } from './notification-service'
@@ -115,20 +115,10 @@ export interface AppServices {
   watch: WatchService
   /** A bulk change's preview for a selection, from the cache. */
   bulkPreview: (accountId: string, selection: Selection, change: SettingsChange) => BulkPreview
-  exports: {
-    calendarIcs: (
-      accountId: string,
-      o: { language: 'en' | 'hy'; timeZone: string },
-    ) => ReturnType<typeof calendarIcs>
-    portfolioCsv: (accountId: string) => ReturnType<typeof portfolioCsv>
-    forecastCsv: (
-      accountId: string,
-      months: number,
-      timeZone: string,
-    ) => ReturnType<typeof forecastCsv>
-    previewAnnotations: (accountId: string, csv: string) => ReturnType<typeof previewAnnotations>
-    applyAnnotations: (accountId: string, csv: string) => ReturnType<typeof applyAnnotations>
-  }
+  /** Files the user takes away: the calendar (.ics), the portfolio and the forecast (CSV). */
+  exports: ExportService
+  /** Tags and notes from a CSV: a preview, then Apply. */
+  imports: ImportService
   info(): Promise<AppInfo>
   dispose(): Promise<void>
 }
@@ -315,15 +305,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     }),
     bulkPreview: (accountId, selection, change) =>
       previewBulk(cache, accountId, selection, change, clock.now().getTime()),
-    exports: {
-      calendarIcs: (accountId, o) => calendarIcs(cache, accountId, o, clock.now()),
-      portfolioCsv: (accountId) => portfolioCsv(cache, accountId, clock.now().getTime()),
-      forecastCsv: (accountId, months, timeZone) =>
-        forecastCsv(planning, accountId, months, timeZone),
-      previewAnnotations: (accountId, csv) => previewAnnotations(cache, accountId, csv),
-      applyAnnotations: (accountId, csv) =>
-        applyAnnotations(cache, accountId, csv, clock.now().toISOString()),
-    },
+    exports: new ExportService({ cache, planning, clock }),
+    imports: new ImportService({ cache, clock }),
     async info() {
       return {
         version: options.version,

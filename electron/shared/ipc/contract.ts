@@ -207,7 +207,7 @@ export const channels = {
     LapsePlanSchema,
   ),
   'budget.lapseIds': channel(z.tuple([accountId, windowDays]), z.array(domainId)),
-  'export.calendar': channel(
+  'exports.calendar': channel(
     z.tuple([
       accountId,
       z.object({
@@ -223,13 +223,13 @@ export const channels = {
     ]),
     ExportFileSchema,
   ),
-  'export.portfolio': channel(z.tuple([accountId]), ExportFileSchema),
-  'export.forecast': channel(
+  'exports.portfolio': channel(z.tuple([accountId]), ExportFileSchema),
+  'exports.forecast': channel(
     z.tuple([accountId, z.object({ months: z.number().int().min(1).max(60), timeZone })]),
     ExportFileSchema,
   ),
-  'import.annotationsPreview': channel(z.tuple([accountId, csvText]), AnnotationImportSchema),
-  'import.annotationsApply': channel(
+  'imports.annotationsPreview': channel(z.tuple([accountId, csvText]), AnnotationImportSchema),
+  'imports.annotationsApply': channel(
     z.tuple([accountId, csvText]),
     z.object({ applied: z.number().int(), unmatched: z.number().int() }),
   ),

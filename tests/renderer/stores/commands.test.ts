@@ -48,7 +48,7 @@ async function setUp() {
   const fake = installFakeBridge({
     'sync.now': async () => SYNC_RUN,
     'sync.status': async () => STATUS,
-    'export.portfolio': async () => ({ filename: 'p.csv', mimeType: 'text/csv', content: 'x' }),
+    'exports.portfolio': async () => ({ filename: 'p.csv', mimeType: 'text/csv', content: 'x' }),
     'notifications.history': async () => ({ entries: [], unread: 0 }),
   })
   selectAccount()
@@ -92,7 +92,7 @@ describe('the command registry', () => {
     await commands.run('notifications')
     expect(useNotificationCentreStore().panelOpen).toBe(true)
     await commands.run('export')
-    expect(called(fake, 'export.portfolio')).toEqual([['a1']])
+    expect(called(fake, 'exports.portfolio')).toEqual([['a1']])
     stop()
   })
 

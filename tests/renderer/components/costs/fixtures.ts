@@ -114,7 +114,7 @@ export function fakeCostsMain(handlers: Handlers = {}) {
     'prices.set': async (rows: PriceRow[]) => (prices = rows.map((r) => ({ ...r }))),
     'planning.forecast': async (_id: string, o: { months: number }) => forecastOf(o.months),
     'planning.charges': async () => CHARGES,
-    'export.forecast': async (_id: string, o: { months: number }) => ({
+    'exports.forecast': async (_id: string, o: { months: number }) => ({
       filename: `domain-desk-forecast-${o.months}m.csv`,
       mimeType: 'text/csv',
       content: 'group,key\r\nmonth,2026-11',

@@ -1,13 +1,12 @@
 /**
- * Files in and out of the portfolio: the CSV export (built by main, saved as a download) and the
- * import of tags and notes from a CSV the user picked — read here, previewed by main against the
- * account (what would change, which rows match nothing and why), then applied in one go.
+ * The import of tags and notes from a CSV the user picked — read here, previewed by main against
+ * the account (what would change, which rows match nothing and why), then applied in one go.
  */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { AnnotationImport } from '@shared/ipc/models'
 import { ANNOTATION_LIMITS } from '@shared/validation/annotations'
-import * as api from '@/api/files'
+import * as api from '@/api/imports'
 import { useAccountsStore } from './accounts'
 import { usePortfolioStore } from './portfolio'
 import { appError, errorText } from '@/format/error-text'
@@ -15,10 +14,8 @@ import { appError, errorText } from '@/format/error-text'
 /** Far beyond any real tags file, and what main accepts. */
 export const MAX_IMPORT_BYTES = ANNOTATION_LIMITS.maxCsvLength
 
-/** Export and import state. */
-export const useIoStore = defineStore('io', () => {
-  const exporting = ref(false)
-  const exportError = ref<string | null>(null)
+/** The import of tags and notes: the picked file, main's preview, and the result of Apply. */
+export const useImportsStore = defineStore('imports', () => {
   const fileName = ref<string | null>(null)
   const csv = ref<string | null>(null)
   const preview = ref<AnnotationImport | null>(null)
@@ -52,21 +49,6 @@ export const useIoStore = defineStore('io', () => {
       !applying.value &&
       !previewing.value,
   )
-
-  /** Saves the whole portfolio (tags and notes included) as a CSV download. */
-  async function exportPortfolio(): Promise<void> {
-    if (exporting.value) return
-    exporting.value = true
-    exportError.value = null
-    try {
-      api.saveFile(await api.exportPortfolio(accountId()))
-    } catch (e) {
-      exportError.value = errorText(e)
-      throw e
-    } finally {
-      exporting.value = false
-    }
-  }
 
   /** Reads the picked file and asks main for the preview (a newer pick wins). */
   async function readFile(file: File): Promise<void> {
@@ -123,8 +105,6 @@ export const useIoStore = defineStore('io', () => {
   }
 
   return {
-    exporting,
-    exportError,
     fileName,
     csv,
     preview,
@@ -135,7 +115,6 @@ export const useIoStore = defineStore('io', () => {
     result,
     changes,
     canApply,
-    exportPortfolio,
     readFile,
     apply,
     clearImport,

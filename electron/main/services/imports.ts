@@ -14,6 +14,7 @@ import {
   TagsSchema,
 } from '../../shared/validation/annotations'
 import { parseHostName } from '../../shared/validation/host-name'
+import type { Clock } from '../core/clock'
 import type { Cache } from '../core/db/cache'
 
 type Refusal = AnnotationImport['unmatched'][number]
@@ -151,4 +152,19 @@ export function applyAnnotations(
     }
   })
   return { applied: preview.matched.length, unmatched: preview.unmatched.length }
+}
+
+/** The import channels' service: tags and notes from a CSV, previewed, then applied. */
+export class ImportService {
+  constructor(private readonly deps: { cache: Cache; clock: Clock }) {}
+
+  /** What the file would change, and each refused row with why; changes nothing. */
+  previewAnnotations(accountId: string, csv: string): AnnotationImport {
+    return previewAnnotations(this.deps.cache, accountId, csv)
+  }
+
+  /** Applies the file's tags and notes to the domains it names. */
+  applyAnnotations(accountId: string, csv: string): ReturnType<typeof applyAnnotations> {
+    return applyAnnotations(this.deps.cache, accountId, csv, this.deps.clock.now().toISOString())
+  }
 }

@@ -1,9 +1,8 @@
 /**
- * Files in and out: exports built by the main process (iCal, CSV) saved through the page's own
- * download (Electron shows its save dialog; a browser saves to Downloads), and CSV imports read
- * from a file the user picked.
+ * Exports over the bridge: files built by the main process (iCal, CSV), saved through the page's
+ * own download (Electron shows its save dialog; a browser saves to Downloads).
  */
-import type { AnnotationImport, ExportFile } from '@shared/ipc/models'
+import type { ExportFile } from '@shared/ipc/models'
 import { bridge, unwrap } from './bridge'
 
 /** What the user chose to put in an .ics export. */
@@ -22,24 +21,14 @@ export const exportCalendar = (
   timeZone: string,
   choice: CalendarExportChoice,
 ): Promise<ExportFile> =>
-  unwrap(bridge().export.calendar(accountId, { language, timeZone, ...choice }))
+  unwrap(bridge().exports.calendar(accountId, { language, timeZone, ...choice }))
 export const exportPortfolio = (accountId: string): Promise<ExportFile> =>
-  unwrap(bridge().export.portfolio(accountId))
+  unwrap(bridge().exports.portfolio(accountId))
 export const exportForecast = (
   accountId: string,
   months: number,
   timeZone: string,
-): Promise<ExportFile> => unwrap(bridge().export.forecast(accountId, { months, timeZone }))
-export const previewAnnotationImport = (
-  accountId: string,
-  csv: string,
-): Promise<AnnotationImport> => unwrap(bridge().import.annotationsPreview(accountId, csv))
-export const applyAnnotationImport = (
-  accountId: string,
-  csv: string,
-): Promise<{ applied: number; unmatched: number }> =>
-  unwrap(bridge().import.annotationsApply(accountId, csv))
-
+): Promise<ExportFile> => unwrap(bridge().exports.forecast(accountId, { months, timeZone }))
 /** Hands a file to the user as a download. */
 export function saveFile(file: ExportFile): void {
   const url = URL.createObjectURL(

@@ -2,7 +2,7 @@ import { flushPromises } from '@vue/test-utils'
 import Toast from 'primevue/toast'
 import { afterEach, describe, expect, it } from 'vitest'
 import { h, ref } from 'vue'
-import ImportDialog from '@/components/io/ImportDialog.vue'
+import ImportDialog from '@/components/imports/ImportDialog.vue'
 import { installFakeBridge, mountApp } from '../../support/app'
 import { accountState } from '../domain/fixtures'
 import { CSV, PREVIEW } from './fixtures'
@@ -14,8 +14,8 @@ afterEach(() => {
 
 async function mountDialog(preview = PREVIEW, locale: 'en' | 'hy' = 'en') {
   const fake = installFakeBridge({
-    'import.annotationsPreview': async () => preview,
-    'import.annotationsApply': async () => ({ applied: 1, unmatched: 2 }),
+    'imports.annotationsPreview': async () => preview,
+    'imports.annotationsApply': async () => ({ applied: 1, unmatched: 2 }),
     'portfolio.list': async () => ({
       rows: [],
       total: 0,
@@ -65,7 +65,7 @@ describe('ImportDialog', () => {
   it('previews the changes and lists unmatched rows with line, value and reason', async () => {
     const { fake } = await mountDialog()
     await pick(CSV)
-    expect(fake.calls.find(([c]) => c === 'import.annotationsPreview')?.[1]).toEqual(['a1', CSV])
+    expect(fake.calls.find(([c]) => c === 'imports.annotationsPreview')?.[1]).toEqual(['a1', CSV])
     const preview = document.querySelector('[data-testid="import-preview"]')!
     expect(preview.textContent).toContain('1 row matches a domain.')
     expect(preview.textContent).toContain('Tags column: tags will be replaced')
@@ -116,7 +116,7 @@ describe('ImportDialog', () => {
     expect(apply.textContent).toContain('Apply to 1 domain')
     apply.click()
     await flushPromises()
-    expect(fake.calls.filter(([c]) => c === 'import.annotationsApply')).toHaveLength(1)
+    expect(fake.calls.filter(([c]) => c === 'imports.annotationsApply')).toHaveLength(1)
     expect(document.body.textContent).toContain('Tags and notes updated for 1 domain.')
     expect(document.body.textContent).toContain('2 rows that matched no domain were skipped.')
     expect(visible.value).toBe(false)
