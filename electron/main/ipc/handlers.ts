@@ -113,11 +113,11 @@ export function createHandlers(s: AppServices): Handlers {
       s.notifications.markRead()
       return null
     },
-    'settings.setLanguage': (language) => {
+    'appearance.setLanguage': (language) => {
       s.appearance.setLanguage(language)
       return null
     },
-    'settings.setTheme': (theme) => {
+    'appearance.setTheme': (theme) => {
       s.appearance.setTheme(theme)
       return null
     },

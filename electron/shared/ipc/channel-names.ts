@@ -72,8 +72,8 @@ export const CHANNEL_NAMES = [
   'notifications.markRead',
   'settings.watch',
   'settings.setWatch',
-  'settings.setLanguage',
-  'settings.setTheme',
+  'appearance.setLanguage',
+  'appearance.setTheme',
   'prices.get',
   'prices.set',
 ] as const

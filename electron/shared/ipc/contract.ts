@@ -247,8 +247,8 @@ export const channels = {
   /** Background watch: keep running in the tray, start at login. */
   'settings.watch': channel(z.tuple([]), WatchSettingsSchema),
   'settings.setWatch': channel(z.tuple([WatchSettingsSchema]), WatchSettingsSchema),
-  'settings.setLanguage': channel(z.tuple([language]), z.null()),
-  'settings.setTheme': channel(z.tuple([ThemeChoiceSchema]), z.null()),
+  'appearance.setLanguage': channel(z.tuple([language]), z.null()),
+  'appearance.setTheme': channel(z.tuple([ThemeChoiceSchema]), z.null()),
   'prices.get': channel(z.tuple([]), z.array(PriceRowSchema)),
   'prices.set': channel(z.tuple([z.array(PriceRowSchema).max(500)]), z.array(PriceRowSchema)),
 } as const

@@ -151,7 +151,7 @@ describe('BudgetService', () => {
     at = new Date(at.getTime() + 60_000)
     await app.call('budget.set', app.accountId, { period: 'monthly', cents: 1 })
     expect(over()).toHaveLength(first.length * 2)
-    await app.call('settings.setLanguage', 'hy')
+    await app.call('appearance.setLanguage', 'hy')
     const history = await app.call('notifications.history', {})
     expect(history.entries[0].title).toMatch(/^Առաջիկա (30|90) օրվա երկարաձգումները/)
     expect(history.entries.filter((e: { kind: string }) => e.kind === 'budget.over')).toHaveLength(

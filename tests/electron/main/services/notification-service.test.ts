@@ -36,7 +36,7 @@ describe('NotificationService', () => {
   it('announces a registration that became active and opens its page; in Armenian when asked', async () => {
     const { app, seen } = await appWithNotifications(() => new Date())
     app.services.notifications.start(60 * 60_000)
-    await app.call('settings.setLanguage', 'hy')
+    await app.call('appearance.setLanguage', 'hy')
     const intent = await app.call('registration.prepare', app.accountId, {
       domainName: 'notify-me.dev',
       years: 1,
