@@ -24,8 +24,8 @@ export function createHandlers(s: AppServices): Handlers {
       s.updates.installNow()
       return state
     },
-    'settings.watch': () => s.watch.settings(),
-    'settings.setWatch': (settings) => s.watch.setSettings(settings),
+    'watch.settings': () => s.watch.settings(),
+    'watch.setSettings': (settings) => s.watch.setSettings(settings),
     'accounts.list': () => s.accounts.list(),
     'accounts.add': (input) => s.accounts.add(input),
     'accounts.rename': (id, label) => s.accounts.rename(id, label),
@@ -102,8 +102,8 @@ export function createHandlers(s: AppServices): Handlers {
     'exports.forecast': (id, o) => s.exports.forecast(id, o.months, o.timeZone),
     'imports.annotationsPreview': (id, csv) => s.imports.previewAnnotations(id, csv),
     'imports.annotationsApply': (id, csv) => s.imports.applyAnnotations(id, csv),
-    'settings.notifications': () => s.notifications.settings(),
-    'settings.setNotifications': (settings) => s.notifications.setSettings(settings),
+    'notifications.settings': () => s.notifications.settings(),
+    'notifications.setSettings': (settings) => s.notifications.setSettings(settings),
     'app.reportError': (report) => {
       s.logger.error('Error in the window', report)
       return null

@@ -233,8 +233,8 @@ export const channels = {
     z.tuple([accountId, csvText]),
     z.object({ applied: z.number().int(), unmatched: z.number().int() }),
   ),
-  'settings.notifications': channel(z.tuple([]), NotificationSettingsSchema),
-  'settings.setNotifications': channel(
+  'notifications.settings': channel(z.tuple([]), NotificationSettingsSchema),
+  'notifications.setSettings': channel(
     z.tuple([NotificationSettingsSchema]),
     NotificationSettingsSchema,
   ),
@@ -245,8 +245,8 @@ export const channels = {
   ),
   'notifications.markRead': channel(z.tuple([]), z.null()),
   /** Background watch: keep running in the tray, start at login. */
-  'settings.watch': channel(z.tuple([]), WatchSettingsSchema),
-  'settings.setWatch': channel(z.tuple([WatchSettingsSchema]), WatchSettingsSchema),
+  'watch.settings': channel(z.tuple([]), WatchSettingsSchema),
+  'watch.setSettings': channel(z.tuple([WatchSettingsSchema]), WatchSettingsSchema),
   'appearance.setLanguage': channel(z.tuple([language]), z.null()),
   'appearance.setTheme': channel(z.tuple([ThemeChoiceSchema]), z.null()),
   'prices.get': channel(z.tuple([]), z.array(PriceRowSchema)),

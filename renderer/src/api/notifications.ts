@@ -3,10 +3,10 @@ import type { NotificationHistory, NotificationSettings } from '@shared/ipc/mode
 import { bridge, unwrap } from './bridge'
 
 export const fetchNotificationSettings = (): Promise<NotificationSettings> =>
-  unwrap(bridge().settings.notifications())
+  unwrap(bridge().notifications.settings())
 export const saveNotificationSettings = (
   settings: NotificationSettings,
-): Promise<NotificationSettings> => unwrap(bridge().settings.setNotifications(settings))
+): Promise<NotificationSettings> => unwrap(bridge().notifications.setSettings(settings))
 /** The notification centre: top-level entries, or the events under a grouped one. */
 export const fetchNotificationHistory = (parentId?: number): Promise<NotificationHistory> =>
   unwrap(bridge().notifications.history(parentId === undefined ? {} : { parentId }))

@@ -118,11 +118,11 @@ describe('BudgetService', () => {
 
   it('waits with the notification while notifications are off, and sends it once they are on', async () => {
     const { app, over } = await budgetApp()
-    const settings = await app.call('settings.notifications')
-    await app.call('settings.setNotifications', { ...settings, enabled: false })
+    const settings = await app.call('notifications.settings')
+    await app.call('notifications.setSettings', { ...settings, enabled: false })
     await app.call('budget.set', app.accountId, { period: 'monthly', cents: 1 })
     expect(over()).toHaveLength(0)
-    await app.call('settings.setNotifications', { ...settings, enabled: true })
+    await app.call('notifications.setSettings', { ...settings, enabled: true })
     await app.call('sync.now', app.accountId)
     const sent = over().length
     expect(sent).toBeGreaterThan(0)

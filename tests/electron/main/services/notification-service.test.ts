@@ -15,7 +15,7 @@ describe('NotificationService', () => {
   it('warns once a day about domains expiring soon with auto-renew off, opening the calendar', async () => {
     let now = new Date()
     const { app, seen } = await appWithNotifications(() => now)
-    await app.call('settings.setNotifications', {
+    await app.call('notifications.setSettings', {
       enabled: true,
       expiringWithinDays: 365,
       syncFailingHours: 6,
@@ -94,13 +94,13 @@ describe('NotificationService', () => {
 
   it('stays silent when notifications are off', async () => {
     const { app, seen } = await appWithNotifications(() => new Date())
-    await app.call('settings.setNotifications', {
+    await app.call('notifications.setSettings', {
       enabled: false,
       expiringWithinDays: 365,
       syncFailingHours: 1,
     })
     app.services.notifications.check()
     expect(seen).toEqual([])
-    expect(await app.call('settings.notifications')).toMatchObject({ enabled: false })
+    expect(await app.call('notifications.settings')).toMatchObject({ enabled: false })
   })
 })
