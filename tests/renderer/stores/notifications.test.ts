@@ -12,7 +12,7 @@ afterEach(() => {
 })
 
 describe('useNotificationsStore', () => {
-  it('loads, edits a draft and saves it through settings.setNotifications', async () => {
+  it('loads, edits a draft and saves it through notifications.setSettings', async () => {
     const fake = installFakeBridge({
       'notifications.settings': async () => STORED,
       'notifications.setSettings': async (s: NotificationSettings) => s,

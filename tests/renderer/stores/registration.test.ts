@@ -121,7 +121,7 @@ describe('useRegistrationStore', () => {
       expect(fake.calls).toEqual([])
     })
 
-    it('sends register.confirm exactly once when Confirm is clicked twice', async () => {
+    it('sends registration.confirm exactly once when Confirm is clicked twice', async () => {
       const answer = deferred<RegistrationIntent>()
       const fake = bridge(() => answer.promise)
       selectAccount()
