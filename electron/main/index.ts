@@ -61,7 +61,7 @@ function openMainWindow(route?: string): void {
   const window = mainWindow
   // The domain page refuses to unload with unsaved edits; the user decides.
   installUnloadGuard(window.webContents, {
-    language: () => services?.notifications.currentLanguage() ?? 'en',
+    language: () => services?.appearance.language() ?? 'en',
     ask: (options) => dialog.showMessageBoxSync(window, options),
   })
 }
@@ -123,7 +123,7 @@ function openLink(link: string): void {
   if (route) showRoute(route)
 }
 
-const language = () => services?.notifications.currentLanguage() ?? 'en'
+const language = () => services?.appearance.language() ?? 'en'
 
 registerAppScheme()
 installCrashHandlers(

@@ -25,12 +25,18 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/domains/:id(\\d+)',
     name: 'domain',
-    component: () => import('@/views/DomainPage.vue'),
+    component: () => import('@/views/DomainView.vue'),
     props: (r) => ({ id: Number(r.params.id) }),
   },
-  { path: '/register', name: 'register', component: () => import('@/views/RegisterView.vue') },
+  {
+    path: '/registration',
+    name: 'registration',
+    component: () => import('@/views/RegistrationView.vue'),
+  },
+  // The page's earlier address, kept for links and bookmarks (the query, e.g. `?name=`, follows).
+  { path: '/register', redirect: '/registration' },
   { path: '/calendar', name: 'calendar', component: () => import('@/views/CalendarView.vue') },
-  { path: '/costs', name: 'costs', component: () => import('@/views/PricingView.vue') },
+  { path: '/costs', name: 'costs', component: () => import('@/views/CostsView.vue') },
   { path: '/transfers', name: 'transfers', component: () => import('@/views/TransfersView.vue') },
   { path: '/policies', name: 'policies', component: () => import('@/views/PoliciesView.vue') },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue') },

@@ -71,8 +71,8 @@ export function startStep(
     : 'not-the-code'
   const prepareAndConfirm = (l: Launch) =>
     l
-      .call('register.prepare', accountId, request(name))
-      .then((i: { id: string }) => l.call('register.confirm', i.id))
+      .call('registration.prepare', accountId, request(name))
+      .then((i: { id: string }) => l.call('registration.confirm', i.id))
   const transfer = (l: Launch) =>
     l.call('transfer.start', accountId, domainId, { authCode, autoRenew: true })
   switch (kind) {
@@ -80,10 +80,10 @@ export function startStep(
       return guarded(world, log, `register ${name}`, prepareAndConfirm)
     case 'double-click':
       return guarded(world, log, `double-click ${name}`, async (l) => {
-        const intent = await l.call('register.prepare', accountId, request(name))
+        const intent = await l.call('registration.prepare', accountId, request(name))
         const both = await Promise.allSettled([
-          l.call('register.confirm', intent.id),
-          l.call('register.confirm', intent.id),
+          l.call('registration.confirm', intent.id),
+          l.call('registration.confirm', intent.id),
         ])
         for (const r of both) if (r.status === 'rejected') throw r.reason
       })

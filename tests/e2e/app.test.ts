@@ -143,7 +143,7 @@ describe('Domain Desk end to end', () => {
     ['welcome', '#/welcome', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
     ['portfolio', '#/portfolio', (p) => p.getByRole('table').locator('tbody tr').first().waitFor()],
     ['domain', '#/domains/101', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
-    ['register', '#/register', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
+    ['register', '#/registration', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
     ['costs', '#/costs', (p) => p.getByRole('table').first().waitFor()],
     ['settings', '#/settings', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
   ]
@@ -242,7 +242,7 @@ describe('Domain Desk end to end', () => {
       await domain.context.close()
       await context.close()
     }
-    const { page } = await e2e.open('#/register')
+    const { page } = await e2e.open('#/registration')
     await page.getByRole('textbox', { name: 'Domain name' }).fill('offline-try.com')
     expect(await page.getByRole('button', { name: 'Review' }).isDisabled()).toBe(true)
     await e2e.shot(page, 'offline-register-light-en')

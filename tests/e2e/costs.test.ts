@@ -17,7 +17,7 @@ beforeAll(async () => {
   e2e = await startE2E()
   // One registration made through the app, so the charges table has a row: two years of .com
   // are estimated at 2 × $12.99, and the sandbox charges $12.99 + $11.99.
-  const registrations = e2e.preview.services.registrations
+  const registrations = e2e.preview.services.registration
   const intent = await registrations.prepare(e2e.preview.demoAccountId!, {
     domainName: 'costs-e2e-test.com',
     years: 2,

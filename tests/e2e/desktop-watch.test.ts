@@ -31,7 +31,7 @@ function trayCount(app: BuiltApp): number | undefined {
 
 const setWatching = (page: Page, keepWatching: boolean) =>
   page.evaluate(
-    `window.domainDesk.settings.setWatch({ keepWatching: ${keepWatching}, startAtLogin: false })`,
+    `window.domainDesk.watch.setSettings({ keepWatching: ${keepWatching}, startAtLogin: false })`,
   )
 
 describe.runIf(keychainAllowed)('the built app in the background (stand-in)', () => {

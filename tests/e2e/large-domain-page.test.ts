@@ -31,7 +31,7 @@ beforeAll(async () => {
   )!
   owned = all[all.length - 1]!
   // One two-year .com registration through the app: the next estimate learns its charge.
-  const registrations = e2e.preview.services.registrations
+  const registrations = e2e.preview.services.registration
   const intent = await registrations.prepare(e2e.preview.demoAccountId!, {
     domainName: 'large-learned-estimate.com',
     years: 2,
@@ -119,7 +119,7 @@ describe('The domain page, registration and transfers of a 5,000-domain account'
     const problems: string[] = []
     for (const [scheme, language] of COMBOS) {
       const where = `register ${scheme} ${language}`
-      const { page, context, errors } = await e2e.open('#/register', { scheme, language })
+      const { page, context, errors } = await e2e.open('#/registration', { scheme, language })
       const name = page.locator('#register-domain')
       await name.waitFor()
       await name.fill(owned.name)

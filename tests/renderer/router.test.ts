@@ -17,11 +17,19 @@ describe('router', () => {
         '/overview',
         '/portfolio',
         '/domains/:id(\\d+)',
-        '/register',
+        '/registration',
         '/costs',
         '/settings',
       ]),
     )
+  })
+
+  it('keeps the registration page’s earlier address, /register, with its query', async () => {
+    installFakeBridge({ 'accounts.list': async () => [{ id: 'a1' }] })
+    const r = router()
+    await r.push('/register?name=new-idea.net')
+    expect(r.currentRoute.value.name).toBe('registration')
+    expect(r.currentRoute.value.fullPath).toBe('/registration?name=new-idea.net')
   })
 
   it('sends a user without accounts to the welcome page', async () => {

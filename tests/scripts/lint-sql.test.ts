@@ -39,7 +39,7 @@ describe('SQL stays in core/db', () => {
   })
 
   it.each([
-    ['a service method named prepare', 's.registrations.prepare(id, request)'],
+    ['a service method named prepare', 's.registration.prepare(id, request)'],
     ['a regex', 'const m = /^a(b)$/.exec(text)'],
     ['a repository call', "cache.settings.get('watch', parse)"],
     ['the errors sqlite.ts classifies', "import { isDiskFull } from '../core/db/sqlite'"],

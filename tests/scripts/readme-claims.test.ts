@@ -1,9 +1,10 @@
 /**
- * Claims the README makes that the code decides: the sandbox's options, where the connect form
- * keeps the base URL, what the web preview's `--data` keeps, and no internal IPC call names (a
- * reader cannot call them).
+ * Claims the READMEs make that the code decides: the sandbox's options, where the connect form
+ * keeps the base URL, what the web preview's `--data` keeps, no internal IPC call names in the
+ * root README (a reader cannot call them), every repository path either README names, and the
+ * main process README's table of features covering every channel prefix of the contract.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { USAGE } from '../../electron/sandbox/cli'
@@ -12,6 +13,7 @@ import en from '../../renderer/src/i18n/en/welcome.json'
 import { REPO_ROOT } from '../support/fresh-project'
 
 const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
+const mainReadme = readFileSync(join(REPO_ROOT, 'electron/main/README.md'), 'utf8')
 
 /** The text of the README's section under `heading` (to the next heading of any level). */
 function section(heading: string): string {
@@ -47,6 +49,92 @@ describe('README', () => {
   it('names no internal call of the main process', () => {
     for (const name of [...Object.keys(channels), ...Object.keys(events)]) {
       expect(readme, name).not.toContain(`\`${name}\``)
+    }
+  })
+})
+
+/**
+ * Folders that builds, installs and the app itself (its data folder) make; a README may name
+ * them, but they are not in the tree.
+ */
+const GENERATED = new Set(['node_modules', 'out', 'release', 'test-results', 'dist', 'logs'])
+/** Where a README's short paths start: its own folder, then the main process's and the page's. */
+const BASES = ['', 'electron/main', 'renderer/src']
+
+/**
+ * The backticked paths of a README that look like paths in this repository: a slash, no scheme,
+ * no placeholder, no home folder, no npm package (`@scope/name`); their first folder is not one
+ * that builds make.
+ */
+function repoPaths(text: string): string[] {
+  const quoted = [...text.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]!)
+  return quoted.filter(
+    (p) =>
+      p.includes('/') &&
+      /^\.?[\w-][\w.@*-]*(\/[\w.@*-]+)*\/?$/.test(p) &&
+      !p.includes('*') &&
+      !GENERATED.has(p.split('/')[0]!),
+  )
+}
+
+/** Whether `path` exists from the README's folder or one of the usual bases. */
+function exists(readmeDir: string, path: string): boolean {
+  return [readmeDir, ...BASES].some((base) => existsSync(join(REPO_ROOT, base, path)))
+}
+
+describe('README paths', () => {
+  it.each([
+    ['README.md', '', readme],
+    ['electron/main/README.md', 'electron/main', mainReadme],
+  ])('%s names only paths that exist', (_name, dir, text) => {
+    const paths = repoPaths(text)
+    expect(paths.length).toBeGreaterThan(5)
+    expect(paths.filter((p) => !exists(dir, p))).toEqual([])
+  })
+
+  it('finds a renamed path (the check itself works)', () => {
+    expect(repoPaths('`renderer/src/views/PricingView.vue`, `~/x/y`, `<a>/b`, `@a/b`')).toEqual([
+      'renderer/src/views/PricingView.vue',
+    ])
+    expect(exists('', 'renderer/src/views/PricingView.vue')).toBe(false)
+    expect(exists('electron/main', 'services/price-service.ts')).toBe(true)
+  })
+})
+
+describe('the main process README’s feature table', () => {
+  /** The rows of the table under "Features, layer by layer": cells of each row. */
+  function rows(): string[][] {
+    const start = mainReadme.indexOf('\n## Features, layer by layer\n')
+    expect(start, 'section "Features, layer by layer"').toBeGreaterThan(-1)
+    return mainReadme
+      .slice(start)
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| ---'))
+      .slice(1)
+      .map((line) =>
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      )
+  }
+
+  it('names every channel prefix of the contract, and no other', () => {
+    const inTable = rows().flatMap((cells) =>
+      [...cells[1]!.matchAll(/`([a-z]+)\.\*`/gi)].map((m) => m[1]!),
+    )
+    const inContract = [...new Set(Object.keys(channels).map((c) => c.split('.')[0]!))]
+    expect([...new Set(inTable)].sort()).toEqual(inContract.sort())
+  })
+
+  it('gives each feature its api module, service, store and view, as paths that exist', () => {
+    for (const cells of rows()) {
+      expect(cells, cells[0]).toHaveLength(6)
+      for (const cell of cells.slice(2)) {
+        const paths = repoPaths(cell)
+        expect(paths.length, `${cells[0]}: ${cell}`).toBeGreaterThan(0)
+        for (const p of paths) expect(exists('electron/main', p), p).toBe(true)
+      }
     }
   })
 })

@@ -24,8 +24,8 @@ export function createHandlers(s: AppServices): Handlers {
       s.updates.installNow()
       return state
     },
-    'settings.watch': () => s.watch.settings(),
-    'settings.setWatch': (settings) => s.watch.setSettings(settings),
+    'watch.settings': () => s.watch.settings(),
+    'watch.setSettings': (settings) => s.watch.setSettings(settings),
     'accounts.list': () => s.accounts.list(),
     'accounts.add': (input) => s.accounts.add(input),
     'accounts.rename': (id, label) => s.accounts.rename(id, label),
@@ -77,10 +77,10 @@ export function createHandlers(s: AppServices): Handlers {
     },
     'domain.setTags': (id, domainId, tags) => s.portfolio.setTags(id, domainId, tags),
     'domain.setNote': (id, domainId, note) => s.portfolio.setNote(id, domainId, note),
-    'register.estimate': (name, years) => s.registrations.estimate(name, years),
-    'register.prepare': (id, request) => s.registrations.prepare(id, request),
-    'register.confirm': (intentId) => s.registrations.confirm(intentId),
-    'register.intents': (id) => s.registrations.list(id),
+    'registration.estimate': (name, years) => s.registration.estimate(name, years),
+    'registration.prepare': (id, request) => s.registration.prepare(id, request),
+    'registration.confirm': (intentId) => s.registration.confirm(intentId),
+    'registration.intents': (id) => s.registration.list(id),
     'transfer.check': (id, domainId) => s.transfers.check(id, domainId),
     'transfer.start': (id, domainId, input) => s.transfers.start(id, domainId, input),
     'transfer.list': (id) => s.transfers.list(id),
@@ -97,13 +97,13 @@ export function createHandlers(s: AppServices): Handlers {
     },
     'budget.plan': (id, o) => s.budgets.plan(id, o),
     'budget.lapseIds': (id, days) => s.budgets.lapseIds(id, days),
-    'export.calendar': (id, o) => s.exports.calendarIcs(id, o),
-    'export.portfolio': (id) => s.exports.portfolioCsv(id),
-    'export.forecast': (id, o) => s.exports.forecastCsv(id, o.months, o.timeZone),
-    'import.annotationsPreview': (id, csv) => s.exports.previewAnnotations(id, csv),
-    'import.annotationsApply': (id, csv) => s.exports.applyAnnotations(id, csv),
-    'settings.notifications': () => s.notifications.settings(),
-    'settings.setNotifications': (settings) => s.notifications.setSettings(settings),
+    'exports.calendar': (id, o) => s.exports.calendar(id, o),
+    'exports.portfolio': (id) => s.exports.portfolio(id),
+    'exports.forecast': (id, o) => s.exports.forecast(id, o.months, o.timeZone),
+    'imports.annotationsPreview': (id, csv) => s.imports.previewAnnotations(id, csv),
+    'imports.annotationsApply': (id, csv) => s.imports.applyAnnotations(id, csv),
+    'notifications.settings': () => s.notifications.settings(),
+    'notifications.setSettings': (settings) => s.notifications.setSettings(settings),
     'app.reportError': (report) => {
       s.logger.error('Error in the window', report)
       return null
@@ -113,15 +113,15 @@ export function createHandlers(s: AppServices): Handlers {
       s.notifications.markRead()
       return null
     },
-    'settings.setLanguage': (language) => {
-      s.notifications.setLanguage(language)
+    'appearance.setLanguage': (language) => {
+      s.appearance.setLanguage(language)
       return null
     },
-    'settings.setTheme': (theme) => {
+    'appearance.setTheme': (theme) => {
       s.appearance.setTheme(theme)
       return null
     },
-    'pricing.get': () => s.prices(),
-    'pricing.set': (rows) => s.setPrices(rows),
+    'prices.get': () => s.prices.list(),
+    'prices.set': (rows) => s.prices.set(rows),
   }
 }

@@ -1,18 +1,17 @@
 /**
  * The composition root of the main process's services — no Electron here, so the Electron shell,
  * the web preview and the tests all build the very same thing: accounts (vault + accounts.json),
- * the offline cache, sync, portfolio, registrations, transfers, pricing, demo mode and events.
+ * the offline cache, sync, portfolio, registration, transfers, prices, demo mode and events.
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BulkPreview, Selection } from '../../shared/ipc/bulk-models'
-import type { AppInfo, PriceRow, SettingsChange, ThemeChoice } from '../../shared/ipc/models'
+import type { AppInfo, SettingsChange, ThemeChoice } from '../../shared/ipc/models'
 import { Cache } from '../core/db/cache'
 import type { TokenVault } from '../core/vault/index'
 import { VpsApiClient, type VpsApiClientOptions } from '../core/vps-api/index'
 import { AccountStore } from './account-store'
 import { AccountsService } from './accounts-service'
-import { AppError } from './app-error'
 import { AppearanceService } from './appearance'
 import { ConnectivityTracker } from './connectivity'
 import { ConnectivityMonitor, type Timers } from './connectivity-monitor'
@@ -26,14 +25,15 @@ import { DnsCheckService, type DnsCheckDeps } from './dns-check-service'
 import { PolicyService } from './policy-service'
 import { BudgetService } from './budget-service'
 import { SavedViewsService } from './saved-views-service'
-import { applyAnnotations, previewAnnotations } from './annotation-import'
-import { calendarIcs, forecastCsv, portfolioCsv } from './exports'
+import { ImportService } from './imports'
+import { ExportService } from './exports'
 import { previewBulk } from './bulk-planner'
 import { DetailsBackfill } from './details-backfill'
 import { NotificationService, type NotificationPort } from './notification-service'
 import { OverviewService } from './overview-service'
 import { PlanningService } from './planning-service'
 import { PortfolioService } from './portfolio-service'
+import { PriceService } from './price-service'
 import { RegistrationService } from './registration-service'
 import { SyncService } from './sync-service'
 import { TransferService } from './transfer-service'
@@ -87,7 +87,9 @@ export interface AppServices {
   accounts: AccountsService
   sync: SyncService
   portfolio: PortfolioService
-  registrations: RegistrationService
+  registration: RegistrationService
+  /** The editable price table every estimate comes from. */
+  prices: PriceService
   transfers: TransferService
   demo: DemoService
   planning: PlanningService
@@ -113,23 +115,11 @@ export interface AppServices {
   watch: WatchService
   /** A bulk change's preview for a selection, from the cache. */
   bulkPreview: (accountId: string, selection: Selection, change: SettingsChange) => BulkPreview
-  exports: {
-    calendarIcs: (
-      accountId: string,
-      o: { language: 'en' | 'hy'; timeZone: string },
-    ) => ReturnType<typeof calendarIcs>
-    portfolioCsv: (accountId: string) => ReturnType<typeof portfolioCsv>
-    forecastCsv: (
-      accountId: string,
-      months: number,
-      timeZone: string,
-    ) => ReturnType<typeof forecastCsv>
-    previewAnnotations: (accountId: string, csv: string) => ReturnType<typeof previewAnnotations>
-    applyAnnotations: (accountId: string, csv: string) => ReturnType<typeof applyAnnotations>
-  }
+  /** Files the user takes away: the calendar (.ics), the portfolio and the forecast (CSV). */
+  exports: ExportService
+  /** Tags and notes from a CSV: a preview, then Apply. */
+  imports: ImportService
   info(): Promise<AppInfo>
-  prices(): PriceRow[]
-  setPrices(rows: PriceRow[]): PriceRow[]
   dispose(): Promise<void>
 }
 
@@ -187,7 +177,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     logger,
     clock,
   })
-  const registrations = new RegistrationService({
+  const registration = new RegistrationService({
     cache,
     client,
     writer,
@@ -217,7 +207,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     clock,
     firstSyncBatch: options.firstSyncBatch,
     afterSync: async (id) => {
-      await registrations.reconcileOpen(id)
+      await registration.reconcileOpen(id)
       policies.check(id)
       budgets.check(id)
       await transfers.inferAll(id)
@@ -247,13 +237,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     probeTimeoutMs: options.probeTimeoutMs,
   })
   const planning = new PlanningService(cache, clock)
+  const appearance = new AppearanceService(cache, {
+    onThemeChange: options.onThemeChange,
+    onLanguageChange: options.onLanguageChange,
+  })
   const notifications = new NotificationService({
     cache,
     bus,
     accounts: () => store.list().map((a) => ({ id: a.id, label: a.label })),
     port: options.notificationPort,
     clock,
-    onLanguageChange: options.onLanguageChange,
+    language: () => appearance.language(),
   })
   const budgets = new BudgetService({
     cache,
@@ -275,14 +269,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     accounts,
     sync,
     portfolio,
-    registrations,
+    registration,
+    prices: new PriceService(cache, clock),
     transfers,
     demo,
     planning,
     overview: new OverviewService({ cache, clock }),
     notifications,
     connectivity: monitor,
-    appearance: new AppearanceService(cache, options.onThemeChange),
+    appearance,
     detailsBackfill,
     policies,
     budgets,
@@ -310,15 +305,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     }),
     bulkPreview: (accountId, selection, change) =>
       previewBulk(cache, accountId, selection, change, clock.now().getTime()),
-    exports: {
-      calendarIcs: (accountId, o) => calendarIcs(cache, accountId, o, clock.now()),
-      portfolioCsv: (accountId) => portfolioCsv(cache, accountId, clock.now().getTime()),
-      forecastCsv: (accountId, months, timeZone) =>
-        forecastCsv(planning, accountId, months, timeZone),
-      previewAnnotations: (accountId, csv) => previewAnnotations(cache, accountId, csv),
-      applyAnnotations: (accountId, csv) =>
-        applyAnnotations(cache, accountId, csv, clock.now().toISOString()),
-    },
+    exports: new ExportService({ cache, planning, clock }),
+    imports: new ImportService({ cache, clock }),
     async info() {
       return {
         version: options.version,
@@ -326,22 +314,6 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         tokenStorage: await vault.status(),
         cacheNotice: [cache.notice, store.notice].filter(Boolean).join(' ') || null,
       }
-    },
-    prices: () => cache.prices.all(),
-    setPrices(rows) {
-      const seen = new Set<string>()
-      for (const row of rows) {
-        if (seen.has(row.tld))
-          throw new AppError('InvalidArgument', `.${row.tld} appears twice in the price table.`, {
-            reason: 'duplicateTld',
-            field: 'tld',
-            params: { tld: row.tld },
-            fields: { tld: [`.${row.tld} appears twice.`] },
-          })
-        seen.add(row.tld)
-      }
-      cache.prices.replace(rows, clock.now().toISOString())
-      return cache.prices.all()
     },
     async dispose() {
       sync.stopPeriodic()

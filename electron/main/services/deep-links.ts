@@ -30,7 +30,7 @@ export function cachedDomainId(
 /** The renderer route for a valid link. */
 export function routeForLink(link: DeepLink, findDomainId: DeepLinkDeps['findDomainId']): string {
   if (link.kind === 'register')
-    return link.name ? `/register?name=${encodeURIComponent(link.name)}` : '/register'
+    return link.name ? `/registration?name=${encodeURIComponent(link.name)}` : '/registration'
   const id = findDomainId(link.name)
   return id === undefined ? '/portfolio' : `/domains/${id}`
 }

@@ -3,7 +3,7 @@
  * one all-day event per expiry, optionally only the domains that will lapse or a window ahead,
  * with or without alarms 30 and 7 days before), the portfolio and the forecast
  * as CSV (papaparse; with a byte-order mark and formulae defused). The import of tags and notes is
- * in annotation-import.ts.
+ * in imports.ts.
  */
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator'
 import Papa from 'papaparse'
@@ -11,6 +11,7 @@ import { localDay } from '../../shared/calendar/dates'
 import type { ExportFile } from '../../shared/ipc/models'
 import { pricingTld, renewalEstimateCents } from '../../shared/pricing/estimate'
 import { formatUsd } from '../../shared/pricing/price-table'
+import type { Clock } from '../core/clock'
 import type { Cache } from '../core/db/cache'
 import { fromRecord } from '../core/db/domains-repo'
 import { riskOf, type PlanningService } from './planning-service'
@@ -33,7 +34,7 @@ function csv(data: Array<Record<string, unknown>>, columns?: string[]): string {
   return BOM + Papa.unparse(data, { columns, newline: '\r\n', escapeFormulae: FORMULA })
 }
 
-/** What the user chose to put in the .ics file (see the contract's `export.calendar`). */
+/** What the user chose to put in the .ics file (see the contract's `exports.calendar`). */
 export interface CalendarExportOptions {
   language: ExportLanguage
   timeZone: string
@@ -188,5 +189,25 @@ export function forecastCsv(
     filename: `domain-desk-forecast-${months}m.csv`,
     mimeType: 'text/csv',
     content: csv(lines),
+  }
+}
+
+/** The export channels' service: each file is built from the cache at the time of asking. */
+export class ExportService {
+  constructor(private readonly deps: { cache: Cache; planning: PlanningService; clock: Clock }) {}
+
+  /** The renewal calendar as an .ics file. */
+  calendar(accountId: string, options: CalendarExportOptions): ExportFile {
+    return calendarIcs(this.deps.cache, accountId, options, this.deps.clock.now())
+  }
+
+  /** The whole portfolio, tags and notes included, as CSV. */
+  portfolio(accountId: string): ExportFile {
+    return portfolioCsv(this.deps.cache, accountId, this.deps.clock.now().getTime())
+  }
+
+  /** The renewal forecast as CSV. */
+  forecast(accountId: string, months: number, timeZone: string): ExportFile {
+    return forecastCsv(this.deps.planning, accountId, months, timeZone)
   }
 }

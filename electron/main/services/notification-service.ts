@@ -48,13 +48,12 @@ export interface NotificationDeps {
   accounts: () => Array<{ id: string; label: string }>
   port?: NotificationPort
   clock: Clock
-  /** Told when the renderer's language changes, so that main's menus follow it. */
-  onLanguageChange?: (language: ExportLanguage) => void
+  /** The language notifications are written in (the page's; see AppearanceService). */
+  language: () => ExportLanguage
 }
 
 /** Decides, remembers and sends notifications. */
 export class NotificationService {
-  private language: ExportLanguage = 'en'
   private timer: NodeJS.Timeout | undefined
   private readonly stops: Array<() => void> = []
   private batch: DomainEvent[] = []
@@ -86,7 +85,7 @@ export class NotificationService {
       // In the language read now; entries kept before messages were stored keep their words.
       entries: entries.map(({ message: stored, ...entry }) => {
         const m = parseMessage(stored)
-        return m ? { ...entry, ...renderMessage(this.language, m) } : entry
+        return m ? { ...entry, ...renderMessage(this.deps.language(), m) } : entry
       }),
       unread: log.unread(),
     }
@@ -95,17 +94,6 @@ export class NotificationService {
   /** Everything in the centre has been seen. */
   markRead(): void {
     this.deps.cache.notificationLog.markAllRead()
-  }
-
-  /** The language notifications are written in (the renderer's). */
-  setLanguage(language: ExportLanguage): void {
-    this.language = language
-    this.deps.onLanguageChange?.(language)
-  }
-
-  /** The renderer's language, for other texts main shows (crash dialogs). */
-  currentLanguage(): ExportLanguage {
-    return this.language
   }
 
   /** Sends a notification once per (kind, key). Returns whether it was sent. */
@@ -118,7 +106,7 @@ export class NotificationService {
     if (!this.settings().enabled) return false
     if (!this.deps.cache.notificationsSent.claim(kind, key, new Date(this.now()).toISOString()))
       return false
-    this.send({ kind, ...renderMessage(this.language, m), route }, { message: m })
+    this.send({ kind, ...renderMessage(this.deps.language(), m), route }, { message: m })
     return true
   }
 
@@ -149,7 +137,7 @@ export class NotificationService {
     const due = this.batch
     this.batch = []
     if (due.length === 0 || !this.settings().enabled) return
-    const render = (m: NotificationMessage) => renderMessage(this.language, m)
+    const render = (m: NotificationMessage) => renderMessage(this.deps.language(), m)
     const at = new Date(this.now()).toISOString()
     const groups = new Map<string, DomainEvent[]>()
     for (const e of due) {

@@ -52,7 +52,7 @@ export function startBackgroundWatch(
 ): BackgroundWatch {
   let tray: Tray | undefined
   let count = 0
-  const language = () => services.notifications.currentLanguage()
+  const language = () => services.appearance.language()
 
   const render = () => {
     if (!tray) return

@@ -17,7 +17,7 @@ export interface MainWindowSources {
   windowStateFile: string
   /** The theme saved in Settings (the cache's `app_settings`), if any. */
   savedTheme?: string
-  /** The page to open instead of the start page (a renderer route such as `/register`). */
+  /** The page to open instead of the start page (a renderer route such as `/registration`). */
   route?: string
 }
 

@@ -160,16 +160,16 @@ export const channels = {
   'domain.remove': channel(z.tuple([accountId, domainId]), z.null()),
   'domain.setTags': channel(z.tuple([accountId, domainId, tags]), DomainViewSchema),
   'domain.setNote': channel(z.tuple([accountId, domainId, NoteSchema]), DomainViewSchema),
-  'register.estimate': channel(
+  'registration.estimate': channel(
     z.tuple([z.string().max(300), z.number().int().min(1).max(10)]),
     EstimateSchema,
   ),
-  'register.prepare': channel(
+  'registration.prepare': channel(
     z.tuple([accountId, RegistrationRequestSchema]),
     RegistrationIntentSchema,
   ),
-  'register.confirm': channel(z.tuple([z.string().uuid()]), RegistrationIntentSchema),
-  'register.intents': channel(z.tuple([accountId]), z.array(RegistrationIntentSchema)),
+  'registration.confirm': channel(z.tuple([z.string().uuid()]), RegistrationIntentSchema),
+  'registration.intents': channel(z.tuple([accountId]), z.array(RegistrationIntentSchema)),
   'transfer.check': channel(z.tuple([accountId, domainId]), TransferCheckSchema),
   'transfer.start': channel(
     z.tuple([
@@ -207,7 +207,7 @@ export const channels = {
     LapsePlanSchema,
   ),
   'budget.lapseIds': channel(z.tuple([accountId, windowDays]), z.array(domainId)),
-  'export.calendar': channel(
+  'exports.calendar': channel(
     z.tuple([
       accountId,
       z.object({
@@ -223,18 +223,18 @@ export const channels = {
     ]),
     ExportFileSchema,
   ),
-  'export.portfolio': channel(z.tuple([accountId]), ExportFileSchema),
-  'export.forecast': channel(
+  'exports.portfolio': channel(z.tuple([accountId]), ExportFileSchema),
+  'exports.forecast': channel(
     z.tuple([accountId, z.object({ months: z.number().int().min(1).max(60), timeZone })]),
     ExportFileSchema,
   ),
-  'import.annotationsPreview': channel(z.tuple([accountId, csvText]), AnnotationImportSchema),
-  'import.annotationsApply': channel(
+  'imports.annotationsPreview': channel(z.tuple([accountId, csvText]), AnnotationImportSchema),
+  'imports.annotationsApply': channel(
     z.tuple([accountId, csvText]),
     z.object({ applied: z.number().int(), unmatched: z.number().int() }),
   ),
-  'settings.notifications': channel(z.tuple([]), NotificationSettingsSchema),
-  'settings.setNotifications': channel(
+  'notifications.settings': channel(z.tuple([]), NotificationSettingsSchema),
+  'notifications.setSettings': channel(
     z.tuple([NotificationSettingsSchema]),
     NotificationSettingsSchema,
   ),
@@ -245,12 +245,12 @@ export const channels = {
   ),
   'notifications.markRead': channel(z.tuple([]), z.null()),
   /** Background watch: keep running in the tray, start at login. */
-  'settings.watch': channel(z.tuple([]), WatchSettingsSchema),
-  'settings.setWatch': channel(z.tuple([WatchSettingsSchema]), WatchSettingsSchema),
-  'settings.setLanguage': channel(z.tuple([language]), z.null()),
-  'settings.setTheme': channel(z.tuple([ThemeChoiceSchema]), z.null()),
-  'pricing.get': channel(z.tuple([]), z.array(PriceRowSchema)),
-  'pricing.set': channel(z.tuple([z.array(PriceRowSchema).max(500)]), z.array(PriceRowSchema)),
+  'watch.settings': channel(z.tuple([]), WatchSettingsSchema),
+  'watch.setSettings': channel(z.tuple([WatchSettingsSchema]), WatchSettingsSchema),
+  'appearance.setLanguage': channel(z.tuple([language]), z.null()),
+  'appearance.setTheme': channel(z.tuple([ThemeChoiceSchema]), z.null()),
+  'prices.get': channel(z.tuple([]), z.array(PriceRowSchema)),
+  'prices.set': channel(z.tuple([z.array(PriceRowSchema).max(500)]), z.array(PriceRowSchema)),
 } as const
 
 /** Every event main pushes to the renderer: name → payload. */

@@ -1,20 +1,10 @@
 /** App-level calls over the bridge. */
-import type { AppInfo, PriceRow } from '@shared/ipc/models'
+import type { AppInfo } from '@shared/ipc/models'
 import { bridge, unwrap } from './bridge'
 
 /** Version, platform, where tokens are kept, and any notice about the cache. */
 export function fetchAppInfo(): Promise<AppInfo> {
   return unwrap(bridge().app.info())
-}
-
-/** The editable price table kept by the main process (integer cents). */
-export function fetchPrices(): Promise<PriceRow[]> {
-  return unwrap(bridge().pricing.get())
-}
-
-/** Replaces the price table kept by the main process (one transaction there). */
-export function savePrices(rows: PriceRow[]): Promise<PriceRow[]> {
-  return unwrap(bridge().pricing.set(rows))
 }
 
 /** A script error or unhandled rejection of this page, for main's log. */

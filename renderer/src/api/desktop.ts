@@ -4,12 +4,12 @@ import { bridge, unwrap } from './bridge'
 
 /** "Keep watching when the window is closed" and "Start at login". */
 export function fetchWatchSettings(): Promise<WatchSettings> {
-  return unwrap(bridge().settings.watch())
+  return unwrap(bridge().watch.settings())
 }
 
 /** Saves both watch settings; main applies them (tray, login item) at once. */
 export function saveWatchSettings(settings: WatchSettings): Promise<WatchSettings> {
-  return unwrap(bridge().settings.setWatch(settings))
+  return unwrap(bridge().watch.setSettings(settings))
 }
 
 /** Where the update check is. */

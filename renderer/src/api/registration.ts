@@ -3,12 +3,12 @@ import type { Estimate, RegistrationIntent, RegistrationRequest } from '@shared/
 import { bridge, unwrap } from './bridge'
 
 export const estimateRegistration = (name: string, years: number): Promise<Estimate> =>
-  unwrap(bridge().register.estimate(name, years))
+  unwrap(bridge().registration.estimate(name, years))
 export const prepareRegistration = (
   accountId: string,
   request: RegistrationRequest,
-): Promise<RegistrationIntent> => unwrap(bridge().register.prepare(accountId, request))
+): Promise<RegistrationIntent> => unwrap(bridge().registration.prepare(accountId, request))
 export const confirmRegistration = (intentId: string): Promise<RegistrationIntent> =>
-  unwrap(bridge().register.confirm(intentId))
+  unwrap(bridge().registration.confirm(intentId))
 export const listRegistrations = (accountId: string): Promise<RegistrationIntent[]> =>
-  unwrap(bridge().register.intents(accountId))
+  unwrap(bridge().registration.intents(accountId))

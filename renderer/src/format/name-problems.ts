@@ -92,7 +92,7 @@ function suffixParams(name: string, offeredTlds?: readonly string[]): Translatab
   }
 }
 
-/** Why a domain name was rejected, as `register.nameProblems.*`. */
+/** Why a domain name was rejected, as `registration.nameProblems.*`. */
 export function domainNameProblem(
   input: string,
   rejection: InvalidName,
@@ -101,7 +101,7 @@ export function domainNameProblem(
   const name = input.trim()
   const problem = DOMAIN_PROBLEMS.has(rejection.problem) ? rejection.problem : 'empty'
   return {
-    key: `register.nameProblems.${problem}`,
+    key: `registration.nameProblems.${problem}`,
     params: {
       name,
       label: offendingLabel(name, problem),

@@ -11,7 +11,7 @@ import { localDay } from '@shared/calendar/dates'
 import type { CalendarEntry } from '@shared/ipc/models'
 import type { Forecast } from '@shared/pricing/forecast'
 import { onEvent } from '@/api/events'
-import { exportCalendar, saveFile, type CalendarExportChoice } from '@/api/files'
+import { exportCalendar, saveFile, type CalendarExportChoice } from '@/api/exports'
 import { fetchCalendar, fetchForecast } from '@/api/planning'
 import { agendaDays, totalsOf } from '@/components/calendar/agenda'
 import {

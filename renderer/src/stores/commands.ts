@@ -11,7 +11,7 @@ import { onEvent } from '@/api/events'
 import { commandForKey, isMac } from '@/commands/shortcuts'
 import { useAccountsStore } from './accounts'
 import { useConnectivityStore } from './connectivity'
-import { useIoStore } from './io'
+import { useExportsStore } from './exports'
 import { useNotificationCentreStore } from './notification-centre'
 import { useSavedViewsStore } from './saved-views'
 import { useSettingsStore } from './settings'
@@ -55,13 +55,13 @@ export const useCommandsStore = defineStore('commands', () => {
             .catch(() => undefined)
         : undefined
     },
-    register: () => go('/register'),
+    register: () => go('/registration'),
     find,
     settings: () => go('/settings'),
     palette: () => {
       paletteOpen.value = true
     },
-    export: () => (accountId() ? useIoStore().exportPortfolio() : undefined),
+    export: () => (accountId() ? useExportsStore().exportPortfolio() : undefined),
     overview: () => go('/overview'),
     portfolio: () => go('/portfolio'),
     calendar: () => go('/calendar'),

@@ -7,7 +7,7 @@ import { ref } from 'vue'
 import type { Policy, PolicyInput, PolicyReport } from '@shared/policies/policy'
 import * as api from '@/api/policies'
 import { onEvent } from '@/api/events'
-import { saveFile } from '@/api/files'
+import { saveFile } from '@/api/exports'
 import { useAccountsStore } from './accounts'
 import { errorText } from '@/format/error-text'
 

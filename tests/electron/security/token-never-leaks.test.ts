@@ -60,13 +60,13 @@ describe('the API token and EPP/auth codes', () => {
     await call('portfolio.list', id, { limit: 1000 })
     await call('domain.refresh', id, 101)
     await call('domain.update', id, 101, { autoRenew: false })
-    const intent = await call('register.prepare', id, {
+    const intent = await call('registration.prepare', id, {
       domainName: 'leak-free.com',
       years: 1,
       autoRenew: true,
       privacy: true,
     })
-    await call('register.confirm', intent.data.id)
+    await call('registration.confirm', intent.data.id)
     await call('transfer.start', id, 102, { authCode: 'wrong', autoRenew: true })
     // EPP/auth codes are secrets too: a wrong one, one too long, one refused by the contract,
     // and the right one for every domain that can move here.

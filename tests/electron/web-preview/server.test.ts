@@ -94,7 +94,7 @@ describe('web preview server', () => {
     const answer = new Promise<any>((resolve) =>
       ws.once('message', (m) => resolve(JSON.parse(String(m)))),
     )
-    ws.send(JSON.stringify({ id: 7, channel: 'register.estimate', args: ['Example.COM', 2] }))
+    ws.send(JSON.stringify({ id: 7, channel: 'registration.estimate', args: ['Example.COM', 2] }))
     expect(await answer).toEqual({
       id: 7,
       result: { ok: true, data: expect.objectContaining({ ascii: 'example.com', cents: 2598 }) },

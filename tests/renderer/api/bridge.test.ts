@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { BridgeError, bridge, hasBridge, unwrap } from '@/api/bridge'
-import { fetchPrices } from '@/api/app'
+import { fetchPrices } from '@/api/prices'
 
 afterEach(() => {
   delete window.domainDesk
@@ -34,7 +34,7 @@ describe('renderer api bridge', () => {
   it('calls the named channel through window.domainDesk', async () => {
     const rows = [{ tld: 'com', registerCents: 1, renewCents: 2, transferCents: 3 }]
     window.domainDesk = {
-      pricing: { get: async () => ({ ok: true, data: rows }) },
+      prices: { get: async () => ({ ok: true, data: rows }) },
     } as unknown as NonNullable<typeof window.domainDesk>
     await expect(fetchPrices()).resolves.toEqual(rows)
   })

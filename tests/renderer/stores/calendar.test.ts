@@ -214,7 +214,7 @@ describe('useCalendarStore', () => {
   it('exports the .ics in the given language and time zone and saves it', async () => {
     const { store } = await loaded()
     const file = { filename: 'domain-desk-renewals.ics', mimeType: 'text/calendar', content: 'X' }
-    const fake = installFakeBridge({ 'export.calendar': async () => file })
+    const fake = installFakeBridge({ 'exports.calendar': async () => file })
     const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:calendar')
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
     const clicks: string[] = []
@@ -224,7 +224,7 @@ describe('useCalendarStore', () => {
       clicks.push(this.download)
     })
     await store.exportIcs('hy', { include: 'lapsing', windowDays: 30, reminders: true })
-    expect(callsOf(fake, 'export.calendar')).toEqual([
+    expect(callsOf(fake, 'exports.calendar')).toEqual([
       [
         'a1',
         {

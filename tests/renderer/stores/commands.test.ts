@@ -48,7 +48,7 @@ async function setUp() {
   const fake = installFakeBridge({
     'sync.now': async () => SYNC_RUN,
     'sync.status': async () => STATUS,
-    'export.portfolio': async () => ({ filename: 'p.csv', mimeType: 'text/csv', content: 'x' }),
+    'exports.portfolio': async () => ({ filename: 'p.csv', mimeType: 'text/csv', content: 'x' }),
     'notifications.history': async () => ({ entries: [], unread: 0 }),
   })
   selectAccount()
@@ -80,7 +80,7 @@ describe('the command registry', () => {
     await commands.run('sync')
     expect(called(fake, 'sync.now')).toEqual([['a1']])
     await commands.run('register')
-    expect(router.currentRoute.value.path).toBe('/register')
+    expect(router.currentRoute.value.path).toBe('/registration')
     await commands.run('settings')
     expect(router.currentRoute.value.path).toBe('/settings')
     await commands.run('transfers')
@@ -92,7 +92,7 @@ describe('the command registry', () => {
     await commands.run('notifications')
     expect(useNotificationCentreStore().panelOpen).toBe(true)
     await commands.run('export')
-    expect(called(fake, 'export.portfolio')).toEqual([['a1']])
+    expect(called(fake, 'exports.portfolio')).toEqual([['a1']])
     stop()
   })
 
@@ -126,11 +126,11 @@ describe('the command registry', () => {
     const { fake, router, stop } = await setUp()
     fake.emit('menu.command', { command: 'register' })
     await flushPromises()
-    expect(router.currentRoute.value.path).toBe('/register')
+    expect(router.currentRoute.value.path).toBe('/registration')
     stop()
     fake.emit('menu.command', { command: 'settings' })
     await flushPromises()
-    expect(router.currentRoute.value.path).toBe('/register')
+    expect(router.currentRoute.value.path).toBe('/registration')
   })
 
   it('runs shortcuts pressed in the page and takes the key from the browser', async () => {

@@ -112,7 +112,7 @@ describe('useForecastStore', () => {
     const store = useForecastStore()
     await store.setMonths(36)
     await store.exportCsv()
-    expect(fake.calls.find(([c]) => c === 'export.forecast')?.[1]).toEqual([
+    expect(fake.calls.find(([c]) => c === 'exports.forecast')?.[1]).toEqual([
       ACCOUNT_ID,
       { months: 36, timeZone: 'Asia/Yerevan' },
     ])

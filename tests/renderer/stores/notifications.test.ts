@@ -12,10 +12,10 @@ afterEach(() => {
 })
 
 describe('useNotificationsStore', () => {
-  it('loads, edits a draft and saves it through settings.setNotifications', async () => {
+  it('loads, edits a draft and saves it through notifications.setSettings', async () => {
     const fake = installFakeBridge({
-      'settings.notifications': async () => STORED,
-      'settings.setNotifications': async (s: NotificationSettings) => s,
+      'notifications.settings': async () => STORED,
+      'notifications.setSettings': async (s: NotificationSettings) => s,
     })
     const store = useNotificationsStore()
     await store.load()
@@ -24,7 +24,7 @@ describe('useNotificationsStore', () => {
     expect(store.dirty).toBe(true)
     await store.save()
     expect(fake.calls.at(-1)).toEqual([
-      'settings.setNotifications',
+      'notifications.setSettings',
       [{ enabled: false, expiringWithinDays: 45, syncFailingHours: 6 }],
     ])
     expect(store.saved).toEqual({ enabled: false, expiringWithinDays: 45, syncFailingHours: 6 })
@@ -33,7 +33,7 @@ describe('useNotificationsStore', () => {
   })
 
   it('does not save values outside main’s limits or an emptied field', async () => {
-    const fake = installFakeBridge({ 'settings.notifications': async () => STORED })
+    const fake = installFakeBridge({ 'notifications.settings': async () => STORED })
     const store = useNotificationsStore()
     await store.load()
     for (const change of [
@@ -46,13 +46,13 @@ describe('useNotificationsStore', () => {
       expect(store.valid, JSON.stringify(change)).toBe(false)
       await store.save()
     }
-    expect(fake.calls.map(([c]) => c)).toEqual(['settings.notifications'])
+    expect(fake.calls.map(([c]) => c)).toEqual(['notifications.settings'])
   })
 
   it('keeps the draft and says why when saving fails', async () => {
     installFakeBridge({
-      'settings.notifications': async () => STORED,
-      'settings.setNotifications': async () => {
+      'notifications.settings': async () => STORED,
+      'notifications.setSettings': async () => {
         throw { code: 'Storage', message: 'Disk full.' }
       },
     })

@@ -39,7 +39,7 @@ describe('useRegistrationStore', () => {
     it('keeps the newest answer when an older one arrives last', async () => {
       const answers = new Map<string, ReturnType<typeof deferred<Estimate>>>()
       installFakeBridge({
-        'register.estimate': (name: string) => {
+        'registration.estimate': (name: string) => {
           const d = deferred<Estimate>()
           answers.set(name, d)
           return d.promise
@@ -59,14 +59,14 @@ describe('useRegistrationStore', () => {
 
     it('asks with the punycode form and the years, and has none for an invalid name', async () => {
       const fake = installFakeBridge({
-        'register.estimate': async (name: string, years: number) =>
+        'registration.estimate': async (name: string, years: number) =>
           estimateOf(name, 1299 * years, years),
       })
       const store = useRegistrationStore()
       store.domainName = 'Bücher.com'
       store.years = 3
       await store.updateEstimate()
-      expect(fake.calls).toEqual([['register.estimate', ['xn--bcher-kva.com', 3]]])
+      expect(fake.calls).toEqual([['registration.estimate', ['xn--bcher-kva.com', 3]]])
       store.domainName = 'not a name'
       await store.updateEstimate()
       expect(store.estimate).toBeNull()
@@ -77,9 +77,9 @@ describe('useRegistrationStore', () => {
   describe('prepare and confirm', () => {
     function bridge(confirmAnswer: () => Promise<RegistrationIntent>) {
       return installFakeBridge({
-        'register.prepare': async () => intent(),
-        'register.confirm': confirmAnswer,
-        'register.intents': async () => [],
+        'registration.prepare': async () => intent(),
+        'registration.confirm': confirmAnswer,
+        'registration.intents': async () => [],
       })
     }
 
@@ -94,7 +94,7 @@ describe('useRegistrationStore', () => {
       store.nameservers = ['NS1.Nshost.net', 'ns2.nshost.net']
       await store.prepare()
       expect(fake.calls[0]).toEqual([
-        'register.prepare',
+        'registration.prepare',
         [
           'a1',
           {
@@ -121,7 +121,7 @@ describe('useRegistrationStore', () => {
       expect(fake.calls).toEqual([])
     })
 
-    it('sends register.confirm exactly once when Confirm is clicked twice', async () => {
+    it('sends registration.confirm exactly once when Confirm is clicked twice', async () => {
       const answer = deferred<RegistrationIntent>()
       const fake = bridge(() => answer.promise)
       selectAccount()
@@ -133,7 +133,7 @@ describe('useRegistrationStore', () => {
       expect(store.step).toBe('sending')
       answer.resolve(intent({ state: 'succeeded', totalCostCents: 2498, domainId: 103 }))
       await Promise.all([first, second])
-      expect(count(fake.calls, 'register.confirm')).toBe(1)
+      expect(count(fake.calls, 'registration.confirm')).toBe(1)
       expect(store.step).toBe('done')
     })
 
@@ -150,10 +150,10 @@ describe('useRegistrationStore', () => {
 
     it('has no difference when there was no estimate to compare with', async () => {
       installFakeBridge({
-        'register.prepare': async () => intent({ estimateCents: null }),
-        'register.confirm': async () =>
+        'registration.prepare': async () => intent({ estimateCents: null }),
+        'registration.confirm': async () =>
           intent({ estimateCents: null, state: 'succeeded', totalCostCents: 2498 }),
-        'register.intents': async () => [],
+        'registration.intents': async () => [],
       })
       selectAccount()
       const store = useRegistrationStore()
@@ -165,11 +165,13 @@ describe('useRegistrationStore', () => {
 
     it('keeps a refusal with its code and fields, and lets the user edit and retry', async () => {
       installFakeBridge({
-        'register.prepare': async () => intent(),
-        'register.confirm': async () => {
+        'registration.prepare': async () => intent(),
+        'registration.confirm': async () => {
           throw { code: 'PaymentRequired', message: 'Insufficient account balance.' }
         },
-        'register.intents': async () => [intent({ state: 'failed', errorCode: 'PaymentRequired' })],
+        'registration.intents': async () => [
+          intent({ state: 'failed', errorCode: 'PaymentRequired' }),
+        ],
       })
       selectAccount()
       const store = useRegistrationStore()
@@ -191,7 +193,7 @@ describe('useRegistrationStore', () => {
       vi.useFakeTimers()
       let status: 'pending' | 'active' = 'pending'
       const fake = installFakeBridge({
-        'register.intents': async () => [
+        'registration.intents': async () => [
           intent({ state: 'succeeded', domainId: 103, domainStatus: status }),
         ],
         'domain.refresh': async () => {
@@ -217,7 +219,7 @@ describe('useRegistrationStore', () => {
     it('reloads the list when main announces that a registration is active', async () => {
       let status: 'pending' | 'active' = 'pending'
       const fake = installFakeBridge({
-        'register.intents': async () => [
+        'registration.intents': async () => [
           intent({ state: 'succeeded', domainId: 103, domainStatus: status }),
         ],
       })
@@ -235,7 +237,7 @@ describe('useRegistrationStore', () => {
       vi.useFakeTimers()
       let state: RegistrationIntent['state'] = 'unknown'
       const fake = installFakeBridge({
-        'register.intents': async () => [intent({ state, errorCode: 'Pending' })],
+        'registration.intents': async () => [intent({ state, errorCode: 'Pending' })],
       })
       selectAccount()
       const store = useRegistrationStore()
@@ -245,7 +247,7 @@ describe('useRegistrationStore', () => {
       state = 'not-found'
       await vi.advanceTimersByTimeAsync(ACTIVATION_POLL_MS)
       expect(store.unresolved).toHaveLength(0)
-      expect(count(fake.calls, 'register.intents')).toBe(2)
+      expect(count(fake.calls, 'registration.intents')).toBe(2)
       stop()
     })
   })

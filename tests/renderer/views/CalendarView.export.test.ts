@@ -26,7 +26,7 @@ async function mountView(options: { locale?: 'en' | 'hy' } = {}) {
   const fake = installFakeBridge({
     'planning.calendar': fakeCalendar([entry('2024-02-12T08:00:00Z', { id: 11, name: 'a.com' })]),
     'planning.forecast': fakeForecast([]),
-    'export.calendar': async () => ({
+    'exports.calendar': async () => ({
       filename: 'domain-desk-renewals.ics',
       mimeType: 'text/calendar',
       content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR',
@@ -73,7 +73,7 @@ describe('CalendarView: iCal export', () => {
     await wrapper.get('[data-testid="calendar-export"]').trigger('click')
     await settle()
     // Nothing is exported before the user has said what to include.
-    expect(callsOf(fake, 'export.calendar')).toEqual([])
+    expect(callsOf(fake, 'exports.calendar')).toEqual([])
     const form = document.body.querySelector<HTMLFormElement>(
       '[data-testid="calendar-export-form"]',
     )!
@@ -87,7 +87,7 @@ describe('CalendarView: iCal export', () => {
     await pick('#ics-reminders')
     form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
     await settle()
-    expect(callsOf(fake, 'export.calendar')).toEqual([
+    expect(callsOf(fake, 'exports.calendar')).toEqual([
       [
         'a1',
         {
@@ -120,7 +120,7 @@ describe('CalendarView: iCal export', () => {
     expect(checked.sort()).toEqual(['ics-include-all', 'ics-reminders', 'ics-window-all'])
     form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
     await settle()
-    expect(callsOf(fake, 'export.calendar')).toEqual([
+    expect(callsOf(fake, 'exports.calendar')).toEqual([
       ['a1', { language: 'hy', timeZone: ZONE, include: 'all', windowDays: null, reminders: true }],
     ])
   })

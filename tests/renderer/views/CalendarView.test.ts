@@ -60,7 +60,7 @@ async function mountView(
     'planning.forecast': fakeForecast(
       options.forecast ?? [forecastDomain('march.com', '2024-03-15T10:00:00Z')],
     ),
-    'export.calendar': async () => ({
+    'exports.calendar': async () => ({
       filename: 'domain-desk-renewals.ics',
       mimeType: 'text/calendar',
       content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR',

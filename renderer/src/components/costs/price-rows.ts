@@ -1,7 +1,7 @@
 /**
  * The price table as the costs page edits it: rows in integer cents (null until a price is
  * entered), the check a new TLD must pass, and the comparison that tells whether a draft differs
- * from the saved table. Pure functions, shared by the pricing store and its components.
+ * from the saved table. Pure functions, shared by the prices store and its components.
  */
 import type { PriceRow } from '@shared/ipc/models'
 import { parseHostName } from '@shared/validation/host-name'
@@ -64,7 +64,7 @@ export function missingPrices(row: DraftRow): PriceField[] {
   return PRICE_FIELDS.filter((field) => row[field] === null)
 }
 
-/** A complete draft → the rows `pricing.set` takes; null while any price is missing. */
+/** A complete draft → the rows `prices.set` takes; null while any price is missing. */
 export function toPriceRows(draft: readonly DraftRow[]): PriceRow[] | null {
   if (draft.some((row) => missingPrices(row).length > 0)) return null
   return draft.map((row) => ({

@@ -37,7 +37,7 @@ describe('IPC dispatcher', () => {
       'portfolio.list',
       ['acct', { sort: { by: 'price', dir: 'asc' } }],
     ],
-    ['years out of range', 'register.estimate', ['a.com', 11]],
+    ['years out of range', 'registration.estimate', ['a.com', 11]],
     ['an empty settings change', 'domain.update', ['acct', 101, {}]],
     ['a non-array argument list', 'accounts.list', 'surprise'],
   ])('refuses %s with a clear InvalidArgument', async (_what, channel, args) => {
@@ -52,7 +52,7 @@ describe('IPC dispatcher', () => {
   it('names the offending field of a malformed argument', async () => {
     const app = await startTestApp({ connect: false })
     const result = await app.dispatch(
-      'register.prepare',
+      'registration.prepare',
       ['acct', { domainName: 'a.com', years: 0, autoRenew: 'yes', privacy: true }],
       trusted,
     )
@@ -67,7 +67,7 @@ describe('IPC dispatcher', () => {
 
   it('wraps results as { ok, data } and service errors as { ok: false, error } without stacks', async () => {
     const app = await startTestApp()
-    expect(await app.dispatch('pricing.get', [], trusted)).toMatchObject({
+    expect(await app.dispatch('prices.get', [], trusted)).toMatchObject({
       ok: true,
       data: expect.arrayContaining([
         { tld: 'com', registerCents: 1299, renewCents: 1299, transferCents: 1299 },
@@ -101,11 +101,11 @@ describe('IPC dispatcher', () => {
   it('edits the price table and refuses duplicate TLDs', async () => {
     const app = await startTestApp({ connect: false })
     const rows = [{ tld: 'com', registerCents: 1000, renewCents: 1100, transferCents: 900 }]
-    expect(await app.dispatch('pricing.set', [rows], trusted)).toEqual({ ok: true, data: rows })
+    expect(await app.dispatch('prices.set', [rows], trusted)).toEqual({ ok: true, data: rows })
     expect(
-      (await app.dispatch('register.estimate', ['a.com', 3], trusted)) as unknown,
+      (await app.dispatch('registration.estimate', ['a.com', 3], trusted)) as unknown,
     ).toMatchObject({ ok: true, data: { cents: 3200 } })
-    expect(await app.dispatch('pricing.set', [[...rows, ...rows]], trusted)).toMatchObject({
+    expect(await app.dispatch('prices.set', [[...rows, ...rows]], trusted)).toMatchObject({
       ok: false,
       error: { code: 'InvalidArgument' },
     })

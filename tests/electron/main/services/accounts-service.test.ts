@@ -72,13 +72,13 @@ describe('AccountsService', () => {
     await app.services.sync.idle()
     expect((await app.call('portfolio.list', demo.id, {})).total).toBe(25)
     expect((await app.call('accounts.connectDemo')).id).toBe(demo.id)
-    const intent = await app.call('register.prepare', demo.id, {
+    const intent = await app.call('registration.prepare', demo.id, {
       domainName: 'demo-quick.com',
       years: 1,
       autoRenew: true,
       privacy: true,
     })
-    expect(await app.call('register.confirm', intent.id)).toMatchObject({
+    expect(await app.call('registration.confirm', intent.id)).toMatchObject({
       state: 'succeeded',
       domainStatus: 'pending',
     })
@@ -88,7 +88,7 @@ describe('AccountsService', () => {
         await app.call(
           'domain.refresh',
           demo.id,
-          intent.domainId ?? (await app.call('register.intents', demo.id))[0].domainId,
+          intent.domainId ?? (await app.call('registration.intents', demo.id))[0].domainId,
         )
       ).status,
     ).toBe('active')

@@ -92,7 +92,7 @@ describe('createAppServices', () => {
     const reached = leftSending(102, 'myapp.io', true)
     const maybe = leftSending(elsewhere[0]!.id, elsewhere[0]!.name, true)
     const claimed = leftSending(elsewhere[1]!.id, elsewhere[1]!.name, false)
-    const intent = await first.call('register.prepare', first.accountId, {
+    const intent = await first.call('registration.prepare', first.accountId, {
       domainName: 'crash-sent.com',
       years: 1,
       autoRenew: true,
@@ -109,7 +109,7 @@ describe('createAppServices', () => {
     await app.call('sync.now', app.accountId)
     expect(state(reached)).toBe('completed')
     expect(state(maybe)).toBe('unknown')
-    expect((await app.call('register.intents', app.accountId))[0]).toMatchObject({
+    expect((await app.call('registration.intents', app.accountId))[0]).toMatchObject({
       state: 'succeeded',
     })
     expect(await app.call('transfer.resolve', app.accountId, maybe, 'not-started')).toMatchObject({

@@ -118,11 +118,11 @@ describe('BudgetService', () => {
 
   it('waits with the notification while notifications are off, and sends it once they are on', async () => {
     const { app, over } = await budgetApp()
-    const settings = await app.call('settings.notifications')
-    await app.call('settings.setNotifications', { ...settings, enabled: false })
+    const settings = await app.call('notifications.settings')
+    await app.call('notifications.setSettings', { ...settings, enabled: false })
     await app.call('budget.set', app.accountId, { period: 'monthly', cents: 1 })
     expect(over()).toHaveLength(0)
-    await app.call('settings.setNotifications', { ...settings, enabled: true })
+    await app.call('notifications.setSettings', { ...settings, enabled: true })
     await app.call('sync.now', app.accountId)
     const sent = over().length
     expect(sent).toBeGreaterThan(0)
@@ -151,7 +151,7 @@ describe('BudgetService', () => {
     at = new Date(at.getTime() + 60_000)
     await app.call('budget.set', app.accountId, { period: 'monthly', cents: 1 })
     expect(over()).toHaveLength(first.length * 2)
-    await app.call('settings.setLanguage', 'hy')
+    await app.call('appearance.setLanguage', 'hy')
     const history = await app.call('notifications.history', {})
     expect(history.entries[0].title).toMatch(/^Առաջիկա (30|90) օրվա երկարաձգումները/)
     expect(history.entries.filter((e: { kind: string }) => e.kind === 'budget.over')).toHaveLength(

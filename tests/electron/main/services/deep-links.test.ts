@@ -24,9 +24,9 @@ describe('DeepLinkService', () => {
   it('only fills in the register page, with the name encoded', () => {
     const { links } = service()
     expect(links.route('domaindesk://register?name=%D5%B0%D5%A1%D5%B5.com')).toBe(
-      '/register?name=xn--y9a3aq.com',
+      '/registration?name=xn--y9a3aq.com',
     )
-    expect(links.route('domaindesk://register')).toBe('/register')
+    expect(links.route('domaindesk://register')).toBe('/registration')
   })
 
   it('refuses a bad link, logging why without its path or query', () => {

@@ -55,14 +55,14 @@ describe('NotificationService: the events of one sync', () => {
 
   it('shows notifications saved earlier in the language chosen now', async () => {
     const { app, pending } = await appWithPending(300)
-    await app.call('settings.setLanguage', 'en')
+    await app.call('appearance.setLanguage', 'en')
     await app.sandbox.control('POST', '/clock', { advance_seconds: 900 })
     await app.call('sync.now', app.accountId)
     await new Promise((resolve) => setTimeout(resolve, 10))
     const english = await app.call('notifications.history', {})
     const group = english.entries.find((e: { count: number }) => e.count === pending)
     expect(group.title).toBe(`${pending} registrations are active`)
-    await app.call('settings.setLanguage', 'hy')
+    await app.call('appearance.setLanguage', 'hy')
     const armenian = await app.call('notifications.history', {})
     expect(armenian.entries.find((e: { id: number }) => e.id === group.id)).toMatchObject({
       title: `${pending} գրանցում ակտիվ է`,
@@ -99,7 +99,7 @@ describe('NotificationService: the events of one sync', () => {
 
   it('writes the grouped notification in Armenian when asked', async () => {
     const { app, seen, pending } = await appWithPending(300)
-    await app.call('settings.setLanguage', 'hy')
+    await app.call('appearance.setLanguage', 'hy')
     await app.sandbox.control('POST', '/clock', { advance_seconds: 900 })
     await app.call('sync.now', app.accountId)
     await new Promise((resolve) => setTimeout(resolve, 10))

@@ -15,7 +15,7 @@ describe('NotificationService', () => {
   it('warns once a day about domains expiring soon with auto-renew off, opening the calendar', async () => {
     let now = new Date()
     const { app, seen } = await appWithNotifications(() => now)
-    await app.call('settings.setNotifications', {
+    await app.call('notifications.setSettings', {
       enabled: true,
       expiringWithinDays: 365,
       syncFailingHours: 6,
@@ -36,14 +36,14 @@ describe('NotificationService', () => {
   it('announces a registration that became active and opens its page; in Armenian when asked', async () => {
     const { app, seen } = await appWithNotifications(() => new Date())
     app.services.notifications.start(60 * 60_000)
-    await app.call('settings.setLanguage', 'hy')
-    const intent = await app.call('register.prepare', app.accountId, {
+    await app.call('appearance.setLanguage', 'hy')
+    const intent = await app.call('registration.prepare', app.accountId, {
       domainName: 'notify-me.dev',
       years: 1,
       autoRenew: true,
       privacy: true,
     })
-    const done = await app.call('register.confirm', intent.id)
+    const done = await app.call('registration.confirm', intent.id)
     await app.sandbox.control('POST', '/clock', { advance_seconds: 900 })
     await app.call('sync.now', app.accountId)
     const active = seen
@@ -94,24 +94,13 @@ describe('NotificationService', () => {
 
   it('stays silent when notifications are off', async () => {
     const { app, seen } = await appWithNotifications(() => new Date())
-    await app.call('settings.setNotifications', {
+    await app.call('notifications.setSettings', {
       enabled: false,
       expiringWithinDays: 365,
       syncFailingHours: 1,
     })
     app.services.notifications.check()
     expect(seen).toEqual([])
-    expect(await app.call('settings.notifications')).toMatchObject({ enabled: false })
-  })
-
-  it('tells the shell when the language changes, so the menus follow it', async () => {
-    const languages: string[] = []
-    const app = await startTestApp({
-      sandbox: { domains: 2 },
-      services: { onLanguageChange: (language) => languages.push(language) },
-    })
-    await app.call('settings.setLanguage', 'hy')
-    await app.call('settings.setLanguage', 'en')
-    expect(languages).toEqual(['hy', 'en'])
+    expect(await app.call('notifications.settings')).toMatchObject({ enabled: false })
   })
 })

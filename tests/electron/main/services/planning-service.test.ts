@@ -75,13 +75,13 @@ describe('PlanningService', () => {
 
   it('records charges beside their estimates: registrations and transfers', async () => {
     const app = await startTestApp()
-    const intent = await app.call('register.prepare', app.accountId, {
+    const intent = await app.call('registration.prepare', app.accountId, {
       domainName: 'charged.com',
       years: 2,
       autoRenew: true,
       privacy: true,
     })
-    await app.call('register.confirm', intent.id)
+    await app.call('registration.confirm', intent.id)
     const code = (await app.sandbox.control('GET', '/domains/102/auth-code')).json.auth_code
     await app.call('transfer.start', app.accountId, 102, { authCode: code, autoRenew: true })
     const charges = await app.call('planning.charges', app.accountId)

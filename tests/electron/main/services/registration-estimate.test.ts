@@ -11,7 +11,7 @@ const request = (domainName: string, years: number) => ({
 describe('registration estimates learn from what VPS.org charged', () => {
   it('says a first estimate comes from the price table, with its first and later years', async () => {
     const app = await startTestApp({ connect: false })
-    expect(await app.call('register.estimate', 'learn-nothing.com', 2)).toMatchObject({
+    expect(await app.call('registration.estimate', 'learn-nothing.com', 2)).toMatchObject({
       cents: 2598,
       source: 'priceTable',
       chargedAt: null,
@@ -23,11 +23,15 @@ describe('registration estimates learn from what VPS.org charged', () => {
 
   it('estimates two years of .com at what the last two-year .com registration charged', async () => {
     const app = await startTestApp()
-    const intent = await app.call('register.prepare', app.accountId, request('learn-one.com', 2))
+    const intent = await app.call(
+      'registration.prepare',
+      app.accountId,
+      request('learn-one.com', 2),
+    )
     expect(intent.estimateCents).toBe(2598)
-    const done = await app.call('register.confirm', intent.id)
+    const done = await app.call('registration.confirm', intent.id)
     expect(done.totalCostCents).toBe(2498)
-    const next = await app.call('register.estimate', 'learn-two.com', 2)
+    const next = await app.call('registration.estimate', 'learn-two.com', 2)
     expect(next).toMatchObject({
       cents: 2498,
       source: 'lastCharge',
@@ -35,27 +39,31 @@ describe('registration estimates learn from what VPS.org charged', () => {
       tableCents: 2598,
     })
     // Another period or TLD has not been charged yet: still the price table.
-    expect(await app.call('register.estimate', 'learn-two.com', 3)).toMatchObject({
+    expect(await app.call('registration.estimate', 'learn-two.com', 3)).toMatchObject({
       source: 'priceTable',
     })
-    expect(await app.call('register.estimate', 'learn-two.net', 2)).toMatchObject({
+    expect(await app.call('registration.estimate', 'learn-two.net', 2)).toMatchObject({
       source: 'priceTable',
     })
-    const prepared = await app.call('register.prepare', app.accountId, request('learn-two.com', 2))
+    const prepared = await app.call(
+      'registration.prepare',
+      app.accountId,
+      request('learn-two.com', 2),
+    )
     expect(prepared.estimateCents).toBe(2498)
   })
 
   it('keeps a renewal price that differs from the first year in the price table', async () => {
     const app = await startTestApp({ connect: false })
-    const prices = await app.call('pricing.get')
+    const prices = await app.call('prices.get')
     const com = prices.find((p: { tld: string }) => p.tld === 'com')
     await app.call(
-      'pricing.set',
+      'prices.set',
       prices.map((p: { tld: string }) =>
         p.tld === 'com' ? { ...com, registerCents: 999, renewCents: 1499 } : p,
       ),
     )
-    expect(await app.call('register.estimate', 'renew-differs.com', 3)).toMatchObject({
+    expect(await app.call('registration.estimate', 'renew-differs.com', 3)).toMatchObject({
       cents: 999 + 2 * 1499,
       firstYearCents: 999,
       laterYearCents: 1499,

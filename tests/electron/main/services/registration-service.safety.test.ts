@@ -17,17 +17,17 @@ describe('RegistrationService money safety', () => {
     await app.sandbox.control('POST', '/faults', {
       queue: [{ kind: 'drop', method: 'POST', path: '/api/v1/domains/' }],
     })
-    const lost = await app.call('register.prepare', app.accountId, request('two-windows.com'))
-    expect(await app.call('register.confirm', lost.id)).toMatchObject({ state: 'unknown' })
+    const lost = await app.call('registration.prepare', app.accountId, request('two-windows.com'))
+    expect(await app.call('registration.confirm', lost.id)).toMatchObject({ state: 'unknown' })
     now = new Date(now.getTime() + 3 * 60_000)
     // Both windows find the lost attempt settled as not-found and each prepares its own intent.
     const [a, b] = await Promise.all([
-      app.call('register.prepare', app.accountId, request('two-windows.com')),
-      app.call('register.prepare', app.accountId, request('two-windows.com')),
+      app.call('registration.prepare', app.accountId, request('two-windows.com')),
+      app.call('registration.prepare', app.accountId, request('two-windows.com')),
     ])
     const confirmed = await Promise.allSettled([
-      app.call('register.confirm', a.id),
-      app.call('register.confirm', b.id),
+      app.call('registration.confirm', a.id),
+      app.call('registration.confirm', b.id),
     ])
     expect(registerPosts(app)).toHaveLength(2)
     const outcomes = confirmed.map((r) =>
@@ -43,8 +43,8 @@ describe('RegistrationService money safety', () => {
       slow_ms: 800,
       queue: [{ kind: 'slow', method: 'POST', path: '/api/v1/domains/' }],
     })
-    const intent = await app.call('register.prepare', app.accountId, request('held-open.com'))
-    const confirming = app.call('register.confirm', intent.id)
+    const intent = await app.call('registration.prepare', app.accountId, request('held-open.com'))
+    const confirming = app.call('registration.confirm', intent.id)
     await new Promise((r) => setTimeout(r, 100))
     await app.call('sync.now', app.accountId)
     expect(await confirming).toMatchObject({ state: 'succeeded', totalCostCents: 1299 })
@@ -60,14 +60,14 @@ describe('RegistrationService money safety', () => {
         throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' })
       return real(id, from, to, at, extra)
     })
-    const intent = await app.call('register.prepare', app.accountId, request('full-disk.com'))
-    const result = await app.call('register.confirm', intent.id).catch((e: unknown) => e)
+    const intent = await app.call('registration.prepare', app.accountId, request('full-disk.com'))
+    const result = await app.call('registration.confirm', intent.id).catch((e: unknown) => e)
     spy.mockRestore()
-    const [stored] = await app.call('register.intents', app.accountId)
+    const [stored] = await app.call('registration.intents', app.accountId)
     expect(['succeeded', 'unknown']).toContain(stored.state)
     expect(result).not.toBeInstanceOf(Error)
     await expect(
-      app.call('register.prepare', app.accountId, request('full-disk.com')),
+      app.call('registration.prepare', app.accountId, request('full-disk.com')),
     ).rejects.toMatchObject({ code: 'Conflict' })
     expect(registerPosts(app)).toHaveLength(1)
   })
@@ -85,12 +85,12 @@ describe('RegistrationService money safety', () => {
       slow_ms: 700,
       queue: [{ kind: 'slow', method: 'POST', path: '/api/v1/domains/' }],
     })
-    const intent = await app.call('register.prepare', app.accountId, request('late-answer.com'))
-    expect(await app.call('register.confirm', intent.id)).toMatchObject({ state: 'unknown' })
+    const intent = await app.call('registration.prepare', app.accountId, request('late-answer.com'))
+    expect(await app.call('registration.confirm', intent.id)).toMatchObject({ state: 'unknown' })
     now = new Date(now.getTime() + 3 * 60_000)
     await app.call('sync.now', app.accountId)
     const stateOf = async () =>
-      (await app.call('register.intents', app.accountId)).find(
+      (await app.call('registration.intents', app.accountId)).find(
         (i: { id: string }) => i.id === intent.id,
       )
     expect(await stateOf()).toMatchObject({ state: 'not-found' })
@@ -108,7 +108,7 @@ describe('RegistrationService money safety', () => {
     })
     // A new attempt is refused again: the name is in the account now.
     await expect(
-      app.call('register.prepare', app.accountId, request('late-answer.com')),
+      app.call('registration.prepare', app.accountId, request('late-answer.com')),
     ).rejects.toMatchObject({ code: 'Conflict' })
     expect(registerPosts(app)).toHaveLength(1)
   })
@@ -119,14 +119,14 @@ describe('RegistrationService money safety', () => {
     await app.sandbox.control('POST', '/faults', {
       queue: [{ kind: 'drop', method: 'POST', path: '/api/v1/domains/' }],
     })
-    const lost = await app.call('register.prepare', app.accountId, request('second-try.com'))
-    expect(await app.call('register.confirm', lost.id)).toMatchObject({ state: 'unknown' })
+    const lost = await app.call('registration.prepare', app.accountId, request('second-try.com'))
+    expect(await app.call('registration.confirm', lost.id)).toMatchObject({ state: 'unknown' })
     now = new Date(now.getTime() + 3 * 60_000)
-    const retry = await app.call('register.prepare', app.accountId, request('second-try.com'))
-    expect(await app.call('register.confirm', retry.id)).toMatchObject({ state: 'succeeded' })
+    const retry = await app.call('registration.prepare', app.accountId, request('second-try.com'))
+    expect(await app.call('registration.confirm', retry.id)).toMatchObject({ state: 'succeeded' })
     await app.call('sync.now', app.accountId)
     const states = Object.fromEntries(
-      (await app.call('register.intents', app.accountId)).map(
+      (await app.call('registration.intents', app.accountId)).map(
         (i: { id: string; state: string }) => [i.id, i.state],
       ),
     )

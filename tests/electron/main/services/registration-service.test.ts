@@ -15,7 +15,7 @@ const posts = (app: TestApp) => app.sandbox.log.since().filter((e) => e.method =
 describe('RegistrationService', () => {
   it('estimates from the price table and labels it an estimate', async () => {
     const app = await startTestApp({ connect: false })
-    expect(await app.call('register.estimate', 'Bücher.com', 2)).toEqual({
+    expect(await app.call('registration.estimate', 'Bücher.com', 2)).toEqual({
       ascii: 'xn--bcher-kva.com',
       unicode: 'bücher.com',
       tld: 'com',
@@ -28,8 +28,8 @@ describe('RegistrationService', () => {
       firstYearCents: 1299,
       laterYearCents: 1299,
     })
-    expect((await app.call('register.estimate', 'example.xyz', 1)).cents).toBeNull()
-    await expect(app.call('register.estimate', 'bad_name.com', 1)).rejects.toMatchObject({
+    expect((await app.call('registration.estimate', 'example.xyz', 1)).cents).toBeNull()
+    await expect(app.call('registration.estimate', 'bad_name.com', 1)).rejects.toMatchObject({
       code: 'InvalidArgument',
       fields: { domainName: [expect.stringMatching(/underscores/)] },
     })
@@ -37,17 +37,21 @@ describe('RegistrationService', () => {
 
   it('writes the intent before sending, sends once, and records the charged total next to the estimate', async () => {
     const app = await startTestApp()
-    const intent = await app.call('register.prepare', app.accountId, request('fresh-start.com', 2))
+    const intent = await app.call(
+      'registration.prepare',
+      app.accountId,
+      request('fresh-start.com', 2),
+    )
     expect(intent).toMatchObject({ state: 'prepared', estimateCents: 2598 })
     expect(posts(app)).toHaveLength(0)
-    const done = await app.call('register.confirm', intent.id)
+    const done = await app.call('registration.confirm', intent.id)
     expect(done).toMatchObject({
       state: 'succeeded',
       totalCostCents: 2498,
       estimateCents: 2598,
       domainStatus: 'pending',
     })
-    const again = await app.call('register.confirm', intent.id)
+    const again = await app.call('registration.confirm', intent.id)
     expect(again.state).toBe('succeeded')
     expect(posts(app)).toHaveLength(1)
     const page = await app.call('portfolio.list', app.accountId, { search: 'fresh-start' })
@@ -58,10 +62,10 @@ describe('RegistrationService', () => {
 
   it('never sends twice when two confirmations race', async () => {
     const app = await startTestApp()
-    const intent = await app.call('register.prepare', app.accountId, request('race-once.net'))
+    const intent = await app.call('registration.prepare', app.accountId, request('race-once.net'))
     const [a, b] = await Promise.all([
-      app.call('register.confirm', intent.id),
-      app.call('register.confirm', intent.id),
+      app.call('registration.confirm', intent.id),
+      app.call('registration.confirm', intent.id),
     ])
     expect([a.state, b.state].sort()).toEqual(['sending', 'succeeded'])
     expect(creations(app)).toHaveLength(1)
@@ -72,8 +76,8 @@ describe('RegistrationService', () => {
     await app.sandbox.control('POST', '/faults', {
       queue: [{ kind: 'reset', method: 'POST', path: '/api/v1/domains/' }],
     })
-    const intent = await app.call('register.prepare', app.accountId, request('reset-safe.io'))
-    const result = await app.call('register.confirm', intent.id)
+    const intent = await app.call('registration.prepare', app.accountId, request('reset-safe.io'))
+    const result = await app.call('registration.confirm', intent.id)
     expect(result).toMatchObject({
       state: 'succeeded',
       domainId: expect.any(Number),
@@ -89,8 +93,8 @@ describe('RegistrationService', () => {
     await app.sandbox.control('POST', '/faults', {
       queue: [{ kind: 'drop', method: 'POST', path: '/api/v1/domains/' }],
     })
-    const first = await app.call('register.prepare', app.accountId, request('dropped-first.dev'))
-    const lost = await app.call('register.confirm', first.id)
+    const first = await app.call('registration.prepare', app.accountId, request('dropped-first.dev'))
+    const lost = await app.call('registration.confirm', first.id)
     const after = new Date(now.getTime() + PROCESSING_GRACE_MS).toISOString()
     expect(lost).toMatchObject({
       state: 'unknown',
@@ -99,19 +103,23 @@ describe('RegistrationService', () => {
       errorMessage: null,
     })
     await expect(
-      app.call('register.prepare', app.accountId, request('dropped-first.dev')),
+      app.call('registration.prepare', app.accountId, request('dropped-first.dev')),
     ).rejects.toMatchObject({
       code: 'Conflict',
       message: expect.stringMatching(/may still be processing/),
     })
     now = new Date(now.getTime() + 3 * 60_000)
-    const second = await app.call('register.prepare', app.accountId, request('dropped-first.dev'))
+    const second = await app.call(
+      'registration.prepare',
+      app.accountId,
+      request('dropped-first.dev'),
+    )
     expect(
-      (await app.call('register.intents', app.accountId)).find(
+      (await app.call('registration.intents', app.accountId)).find(
         (i: { id: string }) => i.id === first.id,
       ),
     ).toMatchObject({ state: 'not-found', note: { reason: 'registrationNotFound' } })
-    expect(await app.call('register.confirm', second.id)).toMatchObject({ state: 'succeeded' })
+    expect(await app.call('registration.confirm', second.id)).toMatchObject({ state: 'succeeded' })
     expect(creations(app)).toHaveLength(1)
   })
 
@@ -123,15 +131,15 @@ describe('RegistrationService', () => {
       slow_ms: 600,
       queue: [{ kind: 'slow', method: 'POST', path: '/api/v1/domains/' }],
     })
-    const intent = await app.call('register.prepare', app.accountId, request('slow-server.io'))
-    const result = await app.call('register.confirm', intent.id)
+    const intent = await app.call('registration.prepare', app.accountId, request('slow-server.io'))
+    const result = await app.call('registration.confirm', intent.id)
     expect(result).toMatchObject({ state: 'unknown', errorCode: 'Pending' })
     await expect(
-      app.call('register.prepare', app.accountId, request('slow-server.io')),
+      app.call('registration.prepare', app.accountId, request('slow-server.io')),
     ).rejects.toMatchObject({ code: 'Conflict' })
     await new Promise((r) => setTimeout(r, 700))
     await app.call('sync.now', app.accountId)
-    expect((await app.call('register.intents', app.accountId))[0]).toMatchObject({
+    expect((await app.call('registration.intents', app.accountId))[0]).toMatchObject({
       id: intent.id,
       state: 'succeeded',
     })
@@ -144,22 +152,22 @@ describe('RegistrationService', () => {
     await app.sandbox.control('POST', '/faults', {
       queue: [{ kind: 'reset', method: 'POST', path: '/api/v1/domains/' }, ...serverErrors],
     })
-    const intent = await app.call('register.prepare', app.accountId, request('unknown-yet.co'))
-    expect(await app.call('register.confirm', intent.id)).toMatchObject({ state: 'unknown' })
+    const intent = await app.call('registration.prepare', app.accountId, request('unknown-yet.co'))
+    expect(await app.call('registration.confirm', intent.id)).toMatchObject({ state: 'unknown' })
     await expect(
-      app.call('register.prepare', app.accountId, request('unknown-yet.co')),
+      app.call('registration.prepare', app.accountId, request('unknown-yet.co')),
     ).rejects.toMatchObject({
       code: 'Conflict',
       message: expect.stringMatching(/may have reached VPS\.org/),
     })
     expect(posts(app)).toHaveLength(1)
     await app.call('sync.now', app.accountId)
-    expect((await app.call('register.intents', app.accountId))[0]).toMatchObject({
+    expect((await app.call('registration.intents', app.accountId))[0]).toMatchObject({
       id: intent.id,
       state: 'succeeded',
     })
     await expect(
-      app.call('register.prepare', app.accountId, request('unknown-yet.co')),
+      app.call('registration.prepare', app.accountId, request('unknown-yet.co')),
     ).rejects.toMatchObject({ code: 'Conflict' })
     expect(creations(app)).toHaveLength(1)
   })
@@ -167,17 +175,17 @@ describe('RegistrationService', () => {
   it('settles an intent a crash left in "sending" by looking it up, never by resending', async () => {
     let now = new Date()
     const app = await startTestApp({ services: { clock: { now: () => now } } })
-    const intent = await app.call('register.prepare', app.accountId, request('crashed-mid.org'))
+    const intent = await app.call('registration.prepare', app.accountId, request('crashed-mid.org'))
     app.services.cache.intents.transition(
       intent.id,
       'prepared',
       'sending',
       new Date().toISOString(),
     )
-    expect(await app.call('register.confirm', intent.id)).toMatchObject({ state: 'sending' })
+    expect(await app.call('registration.confirm', intent.id)).toMatchObject({ state: 'sending' })
     now = new Date(now.getTime() + 3 * 60_000)
     await app.call('sync.now', app.accountId)
-    expect((await app.call('register.intents', app.accountId))[0]).toMatchObject({
+    expect((await app.call('registration.intents', app.accountId))[0]).toMatchObject({
       state: 'not-found',
     })
     expect(posts(app)).toHaveLength(0)
@@ -185,22 +193,22 @@ describe('RegistrationService', () => {
 
   it('reports 402 and 400 as failures that charged nothing', async () => {
     const app = await startTestApp({ sandbox: { balance: 5 } })
-    const poor = await app.call('register.prepare', app.accountId, request('too-dear.io'))
-    await expect(app.call('register.confirm', poor.id)).rejects.toMatchObject({
+    const poor = await app.call('registration.prepare', app.accountId, request('too-dear.io'))
+    await expect(app.call('registration.confirm', poor.id)).rejects.toMatchObject({
       code: 'PaymentRequired',
     })
-    expect((await app.call('register.intents', app.accountId))[0]).toMatchObject({
+    expect((await app.call('registration.intents', app.accountId))[0]).toMatchObject({
       state: 'failed',
       errorCode: 'PaymentRequired',
       note: { code: 'PaymentRequired' },
     })
-    const taken = await app.call('register.prepare', app.accountId, request('google.com'))
-    await expect(app.call('register.confirm', taken.id)).rejects.toMatchObject({
+    const taken = await app.call('registration.prepare', app.accountId, request('google.com'))
+    await expect(app.call('registration.confirm', taken.id)).rejects.toMatchObject({
       code: 'Validation',
       fields: { domain_name: ['This domain is already registered.'] },
     })
     // The kind is said from the catalogue; VPS.org's words stay as its words.
-    expect((await app.call('register.intents', app.accountId))[0]).toMatchObject({
+    expect((await app.call('registration.intents', app.accountId))[0]).toMatchObject({
       state: 'failed',
       note: { code: 'Validation' },
       errorMessage: 'domain_name: This domain is already registered.',
@@ -211,7 +219,7 @@ describe('RegistrationService', () => {
   it('refuses names already in the account', async () => {
     const app = await startTestApp()
     await expect(
-      app.call('register.prepare', app.accountId, request('example.com')),
+      app.call('registration.prepare', app.accountId, request('example.com')),
     ).rejects.toMatchObject({ code: 'Conflict' })
   })
 
@@ -222,8 +230,8 @@ describe('RegistrationService', () => {
       if (event === 'registration.active')
         active.push((payload as { domainName: string }).domainName)
     })
-    const intent = await app.call('register.prepare', app.accountId, request('soon-live.app'))
-    await app.call('register.confirm', intent.id)
+    const intent = await app.call('registration.prepare', app.accountId, request('soon-live.app'))
+    await app.call('registration.confirm', intent.id)
     await app.sandbox.control('POST', '/clock', { advance_seconds: 600 })
     await app.call('sync.now', app.accountId)
     expect(active).toContain('soon-live.app')

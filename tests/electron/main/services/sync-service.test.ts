@@ -97,7 +97,7 @@ describe('SyncService', () => {
       app.call('domain.update', app.accountId, 101, { autoRenew: false }),
     ).rejects.toMatchObject({ code: 'Offline' })
     await expect(
-      app.call('register.prepare', app.accountId, {
+      app.call('registration.prepare', app.accountId, {
         domainName: 'x-offline.com',
         years: 1,
         autoRenew: true,

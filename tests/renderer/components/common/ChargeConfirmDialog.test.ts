@@ -9,7 +9,7 @@ afterEach(() => {
 })
 
 const PROPS = {
-  scope: 'register.confirm',
+  scope: 'registration.confirm',
   open: true,
   sending: false,
   summary: 'Register example.com for 1 year for $12.99',

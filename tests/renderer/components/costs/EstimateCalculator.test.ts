@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import EstimateCalculator from '@/components/costs/EstimateCalculator.vue'
-import { usePricingStore } from '@/stores/pricing'
+import { usePricesStore } from '@/stores/prices'
 import { mountApp } from '../../support/app'
 
 describe('EstimateCalculator', () => {
   it('says which period is used when the years were clamped', async () => {
     const { wrapper } = await mountApp(EstimateCalculator)
-    const pricing = usePricingStore()
-    pricing.setDomainInput('example.com')
-    pricing.setYears(15)
+    const prices = usePricesStore()
+    prices.setDomainInput('example.com')
+    prices.setYears(15)
     await wrapper.vm.$nextTick()
     expect(wrapper.get('#estimate-years-message').text()).toBe(
       'Registrations run for 1 to 10 years; using 10.',
@@ -18,9 +18,9 @@ describe('EstimateCalculator', () => {
 
   it('shows no estimate and says why while the years are missing', async () => {
     const { wrapper } = await mountApp(EstimateCalculator)
-    const pricing = usePricingStore()
-    pricing.setDomainInput('example.com')
-    pricing.setYears(null)
+    const prices = usePricesStore()
+    prices.setDomainInput('example.com')
+    prices.setYears(null)
     await wrapper.vm.$nextTick()
     expect(wrapper.get('#estimate-years-message').text()).toBe(
       'Enter a whole number of years from 1 to 10.',
@@ -30,7 +30,7 @@ describe('EstimateCalculator', () => {
 
   it('explains a rejected name in Armenian, naming the parent domain to register', async () => {
     const { wrapper } = await mountApp(EstimateCalculator, { locale: 'hy' })
-    usePricingStore().setDomainInput('shop.bücher.com')
+    usePricesStore().setDomainInput('shop.bücher.com')
     await wrapper.vm.$nextTick()
     expect(wrapper.get('#estimate-domain-message').text()).toBe(
       '«shop.bücher.com»-ը ենթադոմեն է․ գրանցեք bücher.com-ը և ենթադոմենն ավելացրեք DNS-ում։',

@@ -2,7 +2,7 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import PriceTableEditor from '@/components/costs/PriceTableEditor.vue'
 import { useForecastStore } from '@/stores/forecast'
-import { usePricingStore } from '@/stores/pricing'
+import { usePricesStore } from '@/stores/prices'
 import { mountApp } from '../../support/app'
 import { PRICES, accountState, fakeCostsMain } from './fixtures'
 
@@ -20,7 +20,7 @@ async function mountEditor(handlers: Handlers = {}, locale: 'en' | 'hy' = 'en') 
     locale,
     pinia: { initialState: accountState() },
   })
-  await usePricingStore().load()
+  await usePricesStore().load()
   await flushPromises()
   return { wrapper, fake }
 }
@@ -38,7 +38,7 @@ const button = (wrapper: VueWrapper, name: string) =>
   wrapper.findAll('button').find((b) => (b.attributes('aria-label') ?? b.text()) === name)!
 
 const setCalls = (fake: ReturnType<typeof fakeCostsMain>) =>
-  fake.calls.filter(([channel]) => channel === 'pricing.set').map(([, args]) => args[0])
+  fake.calls.filter(([channel]) => channel === 'prices.set').map(([, args]) => args[0])
 
 describe('PriceTableEditor', () => {
   it('lists each TLD as a row header with its three prices in editable, labelled fields', async () => {
@@ -58,7 +58,7 @@ describe('PriceTableEditor', () => {
     expect(wrapper.text()).toContain('They are not what VPS.org charges')
   })
 
-  it('saves an edited price as cents in one pricing.set, then reloads the forecast', async () => {
+  it('saves an edited price as cents in one prices.set, then reloads the forecast', async () => {
     const { wrapper, fake } = await mountEditor()
     await typePrice(wrapper, 'Renewal', 'com', '14.5')
     expect(wrapper.text()).toContain('Unsaved changes')
@@ -140,7 +140,7 @@ describe('PriceTableEditor', () => {
 
   it('shows main’s refusal of a duplicate TLD as the TLD field’s error', async () => {
     const { wrapper } = await mountEditor({
-      'pricing.set': async () => {
+      'prices.set': async () => {
         throw {
           code: 'InvalidArgument',
           reason: 'duplicateTld',

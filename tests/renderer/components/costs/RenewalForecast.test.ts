@@ -132,7 +132,7 @@ describe('RenewalForecast', () => {
       .find((b) => b.text() === 'Export CSV')!
       .trigger('click')
     await flushPromises()
-    expect(fake.calls.find(([c]) => c === 'export.forecast')?.[1]).toEqual([
+    expect(fake.calls.find(([c]) => c === 'exports.forecast')?.[1]).toEqual([
       ACCOUNT_ID,
       { months: 12, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
     ])

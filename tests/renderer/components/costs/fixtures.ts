@@ -106,15 +106,15 @@ export const CHARGES: ChargeRecord[] = [
 
 type Handlers = Parameters<typeof installFakeBridge>[0]
 
-/** Main as the costs page sees it; `pricing.set` keeps what it was given. */
+/** Main as the costs page sees it; `prices.set` keeps what it was given. */
 export function fakeCostsMain(handlers: Handlers = {}) {
   let prices = PRICES.map((p) => ({ ...p }))
   return installFakeBridge({
-    'pricing.get': async () => prices,
-    'pricing.set': async (rows: PriceRow[]) => (prices = rows.map((r) => ({ ...r }))),
+    'prices.get': async () => prices,
+    'prices.set': async (rows: PriceRow[]) => (prices = rows.map((r) => ({ ...r }))),
     'planning.forecast': async (_id: string, o: { months: number }) => forecastOf(o.months),
     'planning.charges': async () => CHARGES,
-    'export.forecast': async (_id: string, o: { months: number }) => ({
+    'exports.forecast': async (_id: string, o: { months: number }) => ({
       filename: `domain-desk-forecast-${o.months}m.csv`,
       mimeType: 'text/csv',
       content: 'group,key\r\nmonth,2026-11',

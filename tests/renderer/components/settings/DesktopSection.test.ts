@@ -24,8 +24,8 @@ async function mountSection(handlers: Handlers = {}, locale: 'en' | 'hy' = 'en')
   let saved: WatchSettings = { keepWatching: false, startAtLogin: false }
   const fake = installFakeBridge({
     'app.info': async () => ({ version: '0.1.0', platform: 'linux' }),
-    'settings.watch': async () => saved,
-    'settings.setWatch': async (s: WatchSettings) => (saved = s),
+    'watch.settings': async () => saved,
+    'watch.setSettings': async (s: WatchSettings) => (saved = s),
     'app.updateState': async () => ({ phase: 'idle', installOnQuit: false }),
     'app.checkForUpdates': async () => AVAILABLE,
     'app.downloadUpdate': async () => ({ ...AVAILABLE, phase: 'downloaded' }),
@@ -59,7 +59,7 @@ describe('DesktopSection', () => {
     await keep.setValue(true)
     await flushPromises()
     expect(fake.calls.at(-1)).toEqual([
-      'settings.setWatch',
+      'watch.setSettings',
       [{ keepWatching: true, startAtLogin: false }],
     ])
     expect((wrapper.get('#watch-keep').element as HTMLInputElement).checked).toBe(true)
@@ -67,7 +67,7 @@ describe('DesktopSection', () => {
 
   it('puts a switch back and says why when main did not save it', async () => {
     const { wrapper } = await mountSection({
-      'settings.setWatch': async () => {
+      'watch.setSettings': async () => {
         throw { code: 'Storage', message: 'The disk is full.' }
       },
     })

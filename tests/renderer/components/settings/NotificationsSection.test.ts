@@ -13,8 +13,8 @@ const STORED: NotificationSettings = { enabled: true, expiringWithinDays: 30, sy
 
 async function mountSection(locale: 'en' | 'hy' = 'en') {
   const fake = installFakeBridge({
-    'settings.notifications': async () => STORED,
-    'settings.setNotifications': async (s: NotificationSettings) => s,
+    'notifications.settings': async () => STORED,
+    'notifications.setSettings': async (s: NotificationSettings) => s,
   })
   const { wrapper } = await mountApp(NotificationsSection, { locale })
   await flushPromises()
@@ -45,7 +45,7 @@ describe('NotificationsSection', () => {
     await wrapper.get('form').trigger('submit')
     await flushPromises()
     expect(fake.calls.at(-1)).toEqual([
-      'settings.setNotifications',
+      'notifications.setSettings',
       [{ enabled: false, expiringWithinDays: 30, syncFailingHours: 6 }],
     ])
     expect(wrapper.get('[role="status"]').text()).toBe('Saved')

@@ -56,7 +56,7 @@ export function fakeMain(handlers: Handlers = {}, initial: AccountView[] = [COMP
       return found
     },
     'accounts.changeToken': async (id: string) => list.find((a) => a.id === id)!,
-    'settings.watch': async () => ({ keepWatching: false, startAtLogin: false }),
+    'watch.settings': async () => ({ keepWatching: false, startAtLogin: false }),
     'app.updateState': async () => ({ phase: 'idle', installOnQuit: false }),
     'accounts.remove': async (id: string) => {
       list.splice(
