@@ -3,7 +3,7 @@
  * the user's language at once. Main checks everything again and has the last word.
  */
 import { parseBaseUrl, type BaseUrlProblem } from '@shared/validation/base-url'
-import type { AccountField } from './account-errors'
+import type { AccountField } from '@/composables/useAccountErrors'
 /** The contract's longest label. */
 export const MAX_LABEL_LENGTH = 80
 
