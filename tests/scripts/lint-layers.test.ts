@@ -39,6 +39,13 @@ describe('layer rules', () => {
       /bridge/,
     ],
     ['renderer/src/stores/x.ts', "import { x } from 'electron'", /bridge/],
+    ['renderer/src/stores/x.ts', "import { x } from '@/components/costs/x'", /Stores hold state/],
+    ['renderer/src/stores/x.ts', "import X from '../components/common/X.vue'", /Stores hold state/],
+    [
+      'renderer/src/stores/deep/x.ts',
+      "import { x } from '../../components/x'",
+      /Stores hold state/,
+    ],
     ['electron/sandbox/transfers.ts', "import { x } from './registrar'", /TransferLedger/],
   ])('%s may not: %s', async (file, code, message) => {
     expect(await restricted(file, code)).toEqual([expect.stringMatching(message)])
@@ -51,6 +58,8 @@ describe('layer rules', () => {
     ['electron/main/shell/x.ts', "import { x } from 'electron'"],
     ['electron/main/core/db/x.ts', "import { x } from '../../../shared/validation/host-name'"],
     ['renderer/src/stores/x.ts', "import { x } from '@shared/ipc/models'"],
+    ['renderer/src/stores/x.ts', "import { x } from '@/lib/costs/price-rows'"],
+    ['renderer/src/views/X.vue', "import X from '@/components/common/X.vue'"],
   ])('%s may: %s', async (file, code) => {
     expect(await restricted(file, code)).toEqual([])
   })
