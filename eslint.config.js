@@ -125,6 +125,13 @@ export default defineConfig(
   ]),
   layer('renderer/src/**', [RENDERER_BRIDGE]),
   // A later block replaces the rule's options rather than adding to them: repeat the bridge ban.
+  layer('renderer/src/lib/**', [
+    RENDERER_BRIDGE,
+    [
+      '^(@|\\.\\.?)/(\\.\\./)*(stores|components|composables)(/|$)|^(vue|vue-i18n|vue-router|pinia)$|^primevue(/|$)',
+      'lib/ holds plain functions: no Vue, stores, components or composables (renderer/README.md).',
+    ],
+  ]),
   layer('renderer/src/stores/**', [
     RENDERER_BRIDGE,
     [
