@@ -1,6 +1,6 @@
 /**
  * The chart palette for the current theme, read again after the render that switched the
- * root's theme class (so the CSS variables read are the new theme's), as the costs chart does.
+ * root's theme class (so the CSS variables read are the new theme's). Every chart uses it.
  */
 import { onMounted, ref, watch } from 'vue'
 import { readPalette } from '@/lib/charts/forecast-chart'
