@@ -62,6 +62,15 @@ const noWallClock = [
   { selector: "MemberExpression[object.name='Date'][property.name='now']", message: WALL_CLOCK },
 ]
 
+/**
+ * The renderer's one way to main; stores/ repeats it next to its own ban (see below).
+ * @type {[string, string]}
+ */
+const RENDERER_BRIDGE = [
+  '(^|/)electron/main(/|$)|^electron$',
+  'The renderer reaches main only through the bridge (renderer/src/api/).',
+]
+
 export default defineConfig(
   {
     ignores: [
@@ -114,10 +123,20 @@ export default defineConfig(
     ['^node:', 'shared/ runs in the renderer too: no Node modules.'],
     ['^electron$', 'shared/ runs in the renderer too: no Electron.'],
   ]),
-  layer('renderer/src/**', [
+  layer('renderer/src/**', [RENDERER_BRIDGE]),
+  // A later block replaces the rule's options rather than adding to them: repeat the bridge ban.
+  layer('renderer/src/lib/**', [
+    RENDERER_BRIDGE,
     [
-      '(^|/)electron/main(/|$)|^electron$',
-      'The renderer reaches main only through the bridge (renderer/src/api/).',
+      '^(@|\\.\\.?)/(\\.\\./)*(stores|components|composables)(/|$)|^(vue|vue-i18n|vue-router|pinia)$|^primevue(/|$)',
+      'lib/ holds plain functions: no Vue, stores, components or composables (renderer/README.md).',
+    ],
+  ]),
+  layer('renderer/src/stores/**', [
+    RENDERER_BRIDGE,
+    [
+      '^(@|\\.\\.?)/(\\.\\./)*components(/|$)',
+      'Stores hold state, not view code: move what they need to lib/ or composables/.',
     ],
   ]),
   layer('electron/sandbox/transfers.ts', [

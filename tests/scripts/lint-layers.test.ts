@@ -39,6 +39,18 @@ describe('layer rules', () => {
       /bridge/,
     ],
     ['renderer/src/stores/x.ts', "import { x } from 'electron'", /bridge/],
+    ['renderer/src/stores/x.ts', "import { x } from '@/components/costs/x'", /Stores hold state/],
+    ['renderer/src/stores/x.ts', "import X from '../components/common/X.vue'", /Stores hold state/],
+    [
+      'renderer/src/stores/deep/x.ts',
+      "import { x } from '../../components/x'",
+      /Stores hold state/,
+    ],
+    ['renderer/src/lib/x/y.ts', "import { x } from '@/stores/transfers'", /plain functions/],
+    ['renderer/src/lib/x/y.ts', "import { x } from '../../composables/useX'", /plain functions/],
+    ['renderer/src/lib/x/y.ts', "import { ref } from 'vue'", /plain functions/],
+    ['renderer/src/lib/x/y.ts', "import { useI18n } from 'vue-i18n'", /plain functions/],
+    ['renderer/src/lib/x/y.ts', "import { x } from 'electron'", /bridge/],
     ['electron/sandbox/transfers.ts', "import { x } from './registrar'", /TransferLedger/],
   ])('%s may not: %s', async (file, code, message) => {
     expect(await restricted(file, code)).toEqual([expect.stringMatching(message)])
@@ -51,6 +63,11 @@ describe('layer rules', () => {
     ['electron/main/shell/x.ts', "import { x } from 'electron'"],
     ['electron/main/core/db/x.ts', "import { x } from '../../../shared/validation/host-name'"],
     ['renderer/src/stores/x.ts', "import { x } from '@shared/ipc/models'"],
+    ['renderer/src/stores/x.ts', "import { x } from '@/lib/costs/price-rows'"],
+    ['renderer/src/views/X.vue', "import X from '@/components/common/X.vue'"],
+    ['renderer/src/lib/x/y.ts', "import type { ChartData } from 'chart.js'"],
+    ['renderer/src/lib/x/y.ts', "import { x } from '@shared/ipc/models'"],
+    ['renderer/src/lib/x/y.ts', "import { x } from './z'"],
   ])('%s may: %s', async (file, code) => {
     expect(await restricted(file, code)).toEqual([])
   })

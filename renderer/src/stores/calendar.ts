@@ -13,7 +13,7 @@ import type { Forecast } from '@shared/pricing/forecast'
 import { onEvent } from '@/api/events'
 import { exportCalendar, saveFile, type CalendarExportChoice } from '@/api/exports'
 import { fetchCalendar, fetchForecast } from '@/api/planning'
-import { agendaDays, totalsOf } from '@/components/calendar/agenda'
+import { agendaDays, totalsOf } from '@/lib/calendar/agenda'
 import {
   bucketByDay,
   DAY_MS,
@@ -23,8 +23,8 @@ import {
   rangeFor,
   shiftMonth,
   systemTimeZone,
-} from '@/components/calendar/calendar-dates'
-import { weekStartFor } from '@/components/calendar/week-start'
+} from '@/lib/calendar/calendar-dates'
+import { weekStartFor } from '@/lib/calendar/week-start'
 import type { AppLocale } from '@/i18n'
 import { useAccountsStore } from './accounts'
 import { useSettingsStore } from './settings'

@@ -21,7 +21,7 @@ import {
   type DraftRow,
   type PriceField,
   type TldProblem,
-} from '@/components/costs/price-rows'
+} from '@/lib/costs/price-rows'
 import { errorText } from '@/format/error-text'
 
 /** Shortest and longest registration period, in years. */

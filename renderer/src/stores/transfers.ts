@@ -13,6 +13,7 @@ import { fetchPortfolioPage } from '@/api/portfolio'
 import * as api from '@/api/transfers'
 import { useAccountsStore } from './accounts'
 import { appError, errorInfo, errorText, type ErrorInfo } from '@/format/error-text'
+import { USER_CONFIRMS } from '@/lib/transfers/transfer-labels'
 
 export type StartStep = 'form' | 'confirm' | 'sending' | 'done'
 export type CheckKey = TransferCheck['checks'][number]['key']
@@ -20,8 +21,6 @@ export type CheckKey = TransferCheck['checks'][number]['key']
 /** A failure as the page explains it (the app's one error shape). */
 export type TransferError = ErrorInfo
 
-/** Requirements only the user can vouch for (main cannot see the registrar's side). */
-export const USER_CONFIRMS: readonly CheckKey[] = ['authCode', 'whoisEmail']
 /** States in which a transfer may still be under way. */
 const OPEN_STATES: ReadonlyArray<TransferView['state']> = ['sending', 'unknown', 'pending']
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import type { PriceRow } from '@shared/ipc/models'
 import { REFERENCE_PRICES } from '@shared/pricing/price-table'
-import { checkTld } from '@/components/costs/price-rows'
+import { checkTld } from '@/lib/costs/price-rows'
 import { usePricesStore } from '@/stores/prices'
 import { PRICES, fakeCostsMain } from '../components/costs/fixtures'
 

@@ -5,7 +5,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import CalendarView from '@/views/CalendarView.vue'
-import { entry, fakeCalendar, fakeForecast } from '../components/calendar/fixtures'
+import { entry, fakeCalendar, fakeForecast } from '../lib/calendar/fixtures'
 import { callsOf, selectAccount } from '../components/portfolio/fixtures'
 import { installFakeBridge, mountApp } from '../support/app'
 

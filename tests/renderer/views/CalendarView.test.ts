@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CalendarEntry } from '@shared/ipc/models'
 import type { ForecastDomain } from '@shared/pricing/forecast'
 import CalendarView from '@/views/CalendarView.vue'
-import { entry, fakeCalendar, fakeForecast, forecastDomain } from '../components/calendar/fixtures'
+import { entry, fakeCalendar, fakeForecast, forecastDomain } from '../lib/calendar/fixtures'
 import { callsOf, selectAccount } from '../components/portfolio/fixtures'
 import { installFakeBridge, mountApp } from '../support/app'
 

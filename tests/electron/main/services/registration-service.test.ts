@@ -93,7 +93,11 @@ describe('RegistrationService', () => {
     await app.sandbox.control('POST', '/faults', {
       queue: [{ kind: 'drop', method: 'POST', path: '/api/v1/domains/' }],
     })
-    const first = await app.call('registration.prepare', app.accountId, request('dropped-first.dev'))
+    const first = await app.call(
+      'registration.prepare',
+      app.accountId,
+      request('dropped-first.dev'),
+    )
     const lost = await app.call('registration.confirm', first.id)
     const after = new Date(now.getTime() + PROCESSING_GRACE_MS).toISOString()
     expect(lost).toMatchObject({

@@ -1,33 +1,12 @@
 /**
- * How an expiry's risk looks and reads. Every risk has its own icon and words as well as its
- * colour, so nothing depends on telling colours apart. A renewal's price is the price table's
+ * Words for a calendar's risks, days and months. A renewal's price is the price table's
  * estimate; a TLD without a price says so rather than showing $0. Weekday and month names come
  * from the messages, not Intl: Chromium builds without Armenian locale data would print "M03".
  */
 import { useI18n } from 'vue-i18n'
 import type { CalendarEntry } from '@shared/ipc/models'
 import { useFormat } from '@/format/use-format'
-
-export type Risk = CalendarEntry['risk']
-
-/** Every risk, in the order the legend lists them. */
-export const RISKS: readonly Risk[] = ['renew', 'lapse', 'expired', 'pending']
-
-/** renew: a circular arrow; lapse: a warning; expired: a cross; pending: a clock. */
-export const RISK_ICON: Record<Risk, string> = {
-  renew: 'pi pi-sync',
-  lapse: 'pi pi-exclamation-triangle',
-  expired: 'pi pi-times-circle',
-  pending: 'pi pi-clock',
-}
-
-/** PrimeVue Tag severities: green, orange, red, blue. */
-export const RISK_SEVERITY: Record<Risk, 'success' | 'warn' | 'danger' | 'info'> = {
-  renew: 'success',
-  lapse: 'warn',
-  expired: 'danger',
-  pending: 'info',
-}
+import { WEEKDAY_KEYS } from '@/lib/calendar/risk'
 
 /** Words for risks and days, bound to the component's i18n. */
 export function useCalendarText() {
@@ -58,13 +37,4 @@ export function useCalendarText() {
       })
     },
   }
-}
-
-/** Message keys of the weekdays, Monday first. */
-export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
-
-/** Message keys of the weekdays in the order of a week starting on `weekStart` (ISO, Monday = 1). */
-export function weekdayKeys(weekStart: number): Array<(typeof WEEKDAY_KEYS)[number]> {
-  const from = (weekStart + 6) % 7
-  return [...WEEKDAY_KEYS.slice(from), ...WEEKDAY_KEYS.slice(0, from)]
 }

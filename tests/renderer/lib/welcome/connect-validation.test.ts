@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  baseUrlProblem,
-  connectFormProblems,
-  labelProblem,
-} from '@/components/welcome/connect-validation'
+import { baseUrlProblem, connectFormProblems, labelProblem } from '@/lib/welcome/connect-validation'
 
 describe('connect-validation', () => {
   describe('baseUrlProblem', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { HistoryEntry } from '@shared/ipc/models'
-import { entriesOf } from '@/components/transfers/timeline-entries'
-import { transferView } from './fixtures'
+import { entriesOf } from '@/lib/transfers/timeline-entries'
+import { transferView } from '../../components/transfers/fixtures'
 
 const entry = (id: number, at: string, newValue: string): HistoryEntry => ({
   id,

@@ -6,11 +6,7 @@
 import { useToast } from 'primevue/usetoast'
 import { ref } from 'vue'
 import type { AccountView } from '@shared/ipc/models'
-import {
-  useAccountErrors,
-  type AccountErrorView,
-  type AccountField,
-} from '@/components/welcome/account-errors'
+import { useAccountErrors, type AccountErrorView, type AccountField } from './useAccountErrors'
 
 /** `field` is the one input the dialog has; main reports it as positional argument `1`. */
 export function useAccountDialog(field: AccountField) {

@@ -5,7 +5,7 @@
  */
 import type { ChartData, ChartOptions } from 'chart.js'
 import type { RenewalMonth, Slice } from '@shared/overview/overview'
-import type { ChartPalette } from '@/components/costs/forecast-chart'
+import type { ChartPalette } from './forecast-chart'
 
 /** A breakdown's counts as one series; `label` words a slice's key. */
 export function breakdownData(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
 import type { Policy } from '@shared/policies/policy'
-import { usePolicyText } from '@/components/policies/use-policy-text'
-import { mountApp } from '../../support/app'
+import { usePolicyText } from '@/composables/usePolicyText'
+import { mountApp } from '../support/app'
 
 const rules: Array<Pick<Policy, 'when' | 'require'>> = [
   { when: { kind: 'tag', tag: 'keep' }, require: { autoRenew: true, locked: true } },

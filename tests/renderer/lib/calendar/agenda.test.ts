@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agendaDays, totalsOf } from '@/components/calendar/agenda'
+import { agendaDays, totalsOf } from '@/lib/calendar/agenda'
 import { entry } from './fixtures'
 
 describe('agenda', () => {

@@ -9,8 +9,8 @@ import {
   rangeFor,
   shiftMonth,
   weekdayIndex,
-} from '@/components/calendar/calendar-dates'
-import { dayForKey } from '@/components/calendar/grid-keys'
+} from '@/lib/calendar/calendar-dates'
+import { dayForKey } from '@/lib/calendar/grid-keys'
 import { entry } from './fixtures'
 
 const YEREVAN = 'Asia/Yerevan'

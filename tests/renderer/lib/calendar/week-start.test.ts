@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  calendarLocale,
-  firstDayOfWeek,
-  firstDayOfWeekFromTable,
-} from '@/components/calendar/week-start'
+import { calendarLocale, firstDayOfWeek, firstDayOfWeekFromTable } from '@/lib/calendar/week-start'
 
 describe('the first day of the week', () => {
   it('is Sunday in the United States and Monday in Britain and Armenia', () => {

@@ -3,9 +3,12 @@
  * the user's language at once. Main checks everything again and has the last word.
  */
 import { parseBaseUrl, type BaseUrlProblem } from '@shared/validation/base-url'
-import type { AccountField } from './account-errors'
+
 /** The contract's longest label. */
 export const MAX_LABEL_LENGTH = 80
+
+/** The fields the account forms have. */
+export type AccountField = 'label' | 'token' | 'baseUrl'
 
 /** An i18n key under `welcome.fieldErrors` per field that has a problem. */
 export type FieldProblems = Partial<Record<AccountField, string>>

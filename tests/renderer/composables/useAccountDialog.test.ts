@@ -3,8 +3,8 @@ import Toast from 'primevue/toast'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import type { AccountView } from '@shared/ipc/models'
-import { useAccountDialog } from '@/components/settings/use-account-dialog'
-import { mountApp } from '../../support/app'
+import { useAccountDialog } from '@/composables/useAccountDialog'
+import { mountApp } from '../support/app'
 
 const ACCOUNT = {
   id: 'acc-1',

@@ -4,7 +4,6 @@
  * ("initiated", "step done: …") in the user's language.
  */
 import type { HistoryEntry, TransferCheck, TransferView } from '@shared/ipc/models'
-import { USER_CONFIRMS } from '@/stores/transfers'
 
 type Translate = (key: string, values?: Record<string, unknown>) => string
 
@@ -21,6 +20,9 @@ export const STATE_SEVERITY: Record<
 }
 
 export type CheckItem = TransferCheck['checks'][number]
+
+/** Requirements only the user can vouch for (main cannot see the registrar's side). */
+export const USER_CONFIRMS: readonly CheckItem['key'][] = ['authCode', 'whoisEmail']
 export type CheckState = 'met' | 'notMet' | 'unknown' | 'confirm'
 
 /** What a checklist item shows: the app's verdict, or the user's to give. */

@@ -16,7 +16,7 @@ interface UnsavedRegister {
 const KEY: InjectionKey<UnsavedRegister> = Symbol('unsaved-changes')
 
 /** For the page: the register its sections report into, and the parts now unsaved. */
-export function provideUnsavedChanges() {
+export function useUnsavedChanges() {
   const dirty = ref(new Set<UnsavedPart>())
   provide(KEY, {
     set(part, isDirty) {
@@ -31,7 +31,7 @@ export function provideUnsavedChanges() {
 }
 
 /** For a section: reports whether `part` has unsaved edits while the section is shown. */
-export function reportUnsaved(part: UnsavedPart, dirty: () => boolean): void {
+export function useUnsavedReport(part: UnsavedPart, dirty: () => boolean): void {
   const register = inject(KEY, null)
   if (!register) return
   watch(dirty, (value) => register.set(part, value), { immediate: true })

@@ -19,7 +19,7 @@ import { useSettingsStore } from '@/stores/settings'
 import { errorText } from '@/format/error-text'
 
 /** The palette's query, items, active item and what choosing one does. */
-export function usePalette(open: Ref<boolean>) {
+export function useCommandPalette(open: Ref<boolean>) {
   const { t } = useI18n()
   const router = useRouter()
   const accounts = useAccountsStore()

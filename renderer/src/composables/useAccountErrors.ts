@@ -5,9 +5,9 @@
  */
 import { useI18n } from 'vue-i18n'
 import { errorInfo, useErrorText } from '@/format/error-text'
+import type { AccountField } from '@/lib/welcome/connect-validation'
 
-/** The fields the account forms have. */
-export type AccountField = 'label' | 'token' | 'baseUrl'
+export type { AccountField }
 
 /** What a form shows for a failure. */
 export interface AccountErrorView {

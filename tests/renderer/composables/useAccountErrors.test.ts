@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { defineComponent } from 'vue'
-import { useAccountErrors, type AccountErrorView } from '@/components/welcome/account-errors'
+import { useAccountErrors, type AccountErrorView } from '@/composables/useAccountErrors'
 import { createAppI18n, type AppLocale } from '@/i18n'
 import { messages } from '@/i18n/all-messages'
 
