@@ -1,6 +1,6 @@
 /**
  * PrimeVue's Aura theme with the design tokens of only the components the renderer uses (Aura's
- * own index brings all ninety). tests/renderer/theme.test.ts fails when a PrimeVue component is
+ * own index brings all ninety). tests/scripts/theme-tokens.test.ts fails when a PrimeVue component is
  * imported (directly or by another component) without its tokens here.
  */
 import base from '@primeuix/themes/aura/base'

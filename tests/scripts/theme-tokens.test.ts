@@ -4,16 +4,16 @@
  * every component those import in turn, must have its tokens in the preset.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { AuraUsed } from '@/theme-components'
+import { AuraUsed } from '../../renderer/src/theme-components'
 
-// Tests run from the project's root (this file runs in jsdom, where import.meta.url is http).
-const SRC = resolve('renderer/src')
-const PRIMEVUE = resolve('node_modules/primevue')
+const SRC = fileURLToPath(new URL('../../renderer/src', import.meta.url))
+const PRIMEVUE = fileURLToPath(new URL('../../node_modules/primevue', import.meta.url))
 
 const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => {
+  readdirSync(dir).flatMap((f: string) => {
     const path = join(dir, f)
     return statSync(path).isDirectory() ? files(path) : /\.(ts|vue)$/.test(f) ? [path] : []
   })
