@@ -1,8 +1,9 @@
 /**
- * PrimeVue's Aura theme, dark when the root element has `dd-dark` (set from the settings store,
- * which follows the OS unless the user chose otherwise).
+ * PrimeVue's Aura theme (the components used, see theme-components.ts), dark when the root
+ * element has `dd-dark` (set from the settings store, which follows the OS unless the user chose
+ * otherwise).
  */
-import Aura from '@primeuix/themes/aura'
+import { AuraUsed } from './theme-components'
 import { definePreset } from '@primeuix/themes'
 
 export const DARK_CLASS = 'dd-dark'
@@ -14,7 +15,7 @@ const readableTint = (color: string) => ({
   outlined: { color: `{${color}.800}` },
 })
 
-export const DomainDeskPreset = definePreset(Aura, {
+export const DomainDeskPreset = definePreset(AuraUsed, {
   semantic: {
     primary: {
       50: '{sky.50}',

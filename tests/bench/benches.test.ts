@@ -50,9 +50,13 @@ describe('benchmark scripts', () => {
     expect(figuresRow(lines.slice(throttled), 300)).toHaveLength(7)
   })
 
-  it('bench:ui prints first rows, keystroke repaint, sort and heap from Chromium', async () => {
+  it('bench:ui prints first rows, JS gzip, keystroke repaint, sort, heap and a trace from Chromium', async () => {
     const lines = await bench('ui.bench.ts')
     expect(lines[0]).toMatch(/^bench:ui — Chromium/)
-    expect(figuresRow(lines, 300)).toHaveLength(10)
+    expect(figuresRow(lines, 300)).toHaveLength(15)
+    const traced = lines.findIndex((l) => l.startsWith('Cold load to the first rows, traced'))
+    expect(lines[traced + 1], lines.join('\n')).toMatch(
+      /^ {2}300: first rows \d+ ms traced; .*script compile \d+ ms/,
+    )
   })
 })

@@ -9,11 +9,12 @@ import { computed, ref } from 'vue'
 import type { BulkBlocked, BulkChangeItem, Selection } from '@shared/ipc/bulk-models'
 import type { IpcErrorCode } from '@shared/ipc/errors'
 import type { SettingsChange } from '@shared/ipc/models'
-import { parseNameservers, type NameserverListProblem } from '@shared/validation/nameservers'
+import type { NameserverListProblem } from '@shared/validation/nameservers'
 import { previewBulk, updateDomain } from '@/api/domains'
 import { BridgeError } from '@/api/bridge'
 import { useAccountsStore } from './accounts'
 import { errorText } from '@/format/error-text'
+import { loadNameRules } from '@/format/lazy-name-rules'
 
 /** One domain in the preview: the fields that change, old → new. */
 export type BulkPlanItem = BulkChangeItem
@@ -88,7 +89,9 @@ export const useBulkStore = defineStore('bulk', () => {
     done.value = 0
     let normalised = wanted
     if (wanted.nameservers) {
-      const parsed = parseNameservers(wanted.nameservers)
+      const rules = await loadNameRules()
+      if (generation !== previewGeneration) return false
+      const parsed = rules.parseNameservers(wanted.nameservers)
       if (!parsed.ok) {
         planError.value = parsed.message
         planProblems.value = parsed.issues.map(({ problem, index }) => ({ problem, index }))

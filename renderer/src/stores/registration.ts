@@ -7,14 +7,14 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Estimate, RegistrationIntent } from '@shared/ipc/models'
-import { parseDomainName } from '@shared/validation/host-name'
-import { parseNameservers } from '@shared/validation/nameservers'
+import type { DomainNameResult } from '@shared/validation/host-name'
 import * as api from '@/api/registration'
 import { refreshDomain } from '@/api/domains'
 import { fetchPortfolioPage } from '@/api/portfolio'
 import { onEvent } from '@/api/events'
 import { useAccountsStore } from './accounts'
 import { appError, errorInfo, type ErrorInfo } from '@/format/error-text'
+import { loadNameRules, nameRules, type NameRules } from '@/format/lazy-name-rules'
 
 export type RegistrationStep = 'form' | 'confirm' | 'sending' | 'done'
 
@@ -48,14 +48,19 @@ export const useRegistrationStore = defineStore('registration', () => {
   let estimateTicket = 0
   let poll: ReturnType<typeof setInterval> | undefined
 
-  /** Instant, local validation of the name (the same rules main and the registrar apply). */
-  const nameCheck = computed(() =>
-    domainName.value.trim() ? parseDomainName(domainName.value) : null,
-  )
+  /**
+   * Instant, local validation of the name (the same rules main and the registrar apply); null
+   * while empty, and for the moment the rules take to load when the form first reads this.
+   */
+  const nameCheck = computed(() => {
+    const rules = nameRules()
+    return rules && checkName(rules, domainName.value)
+  })
   /** Every input counts (an empty one is an error), so a problem's index is the input's. */
-  const nameserverCheck = computed(() =>
-    customNameservers.value ? parseNameservers(nameservers.value) : null,
-  )
+  const nameserverCheck = computed(() => {
+    const rules = nameRules()
+    return rules && customNameservers.value ? rules.parseNameservers(nameservers.value) : null
+  })
   /** The domain of the typed name when the portfolio already holds it (main's exact lookup). */
   const found = ref<{ id: number; name: string; unicodeName: string } | null>(null)
   let foundTicket = 0
@@ -97,6 +102,10 @@ export const useRegistrationStore = defineStore('registration', () => {
     return id
   }
 
+  /** The check of a name as typed (null when empty). */
+  const checkName = (rules: NameRules, name: string): DomainNameResult | null =>
+    name.trim() ? rules.parseDomainName(name) : null
+
   /** Takes the years field as typed; a valid value becomes the period asked for. */
   function setYearsText(text: string): void {
     yearsText.value = text
@@ -106,12 +115,16 @@ export const useRegistrationStore = defineStore('registration', () => {
   /** Re-estimates for the current name and years (the newest answer wins). */
   async function updateEstimate(): Promise<void> {
     const ticket = ++estimateTicket
-    if (!nameCheck.value?.ok || yearsInvalid.value) {
+    const [name, wanted, invalidYears] = [domainName.value, years.value, yearsInvalid.value]
+    // Waits for the name rules only before they have loaded.
+    const check = checkName(nameRules() ?? (await loadNameRules()), name)
+    if (ticket !== estimateTicket) return
+    if (!check?.ok || invalidYears) {
       estimate.value = null
       return
     }
     try {
-      const next = await api.estimateRegistration(nameCheck.value.ascii, years.value)
+      const next = await api.estimateRegistration(check.ascii, wanted)
       if (ticket === estimateTicket) estimate.value = next
     } catch {
       if (ticket === estimateTicket) estimate.value = null
@@ -121,7 +134,9 @@ export const useRegistrationStore = defineStore('registration', () => {
   /** Looks the typed name up in the portfolio: one indexed row, whatever the portfolio's size. */
   async function checkPortfolio(): Promise<void> {
     const ticket = ++foundTicket
-    const check = nameCheck.value
+    const name = domainName.value
+    const check = checkName(nameRules() ?? (await loadNameRules()), name)
+    if (ticket !== foundTicket) return
     const account = useAccountsStore().current?.id
     if (!check?.ok || !account) {
       found.value = null
@@ -144,6 +159,8 @@ export const useRegistrationStore = defineStore('registration', () => {
 
   /** Journals the intent and moves to the confirmation (nothing is charged yet). */
   async function prepare(): Promise<void> {
+    // canSubmit needs the name rules (the form loads them; a fast Enter may beat them).
+    if (!nameRules()) await loadNameRules()
     if (!canSubmit.value) return
     error.value = null
     try {

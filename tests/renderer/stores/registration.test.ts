@@ -1,6 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Estimate, RegistrationIntent } from '@shared/ipc/models'
+import { loadNameRules } from '@/format/lazy-name-rules'
 import { ACTIVATION_POLL_MS, useRegistrationStore } from '@/stores/registration'
 import { intent, selectAccount } from '../components/domain/fixtures'
 import { installFakeBridge } from '../support/app'
@@ -28,6 +29,8 @@ function deferred<T>() {
 const count = (calls: Array<[string, unknown[]]>, channel: string) =>
   calls.filter(([c]) => c === channel).length
 
+// The form loads the name rules when it opens (see lazy-name-rules.test.ts for before that).
+beforeAll(() => loadNameRules())
 beforeEach(() => setActivePinia(createPinia()))
 afterEach(() => {
   vi.useRealTimers()
