@@ -16,7 +16,13 @@ import type { Domain, DomainList } from '../../../shared/vps-api/types'
 import { AdaptiveLimiter } from './adaptive-limiter'
 import { assertSameOrigin } from './base-url'
 import { ApiError, isApiError } from './errors'
-import { collectAllPages, DEFAULT_MAX_PAGES, type PageProgress } from './pagination'
+import {
+  collectAllPages,
+  DEFAULT_MAX_PAGES,
+  LIST_PATH,
+  listError,
+  type PageProgress,
+} from './pagination'
 
 /** What streaming needs. */
 export interface StreamPagesOptions {
@@ -58,17 +64,6 @@ export interface StreamedListing {
 
 /** A requeued page gives up after this many 429s (the server's limit keeps moving). */
 const MAX_THROTTLES_PER_PAGE = 10
-const LIST_PATH = '/domains/'
-
-function listError(message: string): ApiError {
-  return new ApiError({
-    code: 'BadResponse',
-    message: `${message} The domain list could not be loaded completely; try again later.`,
-    method: 'GET',
-    path: LIST_PATH,
-    requestMayHaveArrived: true,
-  })
-}
 
 interface PassResult {
   ids: Set<number>

@@ -44,9 +44,11 @@ export interface CollectPagesOptions {
 export const DEFAULT_MAX_PAGES = 100_000
 /** Pages in a row that bring no new domain but still link onwards before we call it a loop. */
 const MAX_PAGES_WITHOUT_PROGRESS = 3
-const LIST_PATH = '/domains/'
+/** The listing's path, as its errors name it. */
+export const LIST_PATH = '/domains/'
 
-function loopError(message: string): ApiError {
+/** The listing could not be read to its end (a loop, too many pages): an answer VPS.org got. */
+export function listError(message: string): ApiError {
   return new ApiError({
     code: 'BadResponse',
     message: `${message} The domain list could not be loaded completely; try again later.`,
@@ -95,16 +97,16 @@ export async function collectAllPages(options: CollectPagesOptions): Promise<All
       path: LIST_PATH,
     })
     if (visited.has(nextUrl.href)) {
-      throw loopError('VPS.org sent a next-page link to a page that was already read (a loop).')
+      throw listError('VPS.org sent a next-page link to a page that was already read (a loop).')
     }
     pagesWithoutProgress = byId.size > before ? 0 : pagesWithoutProgress + 1
     if (pagesWithoutProgress >= MAX_PAGES_WITHOUT_PROGRESS) {
-      throw loopError(
+      throw listError(
         `VPS.org sent ${MAX_PAGES_WITHOUT_PROGRESS} pages in a row without a new domain but with a next-page link.`,
       )
     }
     if (pages >= maxPages) {
-      throw loopError(`VPS.org's domain list did not end after ${maxPages} pages.`)
+      throw listError(`VPS.org's domain list did not end after ${maxPages} pages.`)
     }
     visited.add(nextUrl.href)
     url = nextUrl
