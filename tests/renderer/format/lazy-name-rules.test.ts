@@ -37,7 +37,7 @@ describe('the name rules, loaded on first use', () => {
     const { useRegistrationStore } = await fresh()
     setActivePinia(createPinia())
     const fake = installFakeBridge({
-      'register.estimate': async (name: string, years: number): Promise<Estimate> =>
+      'registration.estimate': async (name: string, years: number): Promise<Estimate> =>
         ({
           ascii: name,
           years,
@@ -51,7 +51,7 @@ describe('the name rules, loaded on first use', () => {
     const asked = store.updateEstimate()
     store.domainName = 'other.com'
     await asked
-    expect(fake.calls).toEqual([['register.estimate', ['xn--bcher-kva.com', 1]]])
+    expect(fake.calls).toEqual([['registration.estimate', ['xn--bcher-kva.com', 1]]])
   })
 
   it('let a fast Enter prepare once they have loaded, not refuse the valid name', async () => {
@@ -59,11 +59,11 @@ describe('the name rules, loaded on first use', () => {
     setActivePinia(createPinia())
     const { selectAccount, intent } = await import('../components/domain/fixtures')
     selectAccount()
-    const fake = installFakeBridge({ 'register.prepare': async () => intent() })
+    const fake = installFakeBridge({ 'registration.prepare': async () => intent() })
     const store = useRegistrationStore()
     store.domainName = 'example.com'
     await store.prepare()
-    expect(fake.calls.map(([c]) => c)).toContain('register.prepare')
+    expect(fake.calls.map(([c]) => c)).toContain('registration.prepare')
     expect(store.step).toBe('confirm')
   })
 })
