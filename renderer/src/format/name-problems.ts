@@ -18,7 +18,8 @@ export interface Translatable {
   params: Record<string, string | number>
 }
 
-const DOMAIN_PROBLEMS = new Set<NameProblem>([
+/** What a host name can get wrong, domain or nameserver alike: each has its own message key. */
+const HOST_PROBLEMS: readonly NameProblem[] = [
   'empty',
   'whitespace',
   'too-long',
@@ -29,20 +30,14 @@ const DOMAIN_PROBLEMS = new Set<NameProblem>([
   'single-label',
   'numeric-tld',
   'idna',
+]
+const DOMAIN_PROBLEMS = new Set<NameProblem>([
+  ...HOST_PROBLEMS,
   'not-registrable',
   'tld-not-offered',
 ])
 const NAMESERVER_PROBLEMS = new Set<string>([
-  'empty',
-  'whitespace',
-  'too-long',
-  'empty-label',
-  'label-too-long',
-  'label-hyphen',
-  'label-characters',
-  'single-label',
-  'numeric-tld',
-  'idna',
+  ...HOST_PROBLEMS,
   'too-few',
   'too-many',
   'duplicate',
