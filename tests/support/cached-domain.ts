@@ -1,4 +1,5 @@
 /** Test helper: domains as the cache keeps them, for tests that fill a cache directly. */
+import type { Cache } from '../../electron/main/core/db/cache'
 import type { CachedDomain } from '../../electron/main/core/db/domains-repo'
 
 const DAY = 86_400_000
@@ -36,4 +37,24 @@ export function cachedDomainsAt(now: number): CachedDomainMaker {
       ...over,
     }
   }
+}
+
+/** Stores details for a cached domain of account 'a' that say only who its registrar is. */
+export function saveRegistrar(cache: Cache, id: number, registrar: string): void {
+  cache.details.save(
+    'a',
+    {
+      id,
+      registrar,
+      whois_info: {
+        registrant: 'r',
+        admin_contact: 'a',
+        tech_contact: 't',
+        created_date: '2024-01-01',
+        updated_date: '2024-01-01',
+      },
+      dns_records_count: 0,
+    } as never,
+    'x',
+  )
 }

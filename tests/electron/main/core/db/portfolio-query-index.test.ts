@@ -9,6 +9,7 @@ import {
 } from '../../../../../electron/main/core/db/portfolio-query'
 import { SearchIndex } from '../../../../../electron/main/core/db/search-index'
 import { openDatabase, rows } from '../../../../../electron/main/core/db/sqlite'
+import { saveRegistrar } from '../../../../support/cached-domain'
 
 const NOW = Date.UTC(2026, 10, 29, 12)
 const DAY = 86_400_000
@@ -39,25 +40,6 @@ function cacheWith(...names: Array<[string, string?]>): Cache {
   const cache = new Cache(db)
   names.forEach(([name, unicode], i) => cache.domains.upsert('a', domain(i + 1, name, unicode)))
   return cache
-}
-
-function registrar(cache: Cache, id: number, name: string) {
-  cache.details.save(
-    'a',
-    {
-      id,
-      registrar: name,
-      whois_info: {
-        registrant: 'r',
-        admin_contact: 'a',
-        tech_contact: 't',
-        created_date: '2024-01-01',
-        updated_date: '2024-01-01',
-      },
-      dns_records_count: 0,
-    } as never,
-    'x',
-  )
 }
 
 const q = (extra: Partial<ResolvedQuery> = {}): ResolvedQuery => ({
@@ -91,17 +73,17 @@ describe('portfolio search by trigram index', () => {
   it('finds tags and registrars, and follows them as they change', () => {
     const cache = cacheWith(['alpha.com'], ['beta.com'], ['gamma.com'])
     cache.annotations.setTags('a', 'beta.com', ['Clients', 'parked'])
-    registrar(cache, 3, 'GoDaddy')
+    saveRegistrar(cache, 3, 'GoDaddy')
     expect(found(cache, 'client')).toEqual(['beta.com'])
     expect(found(cache, 'daddy')).toEqual(['gamma.com'])
     expect(found(cache, 'pa')).toEqual(['beta.com'])
     cache.annotations.setTags('a', 'beta.com', [])
     cache.annotations.setTags('a', 'alpha.com', ['client-x'])
-    registrar(cache, 3, 'Namecheap')
+    saveRegistrar(cache, 3, 'Namecheap')
     expect(found(cache, 'client')).toEqual(['alpha.com'])
     expect(found(cache, 'daddy')).toEqual([])
     expect(found(cache, 'cheap')).toEqual(['gamma.com'])
-    registrar(cache, 1, 'Amazon')
+    saveRegistrar(cache, 1, 'Amazon')
     const byRegistrar = (dir: 'asc' | 'desc') =>
       queryPortfolio(cache.db, 'a', q({ sort: { by: 'registrar', dir } }), NOW).rows.map(
         (r) => `${r.name}:${r.registrar}`,

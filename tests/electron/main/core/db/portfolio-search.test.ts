@@ -16,6 +16,7 @@ import {
   type PortfolioQuery,
 } from '../../../../../electron/shared/ipc/models'
 import { DOMAIN_STATUSES } from '../../../../../electron/shared/vps-api/types'
+import { saveRegistrar } from '../../../../support/cached-domain'
 
 const NOW = Date.UTC(2026, 10, 29, 12)
 const DAY = 86_400_000
@@ -70,25 +71,6 @@ function domain(r: ReturnType<typeof random>, id: number) {
   }
 }
 
-function details(cache: Cache, id: number, registrar: string) {
-  cache.details.save(
-    'a',
-    {
-      id,
-      registrar,
-      whois_info: {
-        registrant: 'r',
-        admin_contact: 'a',
-        tech_contact: 't',
-        created_date: '2024-01-01',
-        updated_date: '2024-01-01',
-      },
-      dns_records_count: 0,
-    } as never,
-    'x',
-  )
-}
-
 const REGISTRARS = ['VPS.org', 'Namecheap, Inc.', 'GoDaddy', 'ՀԱՅ Ռեգիստր', 'Ёлка Ltd']
 const TAGS = [
   'Clients',
@@ -115,7 +97,7 @@ function generated(count: number, seed: number): { cache: Cache; names: string[]
       names.push(d.name)
       cache.domains.upsert('a', d)
       if (r.next() < 0.15) cache.annotations.setTags('a', d.name, [r.pick(TAGS), r.pick(TAGS)])
-      if (r.next() < 0.1) details(cache, id, r.pick(REGISTRARS))
+      if (r.next() < 0.1) saveRegistrar(cache, id, r.pick(REGISTRARS))
     }
   })
   cache.domains.upsert('b', domain(r, 1))
@@ -183,7 +165,7 @@ describe('portfolio search from the in-memory name index', () => {
       const row = first[i]!
       cache.domains.upsert('a', { ...cache.domains.get('a', row.id)!, autoRenew: !row.autoRenew })
       cache.annotations.setTags('a', row.name, ['parked'])
-      details(cache, row.id, 'GoDaddy')
+      saveRegistrar(cache, row.id, 'GoDaddy')
       expectSame(cache, dense(extra))
     }
   }, 60_000)
@@ -251,7 +233,7 @@ describe('portfolio search from the in-memory name index', () => {
     const cache = searched()
     const [first, second] = queryPortfolio(cache.db, 'a', search({ search: 'o' }), NOW).rows
     cache.annotations.setTags('a', first!.name, ['Pinecone'])
-    details(cache, second!.id, 'Pine Registry')
+    saveRegistrar(cache, second!.id, 'Pine Registry')
     expect(names(cache)).toEqual(expect.arrayContaining([first!.name, second!.name]))
     expectSame(cache, search({ sort: { by: 'tags', dir: 'desc' } }))
     expectSame(cache, search({ sort: { by: 'registrar', dir: 'asc' } }))
