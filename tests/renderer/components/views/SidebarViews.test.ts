@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import ConfirmDialog from 'primevue/confirmdialog'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import SidebarViews from '@/components/views/SidebarViews.vue'
 import { selectAccount } from '../portfolio/fixtures'
@@ -54,8 +54,12 @@ describe('SidebarViews', () => {
     await wrapper.get(`[data-testid="sidebar-view-menu-${views.views[1]!.id}"]`).trigger('click')
     await flushPromises()
     byText('Վերանվանել')!.querySelector('a')!.click()
-    await flushPromises()
-    const input = document.getElementById('view-name') as HTMLInputElement
+    // The naming dialog loads when first opened.
+    const input = await vi.waitFor(() => {
+      const found = document.getElementById('view-name') as HTMLInputElement | null
+      if (!found) throw new Error('the naming dialog has not opened yet')
+      return found
+    })
     expect(input.value).toBe('Manual')
     input.value = 'EXPIRING'
     input.dispatchEvent(new Event('input'))
