@@ -1,7 +1,8 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { RegistrationIntent } from '@shared/ipc/models'
 import RegistrationView from '@/views/RegistrationView.vue'
+import { loadNameRules } from '@/format/lazy-name-rules'
 import { accountState, fakeEstimate, intent } from '../components/domain/fixtures'
 import { installFakeBridge, mountApp } from '../support/app'
 
@@ -80,6 +81,8 @@ const dialog = () => document.body.querySelector<HTMLElement>('[role="dialog"]')
 const confirmButton = () =>
   document.body.querySelector<HTMLButtonElement>('[data-testid="confirm-register"]')!
 
+// The form loads the name rules when it opens (see lazy-name-rules.test.ts for before that).
+beforeAll(() => loadNameRules())
 describe('RegistrationView', () => {
   it('names what is wrong with the name as it is typed', async () => {
     const { wrapper } = await mountPage()

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Estimate } from '@shared/ipc/models'
 import RegistrationEstimate from '@/components/registration/RegistrationEstimate.vue'
 import { useRegistrationStore } from '@/stores/registration'
+import { loadNameRules } from '@/format/lazy-name-rules'
 import { mountApp } from '../../support/app'
 
 const table: Estimate = {
@@ -33,6 +34,8 @@ async function mountWith(estimate: Estimate, locale: 'en' | 'hy' = 'en') {
   return wrapper
 }
 
+// The form loads the name rules when it opens (see lazy-name-rules.test.ts for before that).
+beforeAll(() => loadNameRules())
 describe('RegistrationEstimate', () => {
   it('says a table estimate comes from the price table, with its first and later years', async () => {
     const wrapper = await mountWith(table)
