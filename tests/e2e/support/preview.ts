@@ -14,6 +14,7 @@ import {
 } from '../../../electron/web-preview/preview'
 import { memoryKeytar } from '../../support/memory-keytar'
 import { launchChromium } from '../../support/chromium'
+import { ANIMATIONS_FINISHED } from './animations'
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/e2e/', import.meta.url))
 
@@ -47,18 +48,6 @@ export interface E2E {
   shot(page: Page, name: string): Promise<string>
   close(): Promise<void>
 }
-
-/**
- * In the page: resolves once every finite animation now running (a dialog's fade, a toast's
- * slide) has ended. A string, not a function, because the node project has no DOM types; it goes
- * through CDP evaluation, which the app's CSP (no 'unsafe-eval') allows, unlike waitForFunction.
- */
-const ANIMATIONS_FINISHED = `Promise.all(
-  document
-    .getAnimations()
-    .filter((a) => a.effect?.getTiming().iterations !== Infinity)
-    .map((a) => a.finished.catch(() => undefined)),
-).then(() => true)`
 
 /** Starts the preview (demo by default) and Chromium. */
 export async function startE2E(options: PreviewOptions = {}): Promise<E2E> {
