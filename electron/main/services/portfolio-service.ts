@@ -78,14 +78,18 @@ export class PortfolioService {
   /**
    * A page of the portfolio from the cache; starts a background refresh when it is stale. A search
    * is answered from the in-memory index when it is up to date; when it is not (the app just
-   * started, a sync wrote many rows), by SQL, and the index is read once the requests pause.
+   * started, a sync wrote many rows), by SQL, and the index is read once the requests pause
+   * (not while the account syncs).
    */
   list(accountId: string, query: PortfolioQuery): PortfolioPage {
     const { cache, sync } = this.deps
     const resolved = PortfolioQuerySchema.parse(query)
     const ready = searchIndexReady(cache.db, accountId)
     const page = queryPortfolio(cache.db, accountId, resolved, this.now().getTime(), ready)
-    if (!ready) this.warmSearchSoon(accountId)
+    // Only a search wants the index, and a running sync would soon make it stale again: pages
+    // asked for as a sync's rows land must not read the whole account each time.
+    const searched = (resolved.search ?? '').trim() !== ''
+    if (!ready && searched && !sync.isRunning(accountId)) this.warmSearchSoon(accountId)
     sync.refreshIfStale(accountId)
     return {
       ...page,
