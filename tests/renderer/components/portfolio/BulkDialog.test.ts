@@ -1,7 +1,8 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SettingsChange } from '@shared/ipc/models'
 import BulkDialog from '@/components/portfolio/BulkDialog.vue'
+import { loadNameRules } from '@/format/lazy-name-rules'
 import type { BulkAction } from '@/lib/portfolio/bulk-actions'
 import { usePortfolioStore } from '@/stores/portfolio'
 import { installFakeBridge, mountApp } from '../../support/app'
@@ -67,6 +68,8 @@ async function click(el: HTMLElement | null): Promise<void> {
   await flushPromises()
 }
 
+// The dialog's forms load the name rules when first used (lazy-name-rules.test.ts covers before).
+beforeAll(() => loadNameRules())
 describe('BulkDialog', () => {
   it('is a titled dialog previewing exactly what changes, and how many domains are skipped', async () => {
     await mountDialog('autoRenewOff')
