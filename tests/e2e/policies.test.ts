@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FOCUSED_WHEN_STILL } from './support/animations'
 import { seriousViolations } from './support/axe'
 import { COMBOS, startE2E, type E2E } from './support/preview'
 
@@ -30,6 +31,9 @@ describe('the policies page', () => {
     const { page, context, errors } = await e2e.open('#/policies')
     await page.getByTestId('policies-empty').waitFor()
     await page.getByTestId('policy-add').click()
+    // Typing goes to the name, also once the dialog has finished opening.
+    await page.getByTestId('policy-name').waitFor()
+    expect(await page.evaluate(FOCUSED_WHEN_STILL)).toBe('policy-name')
     await page.getByTestId('policy-name').fill('Privacy everywhere')
     await page.getByTestId('policy-privacy').getByText('On', { exact: true }).click()
     await e2e.shot(page, 'policies-form-light-en')

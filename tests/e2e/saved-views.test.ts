@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_LAYOUT } from '../../electron/shared/views/saved-view'
+import { FOCUSED_WHEN_STILL } from './support/animations'
 import { seriousViolations } from './support/axe'
 import { COMBOS, startE2E, type E2E } from './support/preview'
 
@@ -71,6 +72,9 @@ describe('saved views', () => {
     // Save it; the same name in other letter case is refused with the reason.
     await page.getByTestId('save-view').click()
     const dialog = page.getByRole('dialog', { name: 'Save this view' })
+    // The name field has the focus, and keeps it once the dialog has finished opening.
+    await dialog.getByLabel('Name').waitFor()
+    expect(await page.evaluate(FOCUSED_WHEN_STILL)).toBe('view-name')
     await dialog.getByLabel('Name').fill('  Renew by hand ')
     await dialog.getByRole('button', { name: 'Save' }).click()
     await dialog.waitFor({ state: 'detached' })
@@ -114,6 +118,8 @@ describe('saved views', () => {
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
     const rename = page.getByRole('dialog', { name: 'Rename the view “Renew by hand”' })
+    await rename.getByLabel('Name').waitFor()
+    expect(await page.evaluate(FOCUSED_WHEN_STILL)).toBe('view-name')
     await rename.getByLabel('Name').fill('Manual renewals')
     await page.keyboard.press('Enter')
     await page.getByRole('link', { name: 'Manual renewals' }).waitFor()

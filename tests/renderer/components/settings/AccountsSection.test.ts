@@ -102,6 +102,14 @@ describe('AccountsSection', () => {
       expect(body().querySelector<HTMLInputElement>('#change-token')!.type).toBe('password')
     })
 
+    it("puts the focus on the token field, where the dialog's own focus step finds it", async () => {
+      ;({ wrapper } = await mountSection())
+      await rowOf(wrapper, 'Company').get('[data-testid="change-token"]').trigger('click')
+      // PrimeVue's Dialog focuses its first [autofocus] element once it has opened, else its
+      // close button: the field must be that element.
+      expect(dialog()?.querySelector('[autofocus]')?.id).toBe('change-token')
+    })
+
     it('keeps the dialog open with a clear message when VPS.org rejects the token', async () => {
       ;({ wrapper } = await mountSection({
         'accounts.changeToken': async () => {
