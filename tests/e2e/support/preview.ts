@@ -15,6 +15,7 @@ import {
 import { memoryKeytar } from '../../support/memory-keytar'
 import { launchChromium } from '../../support/chromium'
 import { ANIMATIONS_FINISHED } from './animations'
+import { reportPageOnFailure } from './on-failure'
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/e2e/', import.meta.url))
 
@@ -74,6 +75,7 @@ export async function startE2E(options: PreviewOptions = {}): Promise<E2E> {
       const errors: string[] = []
       page.on('pageerror', (e) => errors.push(e.message))
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+      reportPageOnFailure(page, SCREENSHOT_DIR)
       await page.goto(`${preview.url}${hash}`)
       return { page, context, errors }
     },
