@@ -1,6 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { PortfolioQuery } from '@shared/ipc/models'
+import { loadNameRules } from '@/format/lazy-name-rules'
 import RegistrationView from '@/views/RegistrationView.vue'
 import { accountState, domainView, fakeEstimate } from '../components/domain/fixtures'
 import { installFakeBridge, mountApp } from '../support/app'
@@ -36,6 +37,10 @@ async function settle(): Promise<void> {
   await new Promise((r) => setTimeout(r, 200))
   await flushPromises()
 }
+
+// The form checks names with rules loaded on first use: load them before typing, as a user's
+// first keystroke is not the test's subject.
+beforeAll(() => loadNameRules())
 
 describe('RegistrationView: a name already in the portfolio', () => {
   it('says so while typing, links to it and keeps Review disabled', async () => {
