@@ -73,8 +73,8 @@ export class AccountIndex {
   /** Slot → 1 when it is checked one by one rather than through the postings. */
   private looseFlag = new Uint8Array(0)
   private readonly loose: number[] = []
-  private readonly single = new Map<number, Int32Array>()
-  private readonly pairs = new Map<number, Int32Array>()
+  private single = new Map<number, Int32Array>()
+  private pairs = new Map<number, Int32Array>()
   /** Slots left out of the postings because their two texts differ, at the last `index()`. */
   private divergent = 0
   /** Moves whenever a slot changes: orderings read earlier no longer hold. */
@@ -120,6 +120,16 @@ export class AccountIndex {
 
   /** Builds the postings of every slot whose two texts agree (the others stay loose). */
   index(): void {
+    const step = this.indexInSteps(Number.POSITIVE_INFINITY)
+    while (!step());
+  }
+
+  /**
+   * `index()` in steps of `slots` slots, for an index no search reads yet: each call of the
+   * returned function does one step and says whether the postings are built. Nothing may be put
+   * or dropped between the steps.
+   */
+  indexInSteps(slots: number): () => boolean {
     const single = new Map<number, number[]>()
     const pairs = new Map<number, number[]>()
     const add = (map: Map<number, number[]>, key: number, slot: number) => {
@@ -128,26 +138,42 @@ export class AccountIndex {
       if (!list) map.set(key, [slot])
       else if (list[list.length - 1] !== slot) list.push(slot)
     }
+    const typedSingle = new Map<number, Int32Array>()
+    const typedPairs = new Map<number, Int32Array>()
+    let lists: ReadonlyArray<readonly [number, number[], boolean]> | undefined
+    let next = 0
     this.loose.length = 0
     this.looseFlag.fill(0)
-    this.single.clear()
-    this.pairs.clear()
-    for (let slot = 0; slot < this.ids.length; slot++) {
-      const text = this.text[slot]!
-      if (this.fts[slot] !== undefined) {
-        this.makeLoose(slot)
-        continue
+    let slot = 0
+    return () => {
+      const end = Math.min(this.ids.length, slot + slots)
+      for (; slot < end; slot++) {
+        const text = this.text[slot]!
+        if (this.fts[slot] !== undefined) {
+          this.makeLoose(slot)
+          continue
+        }
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i)
+          add(single, code, slot)
+          if (i + 1 < text.length) add(pairs, code * 65_536 + text.charCodeAt(i + 1), slot)
+        }
       }
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i)
-        add(single, code, slot)
-        if (i + 1 < text.length) add(pairs, code * 65_536 + text.charCodeAt(i + 1), slot)
+      if (slot < this.ids.length) return false
+      // The postings into typed arrays, about as many entries per step as a step indexes.
+      lists ??= [...single, ...pairs].map(([key, list]) => [key, list, key < 65_536] as const)
+      for (let budget = slots * 40; next < lists.length && budget > 0; next++) {
+        const [key, list, isSingle] = lists[next]!
+        ;(isSingle ? typedSingle : typedPairs).set(key, new Int32Array(list))
+        budget -= list.length
       }
+      if (next < lists.length) return false
+      this.divergent = this.loose.length
+      this.single = typedSingle
+      this.pairs = typedPairs
+      this.version++
+      return true
     }
-    this.divergent = this.loose.length
-    for (const [key, list] of single) this.single.set(key, Int32Array.from(list))
-    for (const [key, list] of pairs) this.pairs.set(key, Int32Array.from(list))
-    this.version++
   }
 
   /**

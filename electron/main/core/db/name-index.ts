@@ -13,6 +13,20 @@ import { row, rows, type Db } from './sqlite'
 
 /** More noted domains than this (and than a tenth of the account) and the account is re-read. */
 const REREAD_FROM = 2_000
+/** Domains a step of `warm` reads and indexes: a few milliseconds of the main thread. */
+const WARM_STEP = 500
+
+/** How `warm` goes: its step size, what runs between steps, and when to give up. */
+export interface WarmOptions {
+  /** Domains per step. */
+  step?: number
+  /** Runs between steps; by default it lets the event loop answer what waits. */
+  pause?: () => Promise<void>
+  /** Asked before each step: true leaves the index unread (a sync started, say). */
+  stop?: () => boolean
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** The searchable fields of an account's domains (over `domains d`). */
 const READ = `SELECT d.id, d.name, d.unicode_name, d.removed_at IS NOT NULL AS removed,
@@ -28,12 +42,18 @@ export class NameIndex {
   private readonly ids = new Map<string, Set<number>>()
   private readonly names = new Map<string, Set<string>>()
   private dataVersion: number | undefined
+  /** Accounts `warm` is reading: writes to them are noted as for a read index. */
+  private readonly warming = new Set<string>()
 
   constructor(private readonly db: Db) {}
 
+  private tracked(accountId: string): boolean {
+    return this.accounts.has(accountId) || this.warming.has(accountId)
+  }
+
   /** A domain's row (name, removal) or its registrar changed. Cheap: no SQL. */
   noteId(accountId: string, id: number): void {
-    if (!this.accounts.has(accountId)) return
+    if (!this.tracked(accountId)) return
     let set = this.ids.get(accountId)
     if (!set) this.ids.set(accountId, (set = new Set()))
     set.add(id)
@@ -41,7 +61,7 @@ export class NameIndex {
 
   /** A name's tags changed (tags are kept by name, whichever domain holds it). */
   noteName(accountId: string, name: string): void {
-    if (!this.accounts.has(accountId)) return
+    if (!this.tracked(accountId)) return
     let set = this.names.get(accountId)
     if (!set) this.names.set(accountId, (set = new Set()))
     set.add(name)
@@ -114,6 +134,64 @@ export class NameIndex {
     for (const id of wanted) if (!kept.has(id)) index.drop(id)
     if (index.stale) index.index()
     return index
+  }
+
+  /**
+   * Reads the account's index in steps of a few milliseconds, so that a search or a page asked
+   * for meanwhile waits for one step, not for the whole read (up to a second at 100,000). What
+   * is written while it reads is noted and re-read by the first search after. Resolves true once
+   * the index is ready; false when it gave up: `stop` said so, another connection wrote, or a
+   * search read the account itself meanwhile.
+   */
+  async warm(accountId: string, options: WarmOptions = {}): Promise<boolean> {
+    const { step = WARM_STEP, pause = nextTurn, stop = () => false } = options
+    if (this.ready(accountId)) return true
+    if (this.warming.has(accountId)) return false
+    const version = this.version()
+    this.warming.add(accountId)
+    this.accounts.delete(accountId)
+    this.ids.delete(accountId)
+    this.names.delete(accountId)
+    const index = new AccountIndex()
+    // Between steps: give up when asked to, when another connection committed (nothing of its
+    // writes is noted here), or when a search has read the account in full meanwhile.
+    const goOn = async () => {
+      do await pause()
+      while (this.db.inTransaction)
+      return !stop() && this.version() === version && !this.accounts.has(accountId)
+    }
+    try {
+      let after = -1
+      for (;;) {
+        const chunk = rows<Read>(
+          this.db,
+          `${READ} AND d.id > ? ORDER BY d.id LIMIT ?`,
+          accountId,
+          after,
+          step,
+        )
+        for (const r of chunk) index.put(r)
+        if (chunk.length < step) break
+        after = chunk[chunk.length - 1]!.id
+        if (!(await goOn())) return false
+      }
+      const indexStep = index.indexInSteps(step * 2)
+      while (!indexStep()) if (!(await goOn())) return false
+      if (!(await goOn())) return false
+      if (this.dataVersion !== version) {
+        for (const id of [...this.accounts.keys()]) this.forget(id)
+        this.dataVersion = version
+      }
+      this.accounts.set(accountId, index)
+      return this.ready(accountId)
+    } finally {
+      this.warming.delete(accountId)
+      // A read that gave up leaves nothing noted behind it.
+      if (!this.accounts.has(accountId)) {
+        this.ids.delete(accountId)
+        this.names.delete(accountId)
+      }
+    }
   }
 }
 

@@ -8,7 +8,7 @@ import {
   type PortfolioQuery,
 } from '../../../shared/ipc/models'
 import { fromRecord, type DomainRecord } from './domains-repo'
-import { nameIndexOf } from './name-index'
+import { nameIndexOf, type WarmOptions } from './name-index'
 import { searchedPage } from './portfolio-search'
 import { searchIndexOf } from './search-index'
 import { ensureSortIndex, SORT_COLUMNS } from './sort-index'
@@ -300,7 +300,16 @@ export function searchIndexReady(db: Db, accountId: string): boolean {
   return nameIndexOf(db).ready(accountId)
 }
 
-/** Reads (or brings up to date) the account's in-memory search index. Not inside a transaction. */
-export function warmSearchIndex(db: Db, accountId: string): void {
-  if (db.open && !db.inTransaction) nameIndexOf(db).account(accountId)
+/**
+ * Reads the account's search index in steps of a few milliseconds (name-index.ts `warm`), so
+ * that what the user asks for meanwhile is answered between them. Resolves whether it is ready.
+ */
+export function warmSearchIndexInSteps(
+  db: Db,
+  accountId: string,
+  options: WarmOptions = {},
+): Promise<boolean> {
+  if (!db.open) return Promise.resolve(false)
+  const stop = options.stop ?? (() => false)
+  return nameIndexOf(db).warm(accountId, { ...options, stop: () => !db.open || stop() })
 }
