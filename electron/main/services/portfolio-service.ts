@@ -17,7 +17,7 @@ import {
   queryPortfolio,
   searchIndexReady,
   toRows,
-  warmSearchIndex,
+  warmSearchIndexInSteps,
 } from '../core/db/portfolio-query'
 import type { ApiAccount, VpsApiClient } from '../core/vps-api/index'
 import { AppError, nameserverDetail } from './app-error'
@@ -54,18 +54,22 @@ export class PortfolioService {
   constructor(private readonly deps: PortfolioDeps) {}
 
   /**
-   * Reads the account's search index once no page was asked for during WARM_AFTER_MS: reading
-   * it takes up to a second at 100,000 domains, which must not land on a keystroke.
+   * Reads the account's search index once no page was asked for during WARM_AFTER_MS, in steps
+   * of a few milliseconds (a whole read takes up to a second at 100,000 domains and must not
+   * land on a keystroke), so that the first search is answered from memory. A sync that starts
+   * stops the read: its writes would soon make the index stale again.
    */
   private warmSearchSoon(accountId: string): void {
     clearTimeout(this.warming)
+    const { cache, sync } = this.deps
     this.warming = setTimeout(() => {
       this.warming = undefined
-      try {
-        warmSearchIndex(this.deps.cache.db, accountId)
-      } catch {
+      if (sync.isRunning(accountId)) return
+      warmSearchIndexInSteps(cache.db, accountId, {
+        stop: () => sync.isRunning(accountId),
+      }).catch(() => {
         // Searches keep their SQL answers; the next page asked for tries again.
-      }
+      })
     }, WARM_AFTER_MS)
     // A pending read of the index never keeps the process alive.
     this.warming.unref?.()
@@ -78,18 +82,18 @@ export class PortfolioService {
   /**
    * A page of the portfolio from the cache; starts a background refresh when it is stale. A search
    * is answered from the in-memory index when it is up to date; when it is not (the app just
-   * started, a sync wrote many rows), by SQL, and the index is read once the requests pause
-   * (not while the account syncs).
+   * started, a sync wrote many rows), by SQL. The index is then read in steps once the page
+   * requests pause, whatever they asked for, so that the user's first search finds it read; not
+   * while the account syncs.
    */
   list(accountId: string, query: PortfolioQuery): PortfolioPage {
     const { cache, sync } = this.deps
     const resolved = PortfolioQuerySchema.parse(query)
     const ready = searchIndexReady(cache.db, accountId)
     const page = queryPortfolio(cache.db, accountId, resolved, this.now().getTime(), ready)
-    // Only a search wants the index, and a running sync would soon make it stale again: pages
-    // asked for as a sync's rows land must not read the whole account each time.
-    const searched = (resolved.search ?? '').trim() !== ''
-    if (!ready && searched && !sync.isRunning(accountId)) this.warmSearchSoon(accountId)
+    // A running sync would soon make the index stale again: pages asked for as a sync's rows
+    // land must not read the whole account each time.
+    if (!ready && !sync.isRunning(accountId)) this.warmSearchSoon(accountId)
     sync.refreshIfStale(accountId)
     return {
       ...page,
