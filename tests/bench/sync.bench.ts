@@ -4,7 +4,8 @@
  * so the figures are the app's.
  *
  * 1. Loopback: the first sync against the client's bare listing of the same pages (sequential,
- *    as before), the cost per domain, a repeat sync, cold start to the first page, a search of 3+
+ *    as before), the cost per domain, a repeat sync, cold start to the first page, the search
+ *    index read at once and the longest step of its stepped read, then (from it) a search of 3+
  *    and of 1 character, one of 2 characters that matches nothing, a sort, every query of the
  *    Overview page together (and a repeat visit, answered from the last computation), the cache
  *    size per domain and main's peak RSS during the sync.
@@ -21,8 +22,10 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { Cache } from '../../electron/main/core/db/cache'
+import { nameIndexOf } from '../../electron/main/core/db/name-index'
 import { openCache } from '../../electron/main/core/db/open-cache'
-import { openDatabase } from '../../electron/main/core/db/sqlite'
+import { warmSearchIndexInSteps } from '../../electron/main/core/db/portfolio-query'
+import { openDatabase, type Db } from '../../electron/main/core/db/sqlite'
 import { createTokenVault } from '../../electron/main/core/vault/index'
 import { VpsApiClient, type ApiAccount } from '../../electron/main/core/vps-api/index'
 import { createAppServices, type AppServices } from '../../electron/main/services/app-services'
@@ -182,7 +185,29 @@ async function queryMs(services: AppServices, accountId: string, query: object):
   return runs.sort((a, b) => a - b)[2]!
 }
 
-/** Median of a few builds of the Overview page (all its queries), in ms. */
+/**
+ * The search index read at once (what a search would wait for before the stepped read existed)
+ * and the longest step of the stepped read (what a keystroke meanwhile waits for at most), in ms.
+ * Leaves the index read, so the search figures after it are answered from memory.
+ */
+async function indexReadMs(db: Db, accountId: string): Promise<[number, number]> {
+  const index = nameIndexOf(db)
+  index.forget(accountId)
+  const [whole] = await time(async () => index.account(accountId))
+  index.forget(accountId)
+  let longest = 0
+  let from = performance.now()
+  const pause = async () => {
+    longest = Math.max(longest, performance.now() - from)
+    await new Promise((resolve) => setImmediate(resolve))
+    from = performance.now()
+  }
+  if (!(await warmSearchIndexInSteps(db, accountId, { pause })))
+    throw new Error('the stepped read of the search index gave up')
+  longest = Math.max(longest, performance.now() - from)
+  return [whole, longest]
+}
+
 /**
  * The Overview page's figures: [its queries, computed (median of 5, each in another time zone so
  * that none is answered from the previous one), a repeat visit with nothing changed].
@@ -216,6 +241,7 @@ async function loopback(count: number): Promise<void> {
       return services.portfolio.list(accountId, { limit: 100, sort: { by: 'name', dir: 'asc' } })
     })
     if (page.total !== count) throw new Error(`first page says ${page.total} domains`)
+    const [indexWhole, indexStep] = await indexReadMs(services.cache.db, accountId)
     const search = await queryMs(services, accountId, { search: 'pine' })
     const short = await queryMs(services, accountId, { search: 'p' })
     // Two characters no name has: nothing to find, every domain to test.
@@ -237,6 +263,8 @@ async function loopback(count: number): Promise<void> {
         [resync, 0, 9],
         [resync / floor, 2, 5],
         [cold, 0, 13],
+        [indexWhole, 0, 9],
+        [indexStep, 1, 8],
         [search, 1, 9],
         [short, 1, 8],
         [rare, 1, 9],
@@ -331,7 +359,7 @@ async function main(): Promise<void> {
   )
   console.log('Loopback')
   console.log(
-    'domains  floor ms  1st sync ms  ratio  store ms  +ratio  bare ms  µs/domain  resync ms  ratio  cold→page1 ms  search ms  1-char ms  2-none ms  sort ms  overview ms  again ms  db MB  B/domain  RSS MB',
+    'domains  floor ms  1st sync ms  ratio  store ms  +ratio  bare ms  µs/domain  resync ms  ratio  cold→page1 ms  index ms  step ms  search ms  1-char ms  2-none ms  sort ms  overview ms  again ms  db MB  B/domain  RSS MB',
   )
   for (const count of SIZES) await loopback(count)
   console.log(`${LATENCY_MS} ms per request, pages capped at ${CAPPED_PAGE}, at most 8 in flight`)
