@@ -144,20 +144,43 @@ const GROUPS: Record<string, string[]> = {
 }
 
 /**
+ * The page's main thread: of the renderer main threads in the trace (the blank page the browser
+ * opens first has one too, and a navigation may move the page to a new process), the one that
+ * did the most of the counted work.
+ */
+function pageMainThread(
+  events: TraceEvent[],
+  wanted: Map<string, string>,
+): { pid: number; tid: number } | undefined {
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+  let best: { pid: number; tid: number } | undefined
+  let bestWork = -1
+  for (const m of mains) {
+    let work = 0
+    for (const e of events)
+      if (e.ph === 'X' && e.pid === m.pid && e.tid === m.tid && wanted.has(e.name))
+        work += e.dur ?? 0
+    if (work > bestWork) [best, bestWork] = [{ pid: m.pid, tid: m.tid }, work]
+  }
+  return best
+}
+
+/**
  * What the main thread spent its time on from navigation to the first rows: each group's
  * top-level complete events (an event inside another counted one is not counted again).
  */
 export function summariseTrace(events: TraceEvent[], untilMs: number): Record<string, number> {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-  const nav = events.find((e) => e.name === 'navigationStart' || e.name === 'fetchStart')
+  const wanted = new Map(Object.entries(GROUPS).flatMap(([g, ns]) => ns.map((n) => [n, g])))
+  const main = pageMainThread(events, wanted)
+  const onMain = (e: TraceEvent) => !main || (e.pid === main.pid && e.tid === main.tid)
+  const nav = events.find(
+    (e) =>
+      (e.name === 'navigationStart' || e.name === 'fetchStart') && (!main || e.pid === main.pid),
+  )
   const start = nav?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts))
   const end = start + untilMs * 1000
-  const wanted = new Map(Object.entries(GROUPS).flatMap(([g, ns]) => ns.map((n) => [n, g])))
   const spans = events
-    .filter(
-      (e) =>
-        e.ph === 'X' && wanted.has(e.name) && (!main || (e.pid === main.pid && e.tid === main.tid)),
-    )
+    .filter((e) => e.ph === 'X' && wanted.has(e.name) && onMain(e))
     .filter((e) => e.ts >= start && e.ts <= end)
     .sort((a, b) => a.ts - b.ts)
   const out: Record<string, number> = Object.fromEntries(Object.keys(GROUPS).map((g) => [g, 0]))
