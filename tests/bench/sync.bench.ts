@@ -8,7 +8,7 @@
  *    index read at once and the longest step of its stepped read, then (from it) a search of 3+
  *    and of 1 character, one of 2 characters that matches nothing, a sort, every query of the
  *    Overview page together (and a repeat visit, answered from the last computation), the cache
- *    size per domain and main's peak RSS during the sync.
+ *    size per domain and main's peak RSS during a first sync run in a process of its own.
  * 2. 150 ms per request, pages capped at 100 (`--latency 150 --max-page-size 100`): against the
  *    bare concurrent listing, and the two arithmetic floors (walking page by page; 8 in flight).
  * 3. A throttled server (`--rate-limit 20`, loopback, pages of 100; at most 10,000 domains to keep
@@ -26,13 +26,12 @@ import { nameIndexOf } from '../../electron/main/core/db/name-index'
 import { openCache } from '../../electron/main/core/db/open-cache'
 import { warmSearchIndexInSteps } from '../../electron/main/core/db/portfolio-query'
 import { openDatabase, type Db } from '../../electron/main/core/db/sqlite'
-import { createTokenVault } from '../../electron/main/core/vault/index'
 import { VpsApiClient, type ApiAccount } from '../../electron/main/core/vps-api/index'
 import { createAppServices, type AppServices } from '../../electron/main/services/app-services'
+import { servicesFor, time } from './sync-support'
 import { DomainWriter } from '../../electron/main/services/domain-writer'
 import { EventBus } from '../../electron/main/services/event-bus'
 import type { Domain } from '../../electron/shared/vps-api/types'
-import { createMemoryLogger } from '../../electron/main/services/logger'
 
 // BENCH_SIZES=300 makes a quick smoke run (tests/bench/benches.test.ts).
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
@@ -67,62 +66,37 @@ async function startChildSandbox(domains: number, extra: string[] = []): Promise
   return { child, baseUrl: summary.base_url, token: summary.token }
 }
 
+/**
+ * Main's peak RSS (MB) during a first sync of its own, in a fresh process as the app runs it:
+ * this process has held the floors' listings and caches, which would count as the sync's.
+ */
+async function firstSyncRss(sandbox: Sandbox, count: number): Promise<number> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/first-sync-rss.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: {
+      ...process.env,
+      BENCH_SANDBOX: JSON.stringify({ baseUrl: sandbox.baseUrl, token: sandbox.token }),
+    },
+  })
+  let out = ''
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()))
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  const result = JSON.parse(out.trim().split('\n').pop() || '{}') as { rss?: number; seen?: number }
+  if (code !== 0 || result.seen !== count || result.rss === undefined)
+    throw new Error(`the first sync in its own process failed (exit ${code}): ${out}`)
+  return result.rss
+}
+
 async function stop(sandbox: Sandbox): Promise<void> {
   const exited = new Promise((resolve) => sandbox.child.once('exit', resolve))
   sandbox.child.kill('SIGTERM')
   await exited
 }
 
-function memoryVault() {
-  const entries = new Map<string, string>()
-  return createTokenVault({
-    service: 'bench',
-    backend: {
-      getPassword: async (_s, a) => entries.get(a) ?? null,
-      setPassword: async (_s, a, p) => void entries.set(a, p),
-      deletePassword: async (_s, a) => entries.delete(a),
-    },
-  })
-}
-
-async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const started = performance.now()
-  const value = await fn()
-  return [performance.now() - started, value]
-}
-
-/** Peak RSS in MB while `fn` runs, sampled every 20 ms. */
-async function peakRss<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  let peak = process.memoryUsage.rss()
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20)
-  try {
-    const value = await fn()
-    return [Math.max(peak, process.memoryUsage.rss()) / 1024 / 1024, value]
-  } finally {
-    clearInterval(timer)
-  }
-}
-
 const size = (path: string) => statSync(path, { throwIfNoEntry: false })?.size ?? 0
 const cells = (values: Array<[number, number, number]>) =>
   values.map(([value, digits, width]) => value.toFixed(digits).padStart(width)).join('  ')
-
-/** Services on a fresh data folder with the sandbox's account added; its first sync is running. */
-async function servicesFor(sandbox: Sandbox, dataDir: string) {
-  const options = {
-    dataDir,
-    vault: memoryVault(),
-    version: 'bench',
-    logger: createMemoryLogger(),
-    refreshIntervalMs: 0,
-    // The registrar backfill after a sync fetches details one domain at a time: it would run
-    // under the figures (and keep dispose waiting for minutes at 150 ms). Not what is measured.
-    detailsBackfillLimit: 0,
-  }
-  const services = await createAppServices(options)
-  const added = await services.accounts.add({ label: 'bench', ...sandbox })
-  return { services, accountId: added.id, options }
-}
 
 /**
  * The two storage floors of a first sync, without any network: the listed domains written
@@ -232,7 +206,7 @@ async function loopback(count: number): Promise<void> {
     const { accountId, options } = started
     let services = started.services
     // Adding an account starts its first sync at once; syncNow joins that run.
-    const [rss, [first, run]] = await peakRss(() => time(() => services.sync.syncNow(accountId)))
+    const [first, run] = await time(() => services.sync.syncNow(accountId))
     if (run.seen !== count) throw new Error(`synced ${run.seen} of ${count}`)
     const [resync] = await time(() => services.sync.syncNow(accountId))
     await services.dispose()
@@ -251,6 +225,7 @@ async function loopback(count: number): Promise<void> {
     services.cache.db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
     const bytes = size(join(dataDir, 'cache.db')) + size(join(dataDir, 'cache.db-wal'))
     await services.dispose()
+    const rss = await firstSyncRss(sandbox, count)
     console.log(
       `${String(count).padStart(7)}  ${cells([
         [floor, 0, 8],
