@@ -6,12 +6,12 @@
  */
 import { createTestingPinia, type TestingOptions } from '@pinia/testing'
 import { afterEach, vi } from 'vitest'
-import { mount, type ComponentMountingOptions, type VueWrapper } from '@vue/test-utils'
+import { mount, type ComponentMountingOptions } from '@vue/test-utils'
 import PrimeVue from 'primevue/config'
 import ConfirmationService from 'primevue/confirmationservice'
 import ToastService from 'primevue/toastservice'
 import Tooltip from 'primevue/tooltip'
-import type { Component } from 'vue'
+import { isVNode, type Component, type ComponentInternalInstance, type EffectScope } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { CHANNEL_NAMES, EVENT_NAMES } from '@shared/ipc/channel-names'
 import { buildBridge, type DomainDeskApi } from '@shared/ipc/bridge'
@@ -23,7 +23,31 @@ import { routes } from '@/router'
 
 type Handler = (...args: any[]) => unknown
 
-const mounted = new Set<Pick<VueWrapper, 'unmount'>>()
+/** What the cleanup needs of a mounted wrapper. */
+interface Mounted {
+  unmount(): void
+  vm: { $: ComponentInternalInstance }
+}
+const mounted = new Set<Mounted>()
+
+/**
+ * Stops the effects (watchers, renders) of every component under `instance`. After an unmount
+ * that failed half-way, the components it did not reach would otherwise keep reacting in later
+ * tests, and the stores they look up would make their old Pinia the active one again.
+ */
+function stopEffects(instance: ComponentInternalInstance | null | undefined): void {
+  if (!instance) return
+  // Every component has its own effect scope (internal in Vue's types).
+  ;(instance as ComponentInternalInstance & { scope: EffectScope }).scope.stop()
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit)
+    else if (isVNode(node)) {
+      if (node.component) stopEffects(node.component)
+      else visit(node.children)
+    }
+  }
+  visit(instance.subTree)
+}
 
 // Mounted components (and PrimeVue's shared dialog and toast buses they listen to) never outlive
 // a test. Registered at import, so it runs before a test file's own cleanup empties the document
@@ -33,7 +57,9 @@ afterEach(() => {
     try {
       wrapper.unmount()
     } catch {
-      // Already detached by the test itself.
+      // Already detached by the test itself, or part of the tree was (a PrimeVue overlay's
+      // portal can be, in happy-dom): what the unmount did not reach is stopped here.
+      stopEffects(wrapper.vm.$)
     }
   }
   mounted.clear()
@@ -101,6 +127,6 @@ export async function mountApp<C extends Component>(
       ...rest.global,
     },
   })
-  mounted.add(wrapper)
+  mounted.add(wrapper as unknown as Mounted)
   return { wrapper, router }
 }
