@@ -36,12 +36,12 @@ export function useFormat() {
       const at = new Date(/^\d{4}-\d{2}-\d{2}$/.test(ymd) ? `${ymd}T00:00:00Z` : ymd)
       return Number.isNaN(at.getTime()) ? ymd : when(at, 'date', 'UTC')
     },
-    /** Whole days from today → "today", "in 12 days", "3 days ago". */
+    /** Whole days from today → "today", "in 12 days", "1,095 days ago" (grouped as the language does). */
     relativeDays: (days: number) =>
       days === 0
         ? t('common.days.today')
         : days > 0
-          ? t('common.days.inDays', { n: days }, days)
-          : t('common.days.daysAgo', { n: -days }, -days),
+          ? t('common.days.inDays', { n: n(days, 'integer') }, days)
+          : t('common.days.daysAgo', { n: n(-days, 'integer') }, -days),
   }
 }
