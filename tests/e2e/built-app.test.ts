@@ -70,6 +70,8 @@ describe.runIf(keychainAllowed)('the built app under the Electron stand-in', () 
 
     // A setting of a domain, sent to the registrar by the main process.
     expect((await sandbox.api('GET', '/domains/101/')).json.auto_renew).toBe(true)
+    // Only the rows in view are rendered: the search brings the row there, as for a user.
+    await page.getByRole('searchbox', { name: 'Search domains' }).fill('example.com')
     await page.getByRole('cell', { name: 'example.com', exact: true }).click()
     await page.getByRole('heading', { name: 'example.com', level: 1 }).waitFor()
     await page.getByRole('switch', { name: 'Auto-renew' }).click()
@@ -129,6 +131,7 @@ describe.runIf(keychainAllowed)('the built app under the Electron stand-in', () 
     await offline.getByTestId('offline-banner').waitFor({ timeout: 30_000 })
     expect(await offline.evaluate(IN_PAGE.dark)).toBe(true)
     await built.shot(offline, 'offline-portfolio')
+    await offline.getByRole('searchbox', { name: 'Search domains' }).fill('example.com')
     await offline.getByRole('cell', { name: 'example.com', exact: true }).click()
     await offline.getByRole('heading', { name: 'example.com', level: 1 }).waitFor()
     const autoRenew = offline.getByRole('switch', { name: 'Auto-renew' })

@@ -105,10 +105,8 @@ describe(`A ${format(DOMAINS)}-domain portfolio end to end`, () => {
     for (const [scheme, language] of COMBOS) {
       const { page, context, errors } = await e2e.open('#/portfolio', { scheme, language })
       await page.getByTestId('quick-transferable').click()
-      await page.locator('tbody tr[data-p-index="0"] .col-registrar').waitFor()
-      const registrar = await page
-        .locator('tbody tr[data-p-index="0"] .col-registrar')
-        .textContent()
+      await page.locator('tbody tr[data-index="0"] .col-registrar').waitFor()
+      const registrar = await page.locator('tbody tr[data-index="0"] .col-registrar').textContent()
       expect(registrar?.trim()).not.toBe('VPS.org')
       await e2e.shot(page, `large-transferable-${scheme}-${language}`)
       problems.push(...(await axeProblems(page, `portfolio ${scheme} ${language}`)))
@@ -126,7 +124,7 @@ describe(`A ${format(DOMAINS)}-domain portfolio end to end`, () => {
         language,
         viewport: { width: 1024, height: 768 },
       })
-      const name = page.locator('tbody tr[data-p-index="0"] td.col-name')
+      const name = page.locator('tbody tr[data-index="0"] td.col-name')
       await name.waitFor()
       const width = await name.evaluate((td) => td.getBoundingClientRect().width)
       // Room for a 20-character name at the table's font size.

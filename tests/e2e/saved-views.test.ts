@@ -56,7 +56,7 @@ async function scramble(page: Page): Promise<void> {
 describe('saved views', () => {
   it('saves, reopens from the sidebar and the palette, renames and deletes a view', async () => {
     const { page, context, errors } = await e2e.open('#/portfolio')
-    await page.getByRole('cell', { name: 'example.com', exact: true }).waitFor()
+    await page.getByRole('cell', { name: 'alpinefarm.dev', exact: true }).waitFor()
     const all = await count(page)
 
     // Filter, sort and hide a column.
@@ -140,14 +140,14 @@ describe('saved views', () => {
   it('keeps the columns chosen and the widths dragged when the app opens again', async () => {
     const first = await e2e.open('#/portfolio')
     const page = first.page
-    await page.getByRole('cell', { name: 'example.com', exact: true }).waitFor()
+    await page.getByRole('cell', { name: 'alpinefarm.dev', exact: true }).waitFor()
     await page.getByTestId('portfolio-columns').click()
     await page.getByRole('option', { name: 'Registrar' }).click()
     await page.keyboard.press('Escape')
     await expect.poll(async () => (await headers(page)).join('|')).not.toContain('Registrar')
     const status = page.locator('[data-testid="portfolio-table"] thead th.col-status')
     const before = (await status.boundingBox())!.width
-    const edge = (await status.locator('.p-datatable-column-resizer').boundingBox())!
+    const edge = (await status.locator('.col-resizer').boundingBox())!
     await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2)
     await page.mouse.down()
     await page.mouse.move(edge.x + 80, edge.y + edge.height / 2, { steps: 5 })
@@ -161,7 +161,7 @@ describe('saved views', () => {
     await first.context.close()
 
     const again = await e2e.open('#/portfolio')
-    await again.page.getByRole('cell', { name: 'example.com', exact: true }).waitFor()
+    await again.page.getByRole('cell', { name: 'alpinefarm.dev', exact: true }).waitFor()
     expect((await headers(again.page)).some((h) => h.includes('Registrar'))).toBe(false)
     const width = (await again.page
       .locator('[data-testid="portfolio-table"] thead th.col-status')
@@ -193,7 +193,7 @@ describe('saved views', () => {
         language,
       })
       await page.getByTestId(`sidebar-view-${view.id}`).waitFor()
-      await page.locator('[data-testid="portfolio-table"] tbody tr[data-p-index]').first().waitFor()
+      await page.locator('[data-testid="portfolio-table"] tbody tr[data-index]').first().waitFor()
       await expect
         .poll(() => page.locator('[data-testid="portfolio-table"] thead th').count())
         .toBe(6)
@@ -225,7 +225,7 @@ describe('saved views of a 10,000-domain account', () => {
 
   it('opens from the sidebar with the same count and the same first row', async () => {
     const { page, context, errors } = await big.open('#/portfolio')
-    const firstRow = page.locator('[data-testid="portfolio-table"] tbody tr[data-p-index]').first()
+    const firstRow = page.locator('[data-testid="portfolio-table"] tbody tr[data-index]').first()
     await firstRow.waitFor({ timeout: 60_000 })
     const all = await count(page)
     await page.getByTestId('quick-autoRenewOff').click()

@@ -10,23 +10,29 @@ import { nextTick, ref, type Ref } from 'vue'
 import type { DomainRow } from '@shared/ipc/models'
 import { usePortfolioStore } from '@/stores/portfolio'
 
-/** Fixed row height in pixels: the virtual scroller's arithmetic depends on it. */
+/** Fixed row height in pixels: the virtual window's arithmetic depends on it. */
 export const ROW_HEIGHT = 44
 
-/** Keyboard and pointer behaviour of the table under `root`; `open` shows a domain's page. */
-export function useRowNavigation(root: Ref<HTMLElement | null>, open: (row: DomainRow) => void) {
+/**
+ * Keyboard and pointer behaviour of the table scrolled by `scrollerRef` (rows carry their
+ * position in `data-index`); `open` shows a domain's page.
+ */
+export function useRowNavigation(
+  scrollerRef: Ref<HTMLElement | null>,
+  open: (row: DomainRow) => void,
+) {
   const store = usePortfolioStore()
   /** The row that is the tab stop (and has focus while the table does). */
   const activeIndex = ref(0)
   /** Where a Shift range starts: the last row toggled or clicked. */
   const anchor = ref<number | null>(null)
 
-  const scroller = () => root.value?.querySelector<HTMLElement>('.p-virtualscroller') ?? null
+  const scroller = () => scrollerRef.value
   const rowEl = (index: number) =>
-    root.value?.querySelector<HTMLElement>(`tbody tr[data-p-index="${index}"]`) ?? null
+    scrollerRef.value?.querySelector<HTMLElement>(`tbody tr[data-index="${index}"]`) ?? null
   const indexOf = (el: EventTarget | null): number | null => {
-    const tr = (el as HTMLElement | null)?.closest?.('tr[data-p-index]')
-    return tr ? Number(tr.getAttribute('data-p-index')) : null
+    const tr = (el as HTMLElement | null)?.closest?.('tr[data-index]')
+    return tr ? Number(tr.getAttribute('data-index')) : null
   }
 
   /** Rows that fit in the viewport below the sticky header. */
@@ -127,13 +133,8 @@ export function useRowNavigation(root: Ref<HTMLElement | null>, open: (row: Doma
     }
   }
 
-  /**
-   * A click on a row (not on its checkbox): Ctrl/⌘ toggles, Shift selects a range, else opens.
-   * The row's position comes from its `data-p-index` (absolute); the index PrimeVue hands to
-   * slots and events counts from the first rendered row once the virtual scroller has moved.
-   */
-  function onRowClick(event: MouseEvent, renderedIndex: number, clicked?: DomainRow): void {
-    const index = indexOf(event.target) ?? renderedIndex
+  /** A click on row `index` (not on its checkbox): Ctrl/⌘ toggles, Shift selects a range, else opens. */
+  function onRowClick(event: MouseEvent, index: number, clicked?: DomainRow): void {
     activeIndex.value = index
     if (event.shiftKey) rangeTo(index)
     else if (event.ctrlKey || event.metaKey) toggleAt(index, clicked)
@@ -143,9 +144,8 @@ export function useRowNavigation(root: Ref<HTMLElement | null>, open: (row: Doma
     }
   }
 
-  /** A click on a row's checkbox: Shift selects a range, else toggles (position as above). */
-  function onCheckClick(event: MouseEvent, renderedIndex: number, clicked?: DomainRow): void {
-    const index = indexOf(event.target) ?? renderedIndex
+  /** A click on row `index`'s checkbox: Shift selects a range, else toggles. */
+  function onCheckClick(event: MouseEvent, index: number, clicked?: DomainRow): void {
     activeIndex.value = index
     if (event.shiftKey && anchor.value !== null) rangeTo(index)
     else toggleAt(index, clicked)
@@ -165,19 +165,29 @@ export function useRowNavigation(root: Ref<HTMLElement | null>, open: (row: Doma
     return index === rendered.visible
   }
 
+  /** The row element that has focus; kept when it scrolls out of the window and is removed. */
+  let focusedRow: HTMLElement | null = null
+
   /**
-   * After the scroller recycles its row elements, a focused element may show another row: focus
-   * goes back to the active row if it is still rendered, else to the first row in view.
+   * After the rendered rows changed: if the focused row scrolled out of the window (its element is
+   * gone, so focus fell to the page), focus goes to the active row if it is still rendered, else to
+   * the first row in view, so the arrow keys keep working after a scroll with the wheel.
    */
   function onRendered(range: { first: number; last: number }): void {
     const top = scroller()?.scrollTop ?? 0
     const visible = Math.min(Math.max(range.first, Math.ceil(top / ROW_HEIGHT)), range.last - 1)
     rendered = { ...range, visible }
-    // The rows are patched after this event: look at them once they are.
+    // The rows are patched after this call: look at them once they are.
     void nextTick(() => {
-      if (pending !== null || !root.value?.contains(document.activeElement)) return
-      const focused = indexOf(document.activeElement)
-      if (focused === null || focused === activeIndex.value) return
+      // Unmounted meanwhile, or a keyboard move is under way.
+      if (pending !== null || !scrollerRef.value) return
+      const active = document.activeElement
+      const lost = !!focusedRow && !focusedRow.isConnected && (!active || active === document.body)
+      if (!lost) {
+        if (!scrollerRef.value.contains(active)) return
+        const focused = indexOf(active)
+        if (focused === null || focused === activeIndex.value) return
+      }
       const target = rowEl(activeIndex.value) ? activeIndex.value : rendered.visible
       activeIndex.value = target
       void focusRow(target)
@@ -187,7 +197,13 @@ export function useRowNavigation(root: Ref<HTMLElement | null>, open: (row: Doma
   /** Focus arriving on a row (Tab, click, or a screen reader) makes it the active row. */
   function onFocusin(event: FocusEvent): void {
     const index = indexOf(event.target)
+    focusedRow = index === null ? null : (event.target as HTMLElement).closest('tr')
     if (index !== null && index !== activeIndex.value) activeIndex.value = index
+  }
+
+  /** Focus leaving for something else: a later scroll must not take it back. */
+  function onFocusout(event: FocusEvent): void {
+    if ((event.target as HTMLElement).isConnected) focusedRow = null
   }
 
   /** Back to the first row (after the query changed). */
@@ -203,6 +219,7 @@ export function useRowNavigation(root: Ref<HTMLElement | null>, open: (row: Doma
     isTabStop,
     onKeydown,
     onFocusin,
+    onFocusout,
     onRowClick,
     onCheckClick,
     onRendered,

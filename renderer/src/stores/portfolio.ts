@@ -49,13 +49,13 @@ const EXCLUSIVE_QUICK: readonly QuickFilter[] = [
   'expired',
 ]
 
-/**
- * A fresh rows array. markRaw: the virtual scroller deep-watches its items, and walking 100,000
- * entries on every window load would stall scrolling.
- */
 /** Rows shown during a first sync are refreshed at most this often. */
 const PROGRESS_RELOAD_MS = 1000
 
+/**
+ * A fresh rows array. markRaw: the table reads rows by position and the array is replaced as a
+ * whole, so Vue must never walk or proxy its 100,000 entries.
+ */
 function emptyRows(length: number): Array<DomainRow | undefined> {
   return markRaw(new Array<DomainRow | undefined>(length))
 }

@@ -36,11 +36,11 @@ describe('PortfolioView: select all', { timeout: 30_000 }, () => {
     expect(count(wrapper)).toBe('100,000 selected')
     expect(header.attributes('aria-checked')).toBe('true')
     expect(
-      wrapper.get('tbody tr[data-p-index="0"] [role="checkbox"]').attributes('aria-checked'),
+      wrapper.get('tbody tr[data-index="0"] [role="checkbox"]').attributes('aria-checked'),
     ).toBe('true')
     // Selecting did not fetch the 100,000 rows.
     expect(portfolio.queries.length).toBe(asked)
-    await wrapper.get('tbody tr[data-p-index="1"] [role="checkbox"]').trigger('click')
+    await wrapper.get('tbody tr[data-index="1"] [role="checkbox"]').trigger('click')
     await settle()
     expect(count(wrapper)).toBe('99,999 selected')
     expect(header.attributes('aria-checked')).toBe('mixed')
@@ -54,7 +54,7 @@ describe('PortfolioView: select all', { timeout: 30_000 }, () => {
     const { wrapper, store } = await mountView(2_000)
     await store.setFilters({ search: 'd01' })
     await settle()
-    const first = wrapper.get('tbody tr[data-p-index="0"]')
+    const first = wrapper.get('tbody tr[data-index="0"]')
     await first.trigger('keydown', { key: 'a', ctrlKey: true })
     await settle()
     expect(count(wrapper)).toBe('100 selected')

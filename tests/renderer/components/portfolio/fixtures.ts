@@ -121,7 +121,7 @@ export function fakeLayout(viewport = 440): () => void {
   const saved = ['offsetParent', 'offsetHeight', 'offsetWidth', 'clientHeight', 'scrollTop'].map(
     (key) => [key, Object.getOwnPropertyDescriptor(proto, key)] as const,
   )
-  const scroller = (el: HTMLElement) => el.classList.contains('p-virtualscroller')
+  const scroller = (el: HTMLElement) => el.classList.contains('portfolio-scroller')
   const tops = new WeakMap<HTMLElement, number>()
   Object.defineProperties(proto, {
     offsetParent: { configurable: true, get: () => document.body },
