@@ -52,9 +52,25 @@ export async function accountGuard(
   return !accounts.hasAccounts && to.name !== 'welcome' ? { name: 'welcome' } : true
 }
 
+/**
+ * Starts loading the code of the page being opened as the navigation begins, so that it
+ * downloads while the account guard waits for main (the router itself loads it only after the
+ * guards). Loaded pages are component objects by then and are left alone.
+ */
+export function prefetchPage(to: RouteLocationNormalized): void {
+  for (const record of to.matched) {
+    const view = record.components?.default
+    if (typeof view === 'function' && !('displayName' in view) && !('__vccOpts' in view))
+      void (view as () => Promise<unknown>)().catch(() => {
+        // The router loads it again and reports a failure where it can be seen.
+      })
+  }
+}
+
 /** The app's router (hash history) with the account guard. */
 export function createAppRouter(history: RouterHistory = createWebHashHistory()) {
   const router = createRouter({ history, routes })
+  router.beforeEach(prefetchPage)
   router.beforeEach(accountGuard)
   return router
 }

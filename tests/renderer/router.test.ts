@@ -1,5 +1,5 @@
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import { createAppRouter, routes } from '@/router'
 import { installFakeBridge } from './support/app'
@@ -65,5 +65,20 @@ describe('router', () => {
     const fresh = router()
     await fresh.push('/')
     expect(fresh.currentRoute.value.name).toBe('welcome')
+  })
+
+  it("starts loading the page's code while the guard still waits for the accounts", async () => {
+    let answer!: (accounts: unknown[]) => void
+    installFakeBridge({ 'accounts.list': () => new Promise((resolve) => (answer = resolve)) })
+    const r = router()
+    const page = vi.fn(async () => ({ render: () => null }))
+    r.addRoute({ path: '/slow-page', name: 'slow', component: page })
+    const done = r.push('/slow-page')
+    await vi.waitFor(() => expect(answer).toBeDefined())
+    // The accounts have not answered, and the page's code is already on its way.
+    expect(page).toHaveBeenCalled()
+    answer([{ id: 'a1' }])
+    await done
+    expect(r.currentRoute.value.name).toBe('slow')
   })
 })
