@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { summariseTrace } from './ui-probes'
+import { launchChromium } from '../support/chromium'
+import { repaintTimes, summariseTrace } from './ui-probes'
 
 const thread = (pid: number, tid: number) => ({
   name: 'thread_name',
@@ -34,4 +35,32 @@ describe('the traced summary of a cold load', () => {
     expect(summary['script run']).toBe(300)
     expect(summary['style+layout']).toBe(25)
   })
+})
+
+describe('the repaint probe', () => {
+  it('starts when the page receives the key, not when the harness armed it', async () => {
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      await page.setContent(
+        '<input id="q"><table><tbody></tbody></table>' +
+          '<script>q.addEventListener("input", () => document.querySelector("tbody")' +
+          '.append(document.createElement("tr")))</script>',
+      )
+      await page.focus('#q')
+      // The harness dawdles for 400 ms between arming and typing: none of it is the page's.
+      const [took] = await repaintTimes(
+        page,
+        async () => {
+          await page.waitForTimeout(400)
+          await page.keyboard.type('a')
+        },
+        1,
+      )
+      expect(took).toBeGreaterThan(0)
+      expect(took).toBeLessThan(300)
+    } finally {
+      await browser.close()
+    }
+  }, 60_000)
 })

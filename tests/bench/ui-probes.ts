@@ -39,9 +39,18 @@ export const FIRST_PAINT_PROBE = `
     return send.call(this, data)
   }`
 
+/**
+ * Arms the repaint probe: the clock starts when the page receives the action's first key or
+ * pointer press (not when the harness sends it: Playwright's dispatch and its actionability
+ * checks take frames of their own), and stops at the frame after the table body's next change.
+ */
 const ARM_REPAINT_PROBE = `(() => {
   const body = document.querySelector('table tbody')
-  window.__t0 = performance.now()
+  window.__t0 = undefined
+  const start = () => {
+    if (window.__t0 === undefined) window.__t0 = performance.now()
+  }
+  for (const type of ['keydown', 'pointerdown']) window.addEventListener(type, start, { capture: true, once: true })
   window.__painted = new Promise((resolve) => {
     const observer = new MutationObserver(() => {
       observer.disconnect()
@@ -52,7 +61,7 @@ const ARM_REPAINT_PROBE = `(() => {
   })
 })()`
 
-const READ_REPAINT_PROBE = `window.__painted.then((t) => t - window.__t0)`
+const READ_REPAINT_PROBE = `window.__painted.then((t) => (window.__t0 === undefined ? NaN : t - window.__t0))`
 
 /** Time from an action to the next painted change of the table body, repeated. */
 export async function repaintTimes(
