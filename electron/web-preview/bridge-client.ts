@@ -48,7 +48,9 @@ window.domainDesk = buildBridge(
   CHANNEL_NAMES,
   EVENT_NAMES,
   async (channel, args) => {
-    await open
+    // Awaited only while connecting: once open, the request leaves in the caller's own task, as
+    // ipcRenderer.invoke's does, not after the renderer's next render flush.
+    if (socket.readyState === WebSocket.CONNECTING) await open
     if (socket.readyState !== WebSocket.OPEN) return gone
     const id = nextId++
     return new Promise((resolve) => {

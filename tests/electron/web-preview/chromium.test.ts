@@ -51,6 +51,27 @@ describe('web preview in Chromium', () => {
     expect(errors).toEqual([])
   })
 
+  it("sends a call in the caller's own task once connected, as the preload's invoke does", async () => {
+    const page = await browser.newPage()
+    await page.goto(preview.url)
+    await page.waitForFunction(() => (globalThis as PageGlobal).domainDesk !== undefined)
+    await page.evaluate(() => (globalThis as PageGlobal).domainDesk!.accounts.list())
+    const sentAtOnce = await page.evaluate(() => {
+      const socket = (globalThis as unknown as { WebSocket: { prototype: { send: unknown } } })
+        .WebSocket.prototype
+      const send = socket.send as (this: unknown, data: unknown) => void
+      let sent = false
+      socket.send = function (this: unknown, data: unknown) {
+        sent = true
+        return send.call(this, data)
+      }
+      void (globalThis as PageGlobal).domainDesk!.accounts.list()
+      // Read before any microtask ran: a render flush queued earlier would run first otherwise.
+      return sent
+    })
+    expect(sentAtOnce).toBe(true)
+  })
+
   it('gives the page the contract bridge and nothing else', async () => {
     const page = await browser.newPage()
     await page.goto(preview.url)
