@@ -20,6 +20,11 @@ export const ROW_HEIGHT = 44
 export function useRowNavigation(
   scrollerRef: Ref<HTMLElement | null>,
   open: (row: DomainRow) => void,
+  /**
+   * The scroll offset as last seen by a scroll event. Reading or setting `scrollTop` while the
+   * page has pending changes forces a layout, and these run on every keystroke of a search.
+   */
+  scrollOffset: () => number = () => scrollerRef.value?.scrollTop ?? 0,
 ) {
   const store = usePortfolioStore()
   /** The row that is the tab stop (and has focus while the table does). */
@@ -174,7 +179,7 @@ export function useRowNavigation(
    * the first row in view, so the arrow keys keep working after a scroll with the wheel.
    */
   function onRendered(range: { first: number; last: number }): void {
-    const top = scroller()?.scrollTop ?? 0
+    const top = scrollOffset()
     const visible = Math.min(Math.max(range.first, Math.ceil(top / ROW_HEIGHT)), range.last - 1)
     rendered = { ...range, visible }
     // The rows are patched after this call: look at them once they are.
@@ -211,7 +216,7 @@ export function useRowNavigation(
     activeIndex.value = 0
     anchor.value = null
     const el = scroller()
-    if (el) el.scrollTop = 0
+    if (el && scrollOffset() !== 0) el.scrollTop = 0
   }
 
   return {

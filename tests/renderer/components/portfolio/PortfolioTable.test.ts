@@ -75,6 +75,29 @@ describe('PortfolioTable', { timeout: 30_000 }, () => {
     expect(document.activeElement).toBe(search)
   })
 
+  it('neither reads nor sets the scroll position on a search at the top (no forced layout)', async () => {
+    const { wrapper, scroller } = await mountTable(1000)
+    // Coming back to the page puts the last place back (which reads the position): let it end.
+    await settle()
+    const faked = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'scrollTop')!
+    const touched: string[] = []
+    Object.defineProperty(scroller, 'scrollTop', {
+      configurable: true,
+      get() {
+        touched.push('read')
+        return faked.get!.call(this)
+      },
+      set(value: number) {
+        touched.push('set')
+        faked.set!.call(this, value)
+      },
+    })
+    await wrapper.get('#portfolio-search').setValue('d00')
+    await settle()
+    expect(wrapper.findAll('tbody tr[data-index]').length).toBeGreaterThan(0)
+    expect(touched).toEqual([])
+  })
+
   it('resizes a column by dragging its edge and keeps the width', async () => {
     const { wrapper, fake, layout } = await mountTable(50)
     const th = wrapper.get('thead th.col-status')
