@@ -1,33 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import PortfolioView from '@/views/PortfolioView.vue'
-import { usePortfolioStore } from '@/stores/portfolio'
-import {
-  fakePortfolio,
-  rows,
-  selectAccount,
-  settle,
-  usePortfolioViewLifecycle,
-} from '../components/portfolio/fixtures'
-import { installFakeBridge, mountApp } from '../support/app'
+import { rows, settle, usePortfolioViewLifecycle } from '../components/portfolio/fixtures'
+import { mountPortfolioView } from '../components/portfolio/mount-portfolio'
 
 usePortfolioViewLifecycle()
 
-async function mountView(locale: 'en' | 'hy' = 'en') {
+function mountView(locale: 'en' | 'hy' = 'en') {
   const data = rows(30, (i) => ({
     registrar: i === 0 ? null : i % 3 === 0 ? 'Namecheap, Inc.' : 'VPS.org',
   }))
-  const portfolio = fakePortfolio(data)
-  installFakeBridge({
-    'portfolio.list': portfolio.handler,
-    'portfolio.registrars': async () => [
-      { registrar: 'VPS.org', count: 19 },
-      { registrar: 'Namecheap, Inc.', count: 10 },
-    ],
+  return mountPortfolioView({
+    data,
+    locale,
+    handlers: {
+      'portfolio.registrars': async () => [
+        { registrar: 'VPS.org', count: 19 },
+        { registrar: 'Namecheap, Inc.', count: 10 },
+      ],
+    },
   })
-  const { wrapper } = await mountApp(PortfolioView, { locale })
-  selectAccount()
-  await settle()
-  return { wrapper, portfolio, store: usePortfolioStore() }
 }
 
 describe('PortfolioView: registrar', { timeout: 30_000 }, () => {

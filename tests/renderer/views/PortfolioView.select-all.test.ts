@@ -1,26 +1,12 @@
 import { type VueWrapper } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import PortfolioView from '@/views/PortfolioView.vue'
-import { usePortfolioStore } from '@/stores/portfolio'
-import {
-  fakePortfolio,
-  rows,
-  selectAccount,
-  settle,
-  usePortfolioViewLifecycle,
-} from '../components/portfolio/fixtures'
-import { installFakeBridge, mountApp } from '../support/app'
+import { rows, settle, usePortfolioViewLifecycle } from '../components/portfolio/fixtures'
+import { mountPortfolioView } from '../components/portfolio/mount-portfolio'
 
 usePortfolioViewLifecycle()
 
-async function mountView(count: number, locale: 'en' | 'hy' = 'en') {
-  const portfolio = fakePortfolio(rows(count))
-  installFakeBridge({ 'portfolio.list': portfolio.handler })
-  const { wrapper } = await mountApp(PortfolioView, { locale })
-  selectAccount()
-  await settle()
-  return { wrapper, portfolio, store: usePortfolioStore() }
-}
+const mountView = (count: number, locale: 'en' | 'hy' = 'en') =>
+  mountPortfolioView({ data: rows(count), locale })
 
 const count = (wrapper: VueWrapper) => wrapper.get('[data-testid="bulk-bar"] .bulk-count').text()
 

@@ -1,39 +1,16 @@
 import { type VueWrapper } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { withoutArmenianIntl } from '../support/no-armenian-intl'
-import type { DomainRow } from '@shared/ipc/models'
-import PortfolioView from '@/views/PortfolioView.vue'
-import { usePortfolioStore } from '@/stores/portfolio'
 import {
   fakePortfolio,
   row,
   rows,
-  selectAccount,
   settle,
   usePortfolioViewLifecycle,
 } from '../components/portfolio/fixtures'
-import { installFakeBridge, mountApp } from '../support/app'
+import { mountPortfolioView } from '../components/portfolio/mount-portfolio'
 
 usePortfolioViewLifecycle()
-async function mountView(
-  options: {
-    data?: DomainRow[]
-    connectivity?: 'online' | 'offline'
-    locale?: 'en' | 'hy'
-    handlers?: Parameters<typeof installFakeBridge>[0]
-  } = {},
-) {
-  const portfolio = fakePortfolio(options.data ?? rows(1000))
-  const fake = installFakeBridge({ 'portfolio.list': portfolio.handler, ...options.handlers })
-  const { wrapper, router } = await mountApp(PortfolioView, { locale: options.locale })
-  selectAccount(options.connectivity)
-  await settle()
-  // The store of this app's pinia: a component left over from an earlier test may have made
-  // its own pinia the active one.
-  return { wrapper, router, portfolio, fake, store: usePortfolioStore(wrapper.vm.$pinia) }
-}
-
-/** Lets loads, renders and a few animation frames pass. */
 const bodyRows = (wrapper: VueWrapper) => wrapper.findAll('tbody tr[data-index]')
 const rowAt = (wrapper: VueWrapper, index: number) => wrapper.get(`tbody tr[data-index="${index}"]`)
 const focusedIndex = () => document.activeElement?.getAttribute('data-index')
@@ -41,7 +18,7 @@ const focusedIndex = () => document.activeElement?.getAttribute('data-index')
 describe('PortfolioView', () => {
   describe('table', () => {
     it('shows the rows from the cache with the domain count and the time of the last sync', async () => {
-      const { wrapper } = await mountView()
+      const { wrapper } = await mountPortfolioView()
       expect(wrapper.get('h1').text()).toBe('Portfolio')
       expect(wrapper.get('[data-testid="portfolio-count"]').text()).toBe('1,000 domains')
       expect(wrapper.get('[data-testid="portfolio-synced"]').text()).toBe(
@@ -52,7 +29,7 @@ describe('PortfolioView', () => {
     })
 
     it('is a named table with the keys described, a live count and row positions', async () => {
-      const { wrapper } = await mountView()
+      const { wrapper } = await mountPortfolioView()
       const table = wrapper.get('table')
       // A native table: its rows and cells have their roles without ARIA.
       expect(table.element.tagName).toBe('TABLE')
@@ -92,7 +69,7 @@ describe('PortfolioView', () => {
         nameservers: ['ns1.cloudflare.com', 'ns2.cloudflare.com'],
         tags: ['client-a', 'shop'],
       })
-      const { wrapper } = await mountView({
+      const { wrapper } = await mountPortfolioView({
         data: [idn, row(1, { daysLeft: 0 }), row(2, { daysLeft: 1 }), row(3, { daysLeft: 1095 })],
       })
       const first = rowAt(wrapper, 0)
@@ -115,7 +92,7 @@ describe('PortfolioView', () => {
     })
 
     it('speaks Armenian with the same numbers and dates', async () => {
-      const { wrapper } = await mountView({ locale: 'hy', data: rows(3) })
+      const { wrapper } = await mountPortfolioView({ locale: 'hy', data: rows(3) })
       expect(wrapper.get('h1').text()).toBe('Պորտֆել')
       expect(wrapper.get('[data-testid="portfolio-count"]').text()).toBe('3 դոմեն')
       expect(wrapper.get('table').attributes('aria-label')).toBe('Դոմեններ')
@@ -123,7 +100,7 @@ describe('PortfolioView', () => {
 
     it('writes Armenian dates day.month.year with a 24-hour clock, even without Intl data for Armenian', async () => {
       await withoutArmenianIntl(async () => {
-        const { wrapper } = await mountView({ locale: 'hy', data: rows(3) })
+        const { wrapper } = await mountPortfolioView({ locale: 'hy', data: rows(3) })
         const synced = wrapper.get('[data-testid="portfolio-synced"]').text()
         expect(synced).toMatch(/29\.11\.2026, \d\d:\d\d$/)
         expect(synced).not.toMatch(/AM|PM/)
@@ -134,7 +111,7 @@ describe('PortfolioView', () => {
 
   describe('search and filters', () => {
     it('sends every keystroke of the search to the cache', async () => {
-      const { wrapper, portfolio } = await mountView()
+      const { wrapper, portfolio } = await mountPortfolioView()
       const input = wrapper.get('#portfolio-search')
       expect(wrapper.get('label[for="portfolio-search"]').text()).toBe('Search domains')
       for (const value of ['d', 'd0', 'd09']) await input.setValue(value)
@@ -145,7 +122,7 @@ describe('PortfolioView', () => {
     })
 
     it('shows each quick filter as a toggle button with aria-pressed', async () => {
-      const { wrapper, portfolio } = await mountView()
+      const { wrapper, portfolio } = await mountPortfolioView()
       const button = wrapper.get('[data-testid="quick-expiring30"]')
       expect(button.attributes('aria-pressed')).toBe('false')
       expect(button.attributes('aria-label')).toBe('Expiring within 30 days')
@@ -160,7 +137,7 @@ describe('PortfolioView', () => {
     })
 
     it('says when nothing matches and clears the filters on request', async () => {
-      const { wrapper, portfolio } = await mountView()
+      const { wrapper, portfolio } = await mountPortfolioView()
       await wrapper.get('#portfolio-search').setValue('nothing-like-this')
       await settle()
       expect(wrapper.get('[data-testid="portfolio-no-match"]').text()).toContain('No domains match')
@@ -174,7 +151,7 @@ describe('PortfolioView', () => {
     it('shows why the portfolio could not be loaded, with a retry', async () => {
       let fail = true
       const data = fakePortfolio(rows(5))
-      const { wrapper } = await mountView({
+      const { wrapper } = await mountPortfolioView({
         handlers: {
           'portfolio.list': async (...args: Parameters<typeof data.handler>) => {
             if (fail) throw { code: 'Storage', reason: 'cacheUnreadable', message: 'SQLITE_BUSY' }
@@ -195,7 +172,7 @@ describe('PortfolioView', () => {
 
   describe('sorting', () => {
     it('sorts on the server when a header is clicked and marks it with aria-sort', async () => {
-      const { wrapper, portfolio } = await mountView()
+      const { wrapper, portfolio } = await mountPortfolioView()
       const expires = wrapper.findAll('thead th').find((th) => th.text() === 'Expires')!
       expect(expires.attributes('aria-sort')).toBe('none')
       // The header's sort control is a real button: keyboard users reach it with Tab.
@@ -216,7 +193,7 @@ describe('PortfolioView', () => {
 
   describe('keyboard and pointer', () => {
     it('opens a domain with Enter and with a plain click', async () => {
-      const { wrapper, router } = await mountView()
+      const { wrapper, router } = await mountPortfolioView()
       await rowAt(wrapper, 2).trigger('keydown', { key: 'Enter' })
       await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/domains/3'))
       await router.push('/portfolio')
@@ -225,7 +202,7 @@ describe('PortfolioView', () => {
     })
 
     it('is one tab stop whose focus moves with the arrows, Home and End, loading as it goes', async () => {
-      const { wrapper, portfolio } = await mountView()
+      const { wrapper, portfolio } = await mountPortfolioView()
       expect(
         wrapper.findAll('tbody tr[tabindex="0"]').map((r) => r.attributes('data-index')),
       ).toEqual(['0'])
@@ -245,7 +222,7 @@ describe('PortfolioView', () => {
     })
 
     it('toggles selection with Space and clears it with Escape, without opening', async () => {
-      const { wrapper, router, store } = await mountView()
+      const { wrapper, router, store } = await mountPortfolioView()
       await rowAt(wrapper, 1).trigger('keydown', { key: ' ' })
       await rowAt(wrapper, 3).trigger('keydown', { key: ' ' })
       await settle()
@@ -263,7 +240,7 @@ describe('PortfolioView', () => {
     })
 
     it('selects with the checkboxes, Ctrl-click and Shift-click ranges', async () => {
-      const { wrapper, router, store } = await mountView()
+      const { wrapper, router, store } = await mountPortfolioView()
       const check = (i: number) => rowAt(wrapper, i).get('[role="checkbox"]')
       expect(check(2).attributes('aria-label')).toBe('Select d0002.com')
       await check(2).trigger('click')
@@ -283,7 +260,7 @@ describe('PortfolioView', () => {
 
   describe('offline', () => {
     it('keeps the table, search and filters working but disables bulk changes, saying why', async () => {
-      const { wrapper, portfolio, store } = await mountView({ connectivity: 'offline' })
+      const { wrapper, portfolio, store } = await mountPortfolioView({ connectivity: 'offline' })
       await rowAt(wrapper, 0).trigger('keydown', { key: ' ' })
       await wrapper.get('#portfolio-search').setValue('d00')
       await wrapper.get('[data-testid="quick-unlocked"]').trigger('click')

@@ -1,29 +1,18 @@
 import { describe, expect, it, vi } from 'vitest'
-import PortfolioView from '@/views/PortfolioView.vue'
 import { usePortfolioLayoutStore } from '@/stores/portfolio-layout'
-import {
-  callsOf,
-  fakePortfolio,
-  rows,
-  selectAccount,
-  settle,
-  usePortfolioViewLifecycle,
-} from './fixtures'
-import { installFakeBridge, mountApp } from '../../support/app'
+import { callsOf, rows, settle, usePortfolioViewLifecycle } from './fixtures'
+import { mountPortfolioView } from './mount-portfolio'
 
 usePortfolioViewLifecycle()
 
 async function mountTable(count: number) {
-  const portfolio = fakePortfolio(rows(count))
-  const fake = installFakeBridge({
-    'portfolio.list': portfolio.handler,
-    'views.setLayout': async (layout: unknown) => layout,
+  const mounted = await mountPortfolioView({
+    data: rows(count),
+    handlers: { 'views.setLayout': async (layout: unknown) => layout },
   })
-  const { wrapper } = await mountApp(PortfolioView)
-  selectAccount()
-  await settle()
+  const { wrapper } = mounted
   const scroller = wrapper.get('.portfolio-scroller').element as HTMLElement
-  return { wrapper, fake, scroller, layout: usePortfolioLayoutStore(wrapper.vm.$pinia) }
+  return { ...mounted, scroller, layout: usePortfolioLayoutStore(wrapper.vm.$pinia) }
 }
 
 const renderedIndexes = (root: Element) =>
