@@ -24,7 +24,7 @@ export function useRowNavigation(
    * The scroll offset as last seen by a scroll event. Reading or setting `scrollTop` while the
    * page has pending changes forces a layout, and these run on every keystroke of a search.
    */
-  scrollOffset: () => number = () => scrollerRef.value?.scrollTop ?? 0,
+  scrollOffset: () => number,
 ) {
   const store = usePortfolioStore()
   /** The row that is the tab stop (and has focus while the table does). */
