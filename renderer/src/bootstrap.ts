@@ -14,7 +14,7 @@ import { hasBridge } from './api/bridge'
 import { tellLanguage, tellTheme } from './api/appearance'
 import { createAppI18n, INTL_LOCALE, loadMessages, setAppLocale } from './i18n'
 import { primeVueLocale } from './i18n/primevue-locale'
-import { createAppRouter } from './router'
+import { createAppRouter, prefetchStartPage } from './router'
 import { useAccountsStore } from './stores/accounts'
 import { useCommandsStore } from './stores/commands'
 import { useConnectivityStore } from './stores/connectivity'
@@ -32,15 +32,22 @@ export async function bootstrap(): Promise<void> {
   const pinia = createPinia()
   app.use(pinia)
   const settings = useSettingsStore()
+  const router = createAppRouter()
+  const accounts = useAccountsStore()
+  // The first page's code and the accounts (what the router's guard waits for) are asked for
+  // while the language loads; with the accounts known before the mount, the portfolio's first
+  // page is asked for (below) before the shell renders, not after.
+  prefetchStartPage(router)
+  const accountsLoaded = accounts.loadOnce().catch(() => {})
   // Only the language the user reads is loaded before the first paint.
   const first = settings.locale
-  const i18n = createAppI18n(first, { [first]: await loadMessages(first) })
+  const [messages] = await Promise.all([loadMessages(first), accountsLoaded])
+  const i18n = createAppI18n(first, { [first]: messages })
   app.use(i18n)
   app.use(PrimeVue, { theme: primeVueTheme, locale: primeVueLocale(settings.locale) })
   app.use(ToastService)
   app.use(ConfirmationService)
   app.directive('tooltip', Tooltip)
-  const router = createAppRouter()
   app.use(router)
 
   settings.watchSystemTheme()
@@ -74,7 +81,6 @@ export async function bootstrap(): Promise<void> {
 
   // Page errors go to main's log and the user is told; main's own problems arrive as events.
   useProblemsStore().install()
-  const accounts = useAccountsStore()
   const connectivity = useConnectivityStore()
   accounts.listen()
   connectivity.listen()

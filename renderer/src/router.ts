@@ -8,6 +8,7 @@ import {
   createWebHashHistory,
   type RouteLocationNormalized,
   type RouteRecordRaw,
+  type Router,
   type RouterHistory,
 } from 'vue-router'
 import { useAccountsStore } from '@/stores/accounts'
@@ -48,7 +49,7 @@ export async function accountGuard(
   to: RouteLocationNormalized,
 ): Promise<true | { name: 'welcome' }> {
   const accounts = useAccountsStore()
-  if (!accounts.loaded) await accounts.load().catch(() => {})
+  await accounts.loadOnce().catch(() => {})
   return !accounts.hasAccounts && to.name !== 'welcome' ? { name: 'welcome' } : true
 }
 
@@ -57,7 +58,7 @@ export async function accountGuard(
  * downloads while the account guard waits for main (the router itself loads it only after the
  * guards). Loaded pages are component objects by then and are left alone.
  */
-export function prefetchPage(to: RouteLocationNormalized): void {
+export function prefetchPage(to: Pick<RouteLocationNormalized, 'matched'>): void {
   for (const record of to.matched) {
     const view = record.components?.default
     if (typeof view === 'function' && !('displayName' in view) && !('__vccOpts' in view))
@@ -65,6 +66,16 @@ export function prefetchPage(to: RouteLocationNormalized): void {
         // The router loads it again and reports a failure where it can be seen.
       })
   }
+}
+
+/**
+ * Starts loading the code of the page at `hash` (the window's address, a plain redirect
+ * followed) before the app mounts, so it downloads while the shell renders.
+ */
+export function prefetchStartPage(router: Router, hash = window.location.hash): void {
+  const start = router.resolve(hash.replace(/^#/, '') || '/')
+  const redirect = start.matched.at(-1)?.redirect
+  prefetchPage(typeof redirect === 'string' ? router.resolve(redirect) : start)
 }
 
 /** The app's router (hash history) with the account guard. */

@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
-import { createAppRouter, routes } from '@/router'
+import { createAppRouter, prefetchStartPage, routes } from '@/router'
 import { installFakeBridge } from './support/app'
 
 beforeEach(() => setActivePinia(createPinia()))
@@ -80,5 +80,20 @@ describe('router', () => {
     answer([{ id: 'a1' }])
     await done
     expect(r.currentRoute.value.name).toBe('slow')
+  })
+
+  it('starts loading the code of the page the window opens on, a plain redirect followed', () => {
+    const r = router()
+    const portfolio = vi.fn(async () => ({ render: () => null }))
+    const landing = vi.fn(async () => ({ render: () => null }))
+    r.addRoute({ path: '/first-page', component: portfolio })
+    r.addRoute({ path: '/old-landing', redirect: '/landing' })
+    r.addRoute({ path: '/landing', component: landing })
+    prefetchStartPage(r, '#/first-page?search=x')
+    expect(portfolio).toHaveBeenCalledOnce()
+    prefetchStartPage(r, '#/old-landing')
+    expect(landing).toHaveBeenCalledOnce()
+    // No navigation has started: nothing asked main for the accounts.
+    expect(r.currentRoute.value.path).toBe('/')
   })
 })

@@ -42,6 +42,20 @@ export const useAccountsStore = defineStore('accounts', () => {
     }
   }
 
+  let firstLoad: Promise<void> | null = null
+
+  /**
+   * Loads the list unless it is loaded: the start and the router's guard both ask, and share
+   * one request. After a failure the next call asks again.
+   */
+  function loadOnce(): Promise<void> {
+    if (loaded.value) return Promise.resolve()
+    firstLoad ??= load().finally(() => {
+      firstLoad = null
+    })
+    return firstLoad
+  }
+
   /** The account with this id, if it is in the list. */
   function byId(id: string): AccountView | undefined {
     return accounts.value.find((a) => a.id === id)
@@ -109,6 +123,7 @@ export const useAccountsStore = defineStore('accounts', () => {
     accounts,
     currentId,
     loaded,
+    loadOnce,
     loading,
     loadError,
     current,

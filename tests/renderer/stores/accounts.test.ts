@@ -64,6 +64,32 @@ describe('useAccountsStore', () => {
     delete window.domainDesk
   })
 
+  describe('loadOnce', () => {
+    it('shares one request between the start and the router, and asks again after a failure', async () => {
+      const { calls } = fakeMain([account('a')])
+      const store = useAccountsStore()
+      await Promise.all([store.loadOnce(), store.loadOnce()])
+      await store.loadOnce()
+      expect(calls.filter(([c]) => c === 'accounts.list')).toHaveLength(1)
+      expect(store.current?.id).toBe('a')
+
+      setActivePinia(createPinia())
+      let fail = true
+      const failing = installFakeBridge({
+        'accounts.list': async () => {
+          if (fail) throw { code: 'Internal', message: 'database busy' }
+          return [account('b')]
+        },
+      })
+      const again = useAccountsStore()
+      await expect(again.loadOnce()).rejects.toMatchObject({ code: 'Internal' })
+      fail = false
+      await again.loadOnce()
+      expect(failing.calls.filter(([c]) => c === 'accounts.list')).toHaveLength(2)
+      expect(again.current?.id).toBe('b')
+    })
+  })
+
   describe('load', () => {
     it('fills the list from main and makes the first account current', async () => {
       fakeMain([account('a'), account('b')])
