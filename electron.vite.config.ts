@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'electron-vite'
+import { primeVueThemeCss } from './scripts/primevue-theme-css'
 import { pureSchemas } from './scripts/pure-schemas'
 
 /** Absolute path of a project file. */
@@ -33,8 +34,9 @@ export default defineConfig({
   },
   renderer: {
     root: path('./renderer'),
-    // The schemas the renderer never uses (and zod with them) stay out of its bundle.
-    plugins: [vue(), pureSchemas(path('./electron/shared/'))],
+    // The schemas the renderer never uses (and zod with them) stay out of its bundle; the
+    // PrimeVue theme is CSS made at build time.
+    plugins: [vue(), pureSchemas(path('./electron/shared/')), primeVueThemeCss()],
     resolve: { alias: { '@': path('./renderer/src'), ...shared } },
     build: {
       outDir: path('./out/renderer'),

@@ -34,7 +34,15 @@ export default defineConfig({
       },
       {
         plugins: [vue()],
-        resolve: { alias },
+        // The theme's CSS is made by the build (scripts/primevue-theme-css.ts); tests render no CSS.
+        resolve: {
+          alias: {
+            ...alias,
+            'virtual:primevue-theme.css': fileURLToPath(
+              new URL('./tests/renderer/support/no-theme.css', import.meta.url),
+            ),
+          },
+        },
         test: {
           name: 'renderer',
           environment: 'happy-dom',

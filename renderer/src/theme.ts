@@ -1,12 +1,12 @@
 /**
  * PrimeVue's Aura theme (the components used, see theme-components.ts), dark when the root
  * element has `dd-dark` (set from the settings store, which follows the OS unless the user chose
- * otherwise).
+ * otherwise). The build turns it into CSS (scripts/primevue-theme-css.ts, imported as
+ * `virtual:primevue-theme.css`), so this module is not part of the page's code.
  */
-import { AuraUsed } from './theme-components'
 import { definePreset } from '@primeuix/themes'
-
-export const DARK_CLASS = 'dd-dark'
+import { DARK_CLASS } from './dark-class'
+import { AuraUsed } from './theme-components'
 
 /** Message/toast text in a darker shade on its pale tint (Aura's 600 shades fall below 4.5:1). */
 const readableTint = (color: string) => ({
@@ -120,7 +120,7 @@ export const DomainDeskPreset = definePreset(AuraUsed, {
   },
 })
 
-/** Options for `app.use(PrimeVue, …)`. */
+/** PrimeVue's theme option ({ preset, options }) the build makes the CSS from. */
 export const primeVueTheme = {
   preset: DomainDeskPreset,
   options: { darkModeSelector: `.${DARK_CLASS}`, cssLayer: false },
