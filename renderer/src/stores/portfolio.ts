@@ -211,7 +211,11 @@ export const usePortfolioStore = defineStore('portfolio', () => {
     const sortOnly = Object.keys(change).every((k) => k === 'sort')
     // "Every match" of the old filter is not what the new one shows.
     if (selected.allExcept.value && !sortOnly) clearSelection()
-    filters.value = { ...filters.value, ...change }
+    // Field by field, in place: a keystroke in the search re-renders what shows the search, not
+    // everything that reads some filter (the page, the header, the other controls).
+    const current = filters.value as Record<string, unknown>
+    for (const [key, value] of Object.entries(change))
+      if (current[key] !== value) current[key] = value
     return reset()
   }
 

@@ -1,6 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { watchEffect } from 'vue'
 import { useAccountsStore } from '@/stores/accounts'
 import { usePortfolioStore } from '@/stores/portfolio'
 import { fakePortfolio, row, rows, selectAccount } from '../components/portfolio/fixtures'
@@ -148,6 +149,26 @@ describe('usePortfolioStore', () => {
       expect(portfolio.queries.at(-1)?.sort).toEqual({ by: 'expires', dir: 'desc' })
       await store.sortBy('status')
       expect(portfolio.queries.at(-1)?.sort).toEqual({ by: 'status', dir: 'asc' })
+    })
+
+    it('changes the filters field by field: a search leaves what reads only other filters alone', async () => {
+      const { store } = setup()
+      await store.ensureLoaded()
+      let runs = 0
+      const stop = watchEffect(
+        () => {
+          void [store.filters.sort.by, store.filters.status, store.filters.notification]
+          runs++
+        },
+        { flush: 'sync' },
+      )
+      await store.setFilters({ search: 'd09' })
+      await store.setFilters({ search: 'd090' })
+      expect(runs).toBe(1)
+      await store.setFilters({ status: 'active' })
+      expect(runs).toBe(2)
+      stop()
+      expect(store.filters).toMatchObject({ search: 'd090', status: 'active' })
     })
 
     it('clears filters and search but keeps the sort', async () => {

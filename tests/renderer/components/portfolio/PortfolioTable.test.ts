@@ -92,6 +92,25 @@ describe('PortfolioTable', { timeout: 30_000 }, () => {
     expect(document.activeElement).toBe(search)
   })
 
+  it('starts a new search at the top: the tab stop goes back to the first row', async () => {
+    const { wrapper } = await mountTable(1000)
+    const first = wrapper.get('tbody tr[data-index="0"]').element as HTMLElement
+    first.focus()
+    for (let i = 0; i < 3; i++) {
+      document.activeElement!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }),
+      )
+      await settle()
+    }
+    expect(wrapper.get('tbody tr[tabindex="0"]').attributes('data-index')).toBe('3')
+    const input = wrapper.get('#portfolio-search').element as HTMLInputElement
+    input.value = 'd00'
+    input.dispatchEvent(new Event('input'))
+    await settle()
+    expect(wrapper.get('tbody tr[data-index="0"] .domain-name').text()).toBe('d0000.com')
+    expect(wrapper.get('tbody tr[tabindex="0"]').attributes('data-index')).toBe('0')
+  })
+
   it('resizes a column by dragging its edge and keeps the width', async () => {
     const { wrapper, fake, layout } = await mountTable(50)
     const th = wrapper.get('thead th.col-status')
