@@ -15,6 +15,18 @@ import { primeVueTheme } from '../../renderer/src/theme'
 import { AuraUsed } from '../../renderer/src/theme-components'
 import { appThemeCss, themeSheets } from '../../scripts/primevue-theme-css'
 
+/** The bits of happy-dom's document used here (the Node typings of these tests have no DOM). */
+interface Page {
+  body: { append(node: unknown): void }
+  head: { innerHTML: string }
+  createElement(tag: string): object
+  querySelectorAll(selector: string): Iterable<{
+    getAttribute(name: string): string | null
+    textContent: string | null
+  }>
+}
+const document = (globalThis as unknown as { document: Page }).document
+
 /** The `<style>` elements PrimeVue's styled mode adds when these components mount. */
 function sheetsAddedInThePage(): Map<string, string> {
   const root = document.createElement('div')
@@ -30,7 +42,7 @@ function sheetsAddedInThePage(): Map<string, string> {
   })
   app.use(PrimeVue, { theme: primeVueTheme })
   app.use(ToastService)
-  app.mount(root)
+  app.mount(root as never)
   const added = new Map(
     [...document.querySelectorAll('style[data-primevue-style-id]')].map((s) => [
       s.getAttribute('data-primevue-style-id')!,
