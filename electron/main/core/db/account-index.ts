@@ -110,6 +110,13 @@ export class AccountIndex {
     this.version++
   }
 
+  /** How many domains are in the cache and not removed at VPS.org. */
+  presentCount(): number {
+    let count = 0
+    for (let slot = 0; slot < this.ids.length; slot++) if (this.state[slot] === PRESENT) count++
+    return count
+  }
+
   /** The domain left the cache (its row was deleted, or its insert rolled back). */
   drop(id: number): void {
     const slot = this.slotOf.get(id)

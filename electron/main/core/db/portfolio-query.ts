@@ -215,7 +215,27 @@ export function queryPortfolio(
     const found = searchedPage(db, accountId, terms, q, filter)
     if (found) return { rows: toRows(db, accountId, found.records, now), total: found.total }
   }
+  // An unfiltered page (the first screen, a sort, a cleared search) is counted from the index
+  // once it is read: SQL's count walks every domain of the account (10 ms at 100,000).
+  if (terms.length === 0 && isUnfiltered(q) && !db.inTransaction) {
+    const names = nameIndexOf(db)
+    if (names.ready(accountId))
+      return queryPortfolioSql(db, accountId, q, now, names.account(accountId).presentCount())
+  }
   return queryPortfolioSql(db, accountId, q, now)
+}
+
+/** No filter and no search: the account's domains that are not removed. */
+function isUnfiltered(q: ResolvedQuery): boolean {
+  return (
+    !q.status &&
+    q.name === undefined &&
+    !q.quick?.length &&
+    !q.tag &&
+    !q.registrar &&
+    !q.notification &&
+    !q.includeRemoved
+  )
 }
 
 /**
@@ -227,9 +247,11 @@ export function queryPortfolioSql(
   accountId: string,
   q: ResolvedQuery,
   now: number,
+  /** The number of matches when it is known already (then SQL does not count them). */
+  known?: number,
 ): { rows: DomainRow[]; total: number } {
   const where = whereClause(db, accountId, q, now)
-  const total = rows<{ n: number }>(db, countSql(where.sql), ...where.params)[0]!.n
+  const total = known ?? rows<{ n: number }>(db, countSql(where.sql), ...where.params)[0]!.n
   // Nothing matches, or the page lies past the end: no page to read.
   if (total <= q.offset) return { rows: [], total }
   const page = pageSql(db, q, where.sql, total <= SORT_MATCHES_UP_TO)
