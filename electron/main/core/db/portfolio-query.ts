@@ -9,7 +9,7 @@ import {
 } from '../../../shared/ipc/models'
 import { fromRecord, type DomainRecord } from './domains-repo'
 import { nameIndexOf, type WarmOptions } from './name-index'
-import { searchedPage } from './portfolio-search'
+import { onlyPresence, searchedPage } from './portfolio-search'
 import { searchIndexOf } from './search-index'
 import { ensureSortIndex, SORT_COLUMNS } from './sort-index'
 import { rows, type Db } from './sqlite'
@@ -217,25 +217,12 @@ export function queryPortfolio(
   }
   // An unfiltered page (the first screen, a sort, a cleared search) is counted from the index
   // once it is read: SQL's count walks every domain of the account (10 ms at 100,000).
-  if (terms.length === 0 && isUnfiltered(q) && !db.inTransaction) {
+  if (terms.length === 0 && onlyPresence(q) && !q.includeRemoved && !db.inTransaction) {
     const names = nameIndexOf(db)
     if (names.ready(accountId))
       return queryPortfolioSql(db, accountId, q, now, names.account(accountId).presentCount())
   }
   return queryPortfolioSql(db, accountId, q, now)
-}
-
-/** No filter and no search: the account's domains that are not removed. */
-function isUnfiltered(q: ResolvedQuery): boolean {
-  return (
-    !q.status &&
-    q.name === undefined &&
-    !q.quick?.length &&
-    !q.tag &&
-    !q.registrar &&
-    !q.notification &&
-    !q.includeRemoved
-  )
 }
 
 /**

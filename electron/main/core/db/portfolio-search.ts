@@ -38,13 +38,7 @@ export function searchedPage(
   const ascending = orderBy(sort, 'ASC')
   const descending = sort.dir === 'desc'
   // Only the account and presence: answered from the index's states alone.
-  const plain =
-    !q.status &&
-    q.name === undefined &&
-    !q.quick?.length &&
-    !q.tag &&
-    !q.registrar &&
-    !q.notification
+  const plain = onlyPresence(q)
   const index = nameIndexOf(db).account(accountId)
   const n = index.ids.length
   // hits[slot] counts the terms found in a row, so that a slot matches when it reaches them all.
@@ -106,6 +100,18 @@ export function searchedPage(
   )
   const records = picked.map((s) => byId.get(index.ids[s]!)).filter((r) => r !== undefined)
   return records.length === picked.length ? { records, total } : null
+}
+
+/** The query filters on nothing but the account and presence (whatever it searches). */
+export function onlyPresence(q: Omit<PortfolioQuery, 'offset' | 'limit'>): boolean {
+  return (
+    !q.status &&
+    q.name === undefined &&
+    !q.quick?.length &&
+    !q.tag &&
+    !q.registrar &&
+    !q.notification
+  )
 }
 
 /** The last filter read in full, kept while nothing in the cache changes. */
