@@ -9,30 +9,14 @@ import {
 } from '../../../../../electron/main/core/db/portfolio-query'
 import { SearchIndex } from '../../../../../electron/main/core/db/search-index'
 import { openDatabase, rows } from '../../../../../electron/main/core/db/sqlite'
-import { saveRegistrar } from '../../../../support/cached-domain'
+import { cachedDomainsAt, saveRegistrar } from '../../../../support/cached-domain'
 
 const NOW = Date.UTC(2026, 10, 29, 12)
 const DAY = 86_400_000
 
-function domain(id: number, name: string, unicodeName = name) {
-  return {
-    id,
-    name,
-    unicodeName,
-    status: 'active' as const,
-    registrationDate: '2024-01-01T00:00:00Z',
-    expirationDate: new Date(NOW + id * DAY).toISOString(),
-    expiresAt: NOW + id * DAY,
-    autoRenew: id % 2 === 0,
-    locked: true,
-    privacy: true,
-    dnsManagedBy: 'vps.org' as const,
-    nameservers: ['ns1.vps.org', 'ns2.vps.org'],
-    firstSeenAt: 'x',
-    updatedAt: 'x',
-    removedAt: null,
-  }
-}
+const make = cachedDomainsAt(NOW)
+const domain = (id: number, name: string, unicodeName = name) =>
+  make(id, name, { unicodeName, expiresAt: NOW + id * DAY, autoRenew: id % 2 === 0 })
 
 function cacheWith(...names: Array<[string, string?]>): Cache {
   const db = openDatabase(':memory:')

@@ -7,28 +7,19 @@ import {
   type ResolvedQuery,
 } from '../../../../../electron/main/core/db/portfolio-query'
 import { openDatabase } from '../../../../../electron/main/core/db/sqlite'
+import { cachedDomainsAt } from '../../../../support/cached-domain'
 
 const NOW = Date.UTC(2026, 10, 29, 12)
 const DAY = 86_400_000
 
-function domain(id: number, removed = false) {
-  return {
-    id,
-    name: `site${String(id).padStart(4, '0')}.com`,
-    unicodeName: `site${String(id).padStart(4, '0')}.com`,
-    status: 'active' as const,
-    registrationDate: '2024-01-01T00:00:00Z',
-    expirationDate: new Date(NOW + ((id * 37) % 400) * DAY).toISOString(),
+const make = cachedDomainsAt(NOW)
+const domain = (id: number, removed = false) => {
+  const name = `site${String(id).padStart(4, '0')}.com`
+  return make(id, name, {
     expiresAt: NOW + ((id * 37) % 400) * DAY,
     autoRenew: id % 2 === 0,
-    locked: true,
-    privacy: true,
-    dnsManagedBy: 'vps.org' as const,
-    nameservers: ['ns1.vps.org', 'ns2.vps.org'],
-    firstSeenAt: 'x',
-    updatedAt: 'x',
     removedAt: removed ? 'x' : null,
-  }
+  })
 }
 
 /** A cache of `count` domains (every tenth removed) in account `a`, one in account `b`. */
