@@ -3,8 +3,11 @@
  * and 100,000 domains in the cache (BENCH_SIZES): cold navigation to the first rows painted
  * (the median of 3 fresh pages, BENCH_RUNS) and the gzip size of the scripts loaded before them,
  * keystroke-to-repaint while searching (p50 and p95 over at least 30 keystrokes), sort time, and
- * JS heap after load and after the searches. Each floor is the bridge's own round trip for the same page of rows, so the
- * UI's share is the ratio. Then, per size, a summary of a trace of one more cold load.
+ * JS heap after load and after the searches. The first rows' floor is a bare Vue page that asks
+ * main for the same first page over the same bridge and paints its rows (first-rows-floor.ts),
+ * loaded alternately with the app; the other floors are the bridge's own round trip for the same
+ * page of rows. So the app's own share is the ratio. Then, per size, a summary of a trace of one
+ * more cold load, with the bridge's first-page round trip and a static page's load beside it.
  */
 import { cpus } from 'node:os'
 import type { Browser, Page } from 'playwright-core'
@@ -12,6 +15,7 @@ import { createTokenVault } from '../../electron/main/core/vault/index'
 import { startPreview } from '../../electron/web-preview/preview'
 import { launchChromium } from '../support/chromium'
 import { memoryKeytar } from '../support/memory-keytar'
+import { floorRendererDir } from './first-rows-floor'
 import {
   FIRST_PAINT_PROBE,
   firstRowsTime,
@@ -92,6 +96,21 @@ async function keystrokeTimes(page: Page): Promise<{ times: number[]; keys: numb
   return { times, keys }
 }
 
+/** A web preview of `count` demo domains (none: no account) serving `rendererDir`. */
+function preview(count: number, rendererDir?: string) {
+  return startPreview({
+    port: 0,
+    demo: count > 0,
+    rendererDir,
+    vault: createTokenVault({ backend: memoryKeytar(), service: 'bench-ui' }),
+    services: {
+      refreshIntervalMs: 0,
+      notificationIntervalMs: 0,
+      demo: { domains: count, clockSpeed: 0 },
+    },
+  })
+}
+
 async function main(): Promise<void> {
   console.log(`bench:ui — Chromium (web preview), Node ${process.version}, ${cpus().length} cores`)
   console.log(
@@ -99,40 +118,46 @@ async function main(): Promise<void> {
   )
   const traces: string[] = []
   const browser = await launchChromium()
+  const staticPage = await preview(0, floorRendererDir('static'))
+  const floorDir = floorRendererDir('vue')
   try {
     for (const count of SIZES) {
-      const preview = await startPreview({
-        port: 0,
-        demo: true,
-        vault: createTokenVault({ backend: memoryKeytar(), service: 'bench-ui' }),
-        services: {
-          refreshIntervalMs: 0,
-          notificationIntervalMs: 0,
-          demo: { domains: count, clockSpeed: 0 },
-        },
-      })
-      await preview.services.sync.idle()
-      // A first page warms the main process (the cache's pages); the figures are the next RUNS.
-      await (await coldLoad(browser, preview.url)).page.close()
+      const app = await preview(count)
+      const floor = await preview(count, floorDir)
+      await Promise.all([app.services.sync.idle(), floor.services.sync.idle()])
+      // A first page of each warms the main process (the cache's pages); the figures are the
+      // next RUNS, loaded alternately so that both meet the same machine.
+      for (const p of [app, floor, staticPage]) await (await coldLoad(browser, p.url)).page.close()
       const loads: number[] = []
+      const floors: number[] = []
+      const statics: number[] = []
       for (let i = 0; i < RUNS; i++) {
-        const { page, firstRows } = await coldLoad(browser, preview.url)
-        loads.push(firstRows)
-        await page.close()
+        for (const [p, into] of [
+          [app, loads],
+          [floor, floors],
+          [staticPage, statics],
+        ] as const) {
+          const load = await coldLoad(browser, p.url)
+          into.push(load.firstRows)
+          await load.page.close()
+        }
       }
-      const { page, firstRows, events } = await coldLoad(browser, preview.url, true)
+      const { page, firstRows, events } = await coldLoad(browser, app.url, true)
       const js = await scriptsBeforeFirstRows(page)
       const list = (await page.evaluate('[window.__listSent, window.__listAnswered]')) as number[]
       const spent = summariseTrace(events, firstRows)
+      const firstPageTrip = await bridgeFloor(page, FIRST_PAGE)
       traces.push(
         `${count}: first rows ${firstRows.toFixed(0)} ms traced; ${js.files} scripts; ` +
+          `a static page's rows ${median(statics).toFixed(0)} ms; ` +
+          `the bridge's first-page round trip ${firstPageTrip.toFixed(1)} ms; ` +
           `portfolio.list sent at ${list[0]!.toFixed(0)} ms, answered at ${list[1]!.toFixed(0)} ms; ` +
           Object.entries(spent)
             .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
             .join(', '),
       )
       const loadHeap = await heapMb(page)
-      const firstFloor = await bridgeFloor(page, FIRST_PAGE)
+      const firstFloor = median(floors)
 
       const { times: keystrokes, keys } = await keystrokeTimes(page)
       const searchedHeap = await heapMb(page)
@@ -169,9 +194,11 @@ async function main(): Promise<void> {
         ].join(' '),
       )
       await page.close()
-      await preview.close()
+      await app.close()
+      await floor.close()
     }
   } finally {
+    await staticPage.close()
     await browser.close()
   }
   console.log('Cold load to the first rows, traced (main thread, top-level events):')

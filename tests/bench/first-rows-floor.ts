@@ -1,0 +1,58 @@
+/**
+ * Floors for `bench:ui`'s cold first rows, loaded by the same browser from a web preview of the
+ * same size: `index.html` does only what any Vue page that shows the portfolio must do (load Vue,
+ * ask main over the bridge for the accounts and the first page, render its first rows in a plain
+ * table), and `static.html` has rows already in its HTML (navigation and paint, nothing else).
+ * What the app takes beyond the first is its own work: its code, the shell, the page, the theme.
+ */
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const VUE = fileURLToPath(
+  new URL('../../node_modules/vue/dist/vue.runtime.esm-browser.prod.js', import.meta.url),
+)
+
+/** Rows the floors paint: about what the portfolio's window shows at the bench's viewport. */
+export const FLOOR_ROWS = 30
+
+// Runs in the page. The first cell is empty and the second holds the name, as in the app's
+// table, so the same first-rows probe times both.
+const FLOOR_SCRIPT = `import { createApp, h, shallowRef } from './vue.js'
+const rows = shallowRef([])
+const cells = (r) => [h('td'), h('td', r.name), h('td', r.status), h('td', r.expirationDate.slice(0, 10))]
+createApp({ render: () => h('table', [h('tbody', rows.value.map((r) => h('tr', { key: r.id }, cells(r))))]) }).mount('#app')
+const bridge = window.domainDesk
+const accounts = await bridge.accounts.list()
+const page = await bridge.portfolio.list(accounts.data[0].id, {
+  limit: 200, offset: 0, sort: { by: 'name', dir: 'asc' },
+})
+rows.value = page.data.rows.slice(0, ${FLOOR_ROWS})
+`
+
+const HTML = (head: string, body: string) =>
+  `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8" />\n<title>Floor</title>\n${head}</head>\n<body>${body}</body>\n</html>\n`
+
+/**
+ * A directory to serve as a preview's renderer, its `index.html` the bare Vue page (`'vue'`,
+ * which needs a preview with the bench's portfolio) or the static page (`'static'`).
+ */
+export function floorRendererDir(kind: 'vue' | 'static'): string {
+  const dir = mkdtempSync(join(tmpdir(), `domain-desk-floor-${kind}-`))
+  if (kind === 'vue') {
+    copyFileSync(VUE, join(dir, 'vue.js'))
+    writeFileSync(join(dir, 'floor.js'), FLOOR_SCRIPT)
+    writeFileSync(
+      join(dir, 'index.html'),
+      HTML('<script type="module" src="./floor.js"></script>\n', '<div id="app"></div>'),
+    )
+    return dir
+  }
+  const rows = Array.from(
+    { length: FLOOR_ROWS },
+    (_, i) => `<tr><td></td><td>domain-${i}.com</td><td>active</td><td>2027-01-01</td></tr>`,
+  ).join('')
+  writeFileSync(join(dir, 'index.html'), HTML('', `<table><tbody>${rows}</tbody></table>`))
+  return dir
+}
