@@ -38,7 +38,10 @@ export interface PortfolioDeps {
   clock: Clock
 }
 
-/** The pause in page requests after which a search index that is not up to date is read. */
+/**
+ * How long after a page asked for while the account's search index is not up to date the index
+ * starts to be read: the window's first requests are answered first.
+ */
 const WARM_AFTER_MS = 300
 
 /** Serves the portfolio and single domains. */
@@ -49,21 +52,24 @@ export class PortfolioService {
     { wanted: string; result: Promise<{ domain: DomainView; message: string }> }
   >()
 
-  private warming: ReturnType<typeof setTimeout> | undefined
+  /** Reads of a search index that are due, per account. */
+  private readonly warming = new Map<string, ReturnType<typeof setTimeout>>()
 
   constructor(private readonly deps: PortfolioDeps) {}
 
   /**
-   * Reads the account's search index once no page was asked for during WARM_AFTER_MS, in steps
-   * of a few milliseconds (a whole read takes up to a second at 100,000 domains and must not
-   * land on a keystroke), so that the first search is answered from memory. A sync that starts
-   * stops the read: its writes would soon make the index stale again.
+   * Reads the account's search index WARM_AFTER_MS after the first page asked for while it is
+   * not up to date, in steps of a few milliseconds (a whole read takes up to a second at 100,000
+   * domains and must not land on a keystroke: a page asked for meanwhile waits for one step at
+   * most), so that searches are answered from memory soon. Later pages do not push it back: a
+   * user who types from the first second would otherwise be answered by SQL for as long as they
+   * type. A sync that starts stops the read: its writes would soon make the index stale again.
    */
   private warmSearchSoon(accountId: string): void {
-    clearTimeout(this.warming)
+    if (this.warming.has(accountId)) return
     const { cache, sync } = this.deps
-    this.warming = setTimeout(() => {
-      this.warming = undefined
+    const timer = setTimeout(() => {
+      this.warming.delete(accountId)
       if (sync.isRunning(accountId)) return
       warmSearchIndexInSteps(cache.db, accountId, {
         stop: () => sync.isRunning(accountId),
@@ -72,7 +78,8 @@ export class PortfolioService {
       })
     }, WARM_AFTER_MS)
     // A pending read of the index never keeps the process alive.
-    this.warming.unref?.()
+    timer.unref?.()
+    this.warming.set(accountId, timer)
   }
 
   private now(): Date {
@@ -82,9 +89,9 @@ export class PortfolioService {
   /**
    * A page of the portfolio from the cache; starts a background refresh when it is stale. A search
    * is answered from the in-memory index when it is up to date; when it is not (the app just
-   * started, a sync wrote many rows), by SQL. The index is then read in steps once the page
-   * requests pause, whatever they asked for, so that the user's first search finds it read; not
-   * while the account syncs.
+   * started, a sync wrote many rows), by SQL. The index is then read in steps soon after,
+   * whatever the page asked for, so that the user's searches find it read; not while the account
+   * syncs.
    */
   list(accountId: string, query: PortfolioQuery): PortfolioPage {
     const { cache, sync } = this.deps
