@@ -1,8 +1,8 @@
 /**
  * Floors for `bench:ui`'s cold first rows, loaded by the same browser from a web preview of the
- * same size: `index.html` does only what any Vue page that shows the portfolio must do (load Vue,
- * ask main over the bridge for the accounts and the first page, render its first rows in a plain
- * table), and `static.html` has rows already in its HTML (navigation and paint, nothing else).
+ * same size. The bare page does only what any Vue page that shows the portfolio must do: load
+ * Vue, ask main over the bridge for the accounts and the rows it shows, and render them in a
+ * plain table. The static page has rows already in its HTML: navigation and paint, nothing else.
  * What the app takes beyond the first is its own work: its code, the shell, the page, the theme.
  */
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
@@ -26,9 +26,9 @@ createApp({ render: () => h('table', [h('tbody', rows.value.map((r) => h('tr', {
 const bridge = window.domainDesk
 const accounts = await bridge.accounts.list()
 const page = await bridge.portfolio.list(accounts.data[0].id, {
-  limit: 200, offset: 0, sort: { by: 'name', dir: 'asc' },
+  limit: ${FLOOR_ROWS}, offset: 0, sort: { by: 'name', dir: 'asc' },
 })
-rows.value = page.data.rows.slice(0, ${FLOOR_ROWS})
+rows.value = page.data.rows
 `
 
 const HTML = (head: string, body: string) =>

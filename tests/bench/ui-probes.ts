@@ -14,7 +14,7 @@ const ASSETS = fileURLToPath(new URL('../../out/renderer/assets', import.meta.ur
 /**
  * Runs before the page's own scripts (as source text: it runs in Chromium, not in Node): stamps
  * the first painted domain row, and the send and answer of the bridge's first `portfolio.list`
- * (the web preview carries the bridge over a WebSocket).
+ * (the web preview carries the bridge over a WebSocket) with the rows it asked for.
  */
 export const FIRST_PAINT_PROBE = `
   const observer = new MutationObserver(() => {
@@ -30,7 +30,8 @@ export const FIRST_PAINT_PROBE = `
   WebSocket.prototype.send = function (data) {
     if (window.__listSent === undefined && String(data).includes('"portfolio.list"')) {
       window.__listSent = performance.now()
-      const id = JSON.parse(String(data)).id
+      const { id, args } = JSON.parse(String(data))
+      window.__listLimit = args[1].limit
       this.addEventListener('message', (m) => {
         if (window.__listAnswered === undefined && JSON.parse(String(m.data)).id === id)
           window.__listAnswered = performance.now()

@@ -67,7 +67,8 @@ const heapMb = async (page: Page) => {
   await cdp.detach()
   return usedSize / 1024 / 1024
 }
-const FIRST_PAGE = { limit: 200, offset: 0, sort: { by: 'name', dir: 'asc' } }
+/** The app's first page: as many rows as it asked for (`limit`). */
+const firstPage = (limit: number) => ({ limit, offset: 0, sort: { by: 'name', dir: 'asc' } })
 
 /** A fresh page (its own context: nothing cached) on the portfolio, until its first rows. */
 async function coldLoad(browser: Browser, url: string, traced = false) {
@@ -154,13 +155,17 @@ async function main(): Promise<void> {
       }
       const { page, firstRows, events } = await coldLoad(browser, app.url, true)
       const js = await scriptsBeforeFirstRows(page)
-      const list = (await page.evaluate('[window.__listSent, window.__listAnswered]')) as number[]
+      const list = (await page.evaluate(
+        '[window.__listSent, window.__listAnswered, window.__listLimit]',
+      )) as number[]
+      // The floors ask for as many rows as the app does.
+      const limit = list[2]!
       const spent = summariseTrace(events, firstRows)
-      const firstPageTrip = await bridgeFloor(page, FIRST_PAGE)
+      const firstPageTrip = await bridgeFloor(page, firstPage(limit))
       traces.push(
         `${count}: first rows ${firstRows.toFixed(0)} ms traced; ${js.files} scripts; ` +
           `a static page's rows ${median(statics).toFixed(0)} ms; ` +
-          `the bridge's first-page round trip ${firstPageTrip.toFixed(1)} ms; ` +
+          `the bridge's round trip for the first ${limit} rows ${firstPageTrip.toFixed(1)} ms; ` +
           `portfolio.list sent at ${list[0]!.toFixed(0)} ms, answered at ${list[1]!.toFixed(0)} ms; ` +
           Object.entries(spent)
             .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
@@ -171,18 +176,12 @@ async function main(): Promise<void> {
 
       const { times: keystrokes, keys } = await keystrokeTimes(page)
       const searchedHeap = await heapMb(page)
-      const searchFloor = await bridgeFloor(page, {
-        search: 'cor',
-        limit: 200,
-        offset: 0,
-        sort: { by: 'name', dir: 'asc' },
-      })
+      const searchFloor = await bridgeFloor(page, { ...firstPage(limit), search: 'cor' })
 
       const header = page.getByRole('columnheader', { name: 'Expires' })
       const sorts = await repaintTimes(page, () => header.click(), 6)
       const sortFloor = await bridgeFloor(page, {
-        limit: 200,
-        offset: 0,
+        ...firstPage(limit),
         sort: { by: 'expires', dir: 'desc' },
       })
       const first = median(loads)

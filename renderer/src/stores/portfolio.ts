@@ -14,7 +14,12 @@ import { useAccountsStore } from './accounts'
 import { usePortfolioSelection } from './portfolio-selection'
 import { errorText } from '@/format/error-text'
 
-export const WINDOW_SIZE = 200
+/**
+ * Rows asked of main at once: a screenful and the table's spare rows, about. Every keystroke of
+ * a search asks for the first window, and its round trip grows with the rows in it (at 100,000
+ * domains, 6–7 ms for 200 rows against 2–4 ms for 60), while a tall window needs two at most.
+ */
+export const WINDOW_SIZE = 64
 export type QuickFilter = (typeof QUICK_FILTERS)[number]
 export type SortField = (typeof SORT_FIELDS)[number]
 

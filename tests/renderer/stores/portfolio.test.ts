@@ -3,9 +3,11 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { watchEffect } from 'vue'
 import { useAccountsStore } from '@/stores/accounts'
-import { usePortfolioStore } from '@/stores/portfolio'
+import { usePortfolioStore, WINDOW_SIZE as W } from '@/stores/portfolio'
 import { fakePortfolio, row, rows, selectAccount } from '../components/portfolio/fixtures'
 import { installFakeBridge } from '../support/app'
+
+const nameAt = (i: number) => `d${String(i).padStart(4, '0')}.com`
 
 function setup(count = 1000, extra: Parameters<typeof installFakeBridge>[0] = {}) {
   setActivePinia(createPinia())
@@ -23,16 +25,14 @@ afterEach(() => {
 
 describe('usePortfolioStore', () => {
   describe('windows', () => {
-    it('loads the first 200 rows and sizes the rows to the total, with gaps until loaded', async () => {
+    it('loads the first window of rows and sizes the rows to the total, with gaps until loaded', async () => {
       const { store, portfolio } = setup()
       await store.ensureLoaded()
       expect(store.total).toBe(1000)
       expect(store.rows).toHaveLength(1000)
-      expect(store.rows[199]?.name).toBe('d0199.com')
-      expect(store.rows[200]).toBeUndefined()
-      expect(portfolio.queries).toEqual([
-        { sort: { by: 'name', dir: 'asc' }, offset: 0, limit: 200 },
-      ])
+      expect(store.rows[W - 1]?.name).toBe(nameAt(W - 1))
+      expect(store.rows[W]).toBeUndefined()
+      expect(portfolio.queries).toEqual([{ sort: { by: 'name', dir: 'asc' }, offset: 0, limit: W }])
       expect(store.syncedAt).toBe('2026-11-29T10:00:00Z')
     })
 
@@ -60,11 +60,11 @@ describe('usePortfolioStore', () => {
     it('loads the windows a range needs, each once', async () => {
       const { store, portfolio } = setup()
       await store.ensureLoaded()
-      await store.loadRange(350, 450)
-      await store.loadRange(380, 420)
-      expect(portfolio.queries.map((q) => q.offset)).toEqual([0, 200, 400])
-      expect(store.rows[450]?.name).toBe('d0450.com')
-      expect(store.rows[650]).toBeUndefined()
+      await store.loadRange(W + W / 2, 2 * W + W / 2)
+      await store.loadRange(W + W / 2 + 10, 2 * W + 10)
+      expect(portfolio.queries.map((q) => q.offset)).toEqual([0, W, 2 * W])
+      expect(store.rows[2 * W + W / 2]?.name).toBe(nameAt(2 * W + W / 2))
+      expect(store.rows[3 * W + 10]).toBeUndefined()
     })
 
     it('keeps the previous rows on screen until the new query answers', async () => {
@@ -119,13 +119,13 @@ describe('usePortfolioStore', () => {
         tag: 'client-a',
         sort: { by: 'expires', dir: 'desc' },
         offset: 0,
-        limit: 200,
+        limit: W,
       })
       await store.setFilters({ status: null, search: '   ', quick: [], tag: null })
       expect(portfolio.queries.at(-1)).toEqual({
         sort: { by: 'expires', dir: 'desc' },
         offset: 0,
-        limit: 200,
+        limit: W,
       })
     })
 
@@ -186,14 +186,14 @@ describe('usePortfolioStore', () => {
       const { store, portfolio, fake } = setup()
       store.listen()
       await store.ensureLoaded()
-      await store.loadRange(420, 440)
+      await store.loadRange(6 * W + 4, 6 * W + 20)
       portfolio.queries.length = 0
       fake.emit('sync.finished', { accountId: 'a2', run: { status: 'ok' } })
       await flushPromises()
       expect(portfolio.queries).toEqual([])
       fake.emit('sync.finished', { accountId: 'a1', run: { status: 'ok' } })
       await flushPromises()
-      expect(portfolio.queries.map((q) => q.offset)).toEqual([400])
+      expect(portfolio.queries.map((q) => q.offset)).toEqual([6 * W])
     })
 
     it('shows the rows of a first sync as they land, at most once a second', async () => {
@@ -241,11 +241,11 @@ describe('usePortfolioStore', () => {
     it('selects a range in either direction, loading the windows it spans', async () => {
       const { store, portfolio } = setup()
       await store.ensureLoaded()
-      await store.selectRange(205, 195)
+      await store.selectRange(W + 5, W - 5)
       expect(store.selectedRows.map((r) => r.name)).toEqual(
-        Array.from({ length: 11 }, (_, i) => `d0${195 + i}.com`),
+        Array.from({ length: 11 }, (_, i) => nameAt(W - 5 + i)),
       )
-      expect(portfolio.queries.map((q) => q.offset)).toEqual([0, 200])
+      expect(portfolio.queries.map((q) => q.offset)).toEqual([0, W])
     })
 
     it('keeps selected rows up to date after a reload', async () => {

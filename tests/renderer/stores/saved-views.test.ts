@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { actionItems } from '@/commands/palette-items'
 import { useCommandsStore } from '@/stores/commands'
-import { usePortfolioStore } from '@/stores/portfolio'
+import { usePortfolioStore, WINDOW_SIZE } from '@/stores/portfolio'
 import { usePortfolioLayoutStore } from '@/stores/portfolio-layout'
 import { useSavedViewsStore } from '@/stores/saved-views'
 import { fakePortfolio, rows, selectAccount } from '../components/portfolio/fixtures'
@@ -85,7 +85,7 @@ describe('saved views store', () => {
       columns: ['expires', 'tags'],
       widths: { tags: 200 },
     })
-    expect(portfolio.queries.at(-1)).toMatchObject({ search: 'd00', offset: 0, limit: 200 })
+    expect(portfolio.queries.at(-1)).toMatchObject({ search: 'd00', offset: 0, limit: WINDOW_SIZE })
     expect(await store.open(999)).toBe(false)
   })
 

@@ -9,6 +9,7 @@ import {
   usePortfolioViewLifecycle,
 } from '../components/portfolio/fixtures'
 import { mountPortfolioView } from '../components/portfolio/mount-portfolio'
+import { WINDOW_SIZE } from '@/stores/portfolio'
 
 usePortfolioViewLifecycle()
 const bodyRows = (wrapper: VueWrapper) => wrapper.findAll('tbody tr[data-index]')
@@ -212,7 +213,7 @@ describe('PortfolioView', () => {
       expect(focusedIndex()).toBe('1')
       await rowAt(wrapper, 1).trigger('keydown', { key: 'End' })
       await vi.waitFor(() => expect(focusedIndex()).toBe('999'))
-      expect(portfolio.queries.map((q) => q.offset)).toContain(800)
+      expect(portfolio.queries.map((q) => q.offset)).toContain(999 - (999 % WINDOW_SIZE))
       await vi.waitFor(() => expect(rowAt(wrapper, 999).text()).toContain('d0999.com'))
       expect(rowAt(wrapper, 999).attributes('tabindex')).toBe('0')
       await rowAt(wrapper, 999).trigger('keydown', { key: 'ArrowUp' })
