@@ -155,6 +155,58 @@ function filtered(
   return kept
 }
 
+/** How `warmNameOrder` goes: its step size, what runs between steps, and when to give up. */
+export interface OrderWarmOptions {
+  /** Domains per step. */
+  step?: number
+  /** Runs between steps; by default it lets the event loop answer what waits. */
+  pause?: () => Promise<void>
+  /** Asked between steps: true leaves the order unread. */
+  stop?: () => boolean
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/**
+ * Reads the account's slots in the default order (by name) in steps, once its index is read, so
+ * that the first search with many matches need not read the whole order at once (over 100 ms at
+ * 100,000 domains) while someone waits for it. Resolves whether the order is kept; false when
+ * the index is not read, `stop` said so, or a domain changed meanwhile (the next search with many
+ * matches then reads the order itself, as before).
+ */
+export async function warmNameOrder(
+  db: Db,
+  accountId: string,
+  { step = 5_000, pause = nextTurn, stop = () => false }: OrderWarmOptions = {},
+): Promise<boolean> {
+  const names = nameIndexOf(db)
+  if (!db.open || db.inTransaction || !names.ready(accountId)) return false
+  const index = names.account(accountId)
+  const ascending = orderBy({ by: 'name', dir: 'asc' }, 'ASC')
+  if (orders.get(index)?.get(ascending)?.version === index.version) return true
+  const version = index.version
+  const ids: number[] = []
+  let last: { name: string; id: number } | undefined
+  for (;;) {
+    // Keyset steps along the name index, which carries the id after the name.
+    const chunk = rows<{ name: string; id: number }>(
+      db,
+      `SELECT d.name, d.id FROM domains d WHERE d.account_id = ?
+        ${last ? 'AND (d.name, d.id) > (?, ?)' : ''} ORDER BY ${ascending} LIMIT ?`,
+      ...(last ? [accountId, last.name, last.id, step] : [accountId, step]),
+    )
+    for (const r of chunk) ids.push(r.id)
+    if (chunk.length < step) break
+    last = chunk[chunk.length - 1]!
+    // Reads inside someone's transaction would see its writes before they are committed.
+    do await pause()
+    while (db.open && db.inTransaction)
+    if (!db.open || stop() || !names.ready(accountId)) return false
+    if (names.account(accountId) !== index || index.version !== version) return false
+  }
+  return keepOrder(index, ascending, ids) !== null
+}
+
 /** The account's slots in the sort's order (from the sort column's index), kept for reuse. */
 function readOrder(
   db: Db,
@@ -166,6 +218,11 @@ function readOrder(
     .prepare(`SELECT d.id FROM domains d WHERE d.account_id = ? ORDER BY ${ascending}`)
     .pluck()
     .all(accountId) as number[]
+  return keepOrder(index, ascending, ids)
+}
+
+/** Keeps the slots of `ids` (in order) as the index's order `ascending`; null if one is gone. */
+function keepOrder(index: AccountIndex, ascending: string, ids: number[]): Int32Array | null {
   const slots = new Int32Array(ids.length)
   for (let i = 0; i < ids.length; i++) {
     const slot = index.slotOf.get(ids[i]!)

@@ -1,0 +1,112 @@
+import { describe, expect, it, vi } from 'vitest'
+import { Cache } from '../../../../../electron/main/core/db/cache'
+import { migrate } from '../../../../../electron/main/core/db/migrations'
+import {
+  queryPortfolio,
+  queryPortfolioSql,
+  warmSearchIndexInSteps,
+  type ResolvedQuery,
+} from '../../../../../electron/main/core/db/portfolio-query'
+import { warmNameOrder } from '../../../../../electron/main/core/db/portfolio-search'
+import { openDatabase } from '../../../../../electron/main/core/db/sqlite'
+import { cachedDomainsAt } from '../../../../support/cached-domain'
+
+const NOW = Date.UTC(2026, 11, 7, 12)
+const domain = cachedDomainsAt(NOW)
+
+/** 1,500 domains whose names all hold "shop" (more matches than SQL sorts), out of id order. */
+function filled(): Cache {
+  const db = openDatabase(':memory:')
+  migrate(db)
+  const cache = new Cache(db)
+  cache.transaction(() => {
+    for (let id = 1; id <= 1500; id++)
+      cache.domains.upsert('a', domain(id, `shop-${(id * 7919) % 1500}-${id}.com`))
+  })
+  return cache
+}
+
+const page = (dir: 'asc' | 'desc', offset = 0): ResolvedQuery => ({
+  search: 'shop',
+  offset,
+  limit: 50,
+  sort: { by: 'name', dir },
+})
+
+/** The statements prepared while `fn` ran that read the whole account's order at once. */
+function wholeOrderReads(cache: Cache, fn: () => void): string[] {
+  const spy = vi.spyOn(cache.db, 'prepare')
+  try {
+    fn()
+    return spy.mock.calls
+      .map(([sql]) => String(sql))
+      .filter((sql) => /^SELECT d\.id FROM domains d WHERE d\.account_id = \? ORDER BY/.test(sql))
+  } finally {
+    spy.mockRestore()
+  }
+}
+
+function pause(between: Array<() => void> = []) {
+  const seen = { count: 0 }
+  return {
+    seen,
+    pause: async () => {
+      between[seen.count]?.()
+      seen.count++
+      await new Promise((resolve) => setImmediate(resolve))
+    },
+  }
+}
+
+describe('the order by name, read in steps after the search index', () => {
+  it('is read with the index, so the first search with many matches reads no order itself', async () => {
+    const cache = filled()
+    await expect(warmSearchIndexInSteps(cache.db, 'a')).resolves.toBe(true)
+    for (const q of [page('asc'), page('desc'), page('asc', 700)]) {
+      let answer: unknown
+      expect(
+        wholeOrderReads(cache, () => (answer = queryPortfolio(cache.db, 'a', q, NOW))),
+      ).toEqual([])
+      expect(answer).toEqual(queryPortfolioSql(cache.db, 'a', q, NOW))
+    }
+  })
+
+  it('needs the index read first, and reads nothing while its order is kept', async () => {
+    const cache = filled()
+    await expect(warmNameOrder(cache.db, 'a')).resolves.toBe(false)
+    await expect(warmSearchIndexInSteps(cache.db, 'a')).resolves.toBe(true)
+    const steps = pause()
+    await expect(warmNameOrder(cache.db, 'a', { step: 100, pause: steps.pause })).resolves.toBe(
+      true,
+    )
+    expect(steps.seen.count).toBe(0)
+  })
+
+  it('gives up when a domain changes between its steps, and the next search reads the order itself', async () => {
+    const cache = filled()
+    await expect(warmSearchIndexInSteps(cache.db, 'a')).resolves.toBe(true)
+    // A change makes the kept order stale; the next read goes in steps and meets another change.
+    cache.domains.upsert('a', domain(1, 'shop-aaa-first.com'))
+    const steps = pause([() => cache.domains.upsert('a', domain(2, 'shop-zzz-last.com'))])
+    await expect(warmNameOrder(cache.db, 'a', { step: 100, pause: steps.pause })).resolves.toBe(
+      false,
+    )
+    expect(steps.seen.count).toBe(1)
+    let answer: unknown
+    expect(
+      wholeOrderReads(cache, () => (answer = queryPortfolio(cache.db, 'a', page('asc'), NOW))),
+    ).toHaveLength(1)
+    expect(answer).toEqual(queryPortfolioSql(cache.db, 'a', page('asc'), NOW))
+    // Then read whole in steps of 100: fifteen steps, and the order is kept.
+    cache.domains.upsert('a', domain(3, 'shop-mmm-middle.com'))
+    const again = pause()
+    await expect(warmNameOrder(cache.db, 'a', { step: 100, pause: again.pause })).resolves.toBe(
+      true,
+    )
+    expect(again.seen.count).toBe(15)
+    expect(
+      wholeOrderReads(cache, () => (answer = queryPortfolio(cache.db, 'a', page('desc'), NOW))),
+    ).toEqual([])
+    expect(answer).toEqual(queryPortfolioSql(cache.db, 'a', page('desc'), NOW))
+  })
+})
