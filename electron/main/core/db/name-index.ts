@@ -26,7 +26,8 @@ export interface WarmOptions {
   stop?: () => boolean
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+/** A turn of the event loop: what waits (a page asked for, say) runs first. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** The searchable fields of an account's domains (over `domains d`). */
 const READ = `SELECT d.id, d.name, d.unicode_name, d.removed_at IS NOT NULL AS removed,

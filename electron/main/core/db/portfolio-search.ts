@@ -2,14 +2,15 @@
  * A searched portfolio page from the in-memory name index (name-index.ts): the terms' matches in
  * memory, the other filters in SQL (restricted to the matches when they are few), the count in
  * memory, and the page by walking the sort's order of the whole account, read once from the sort
- * column's index and kept until the account changes. Only the page's rows are read at the end.
+ * column's index and kept until the account changes (the order by name in steps, right after the
+ * index, see `warmNameOrder`). Only the page's rows are read at the end.
  * Counting tens of thousands of matches in SQL costs tens of milliseconds at 100,000 domains;
  * this costs one pass over typed arrays.
  */
 import type { PortfolioQuery } from '../../../shared/ipc/models'
 import { GONE, PRESENT, REMOVED, type AccountIndex } from './account-index'
 import type { DomainRecord } from './domains-repo'
-import { nameIndexOf } from './name-index'
+import { nameIndexOf, nextTurn, type WarmOptions } from './name-index'
 import { ensureSortIndex, orderBy, SORT_COLUMNS } from './sort-index'
 import { rows, scalar, type Db } from './sqlite'
 
@@ -155,18 +156,6 @@ function filtered(
   return kept
 }
 
-/** How `warmNameOrder` goes: its step size, what runs between steps, and when to give up. */
-export interface OrderWarmOptions {
-  /** Domains per step. */
-  step?: number
-  /** Runs between steps; by default it lets the event loop answer what waits. */
-  pause?: () => Promise<void>
-  /** Asked between steps: true leaves the order unread. */
-  stop?: () => boolean
-}
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
-
 /**
  * Reads the account's slots in the default order (by name) in steps, once its index is read, so
  * that the first search with many matches need not read the whole order at once (over 100 ms at
@@ -177,7 +166,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 export async function warmNameOrder(
   db: Db,
   accountId: string,
-  { step = 5_000, pause = nextTurn, stop = () => false }: OrderWarmOptions = {},
+  { step = 5_000, pause = nextTurn, stop = () => false }: WarmOptions = {},
 ): Promise<boolean> {
   const names = nameIndexOf(db)
   if (!db.open || db.inTransaction || !names.ready(accountId)) return false
