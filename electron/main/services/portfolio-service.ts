@@ -13,12 +13,8 @@ import { PortfolioQuerySchema } from '../../shared/ipc/models'
 import { parseNameservers } from '../../shared/validation/nameservers'
 import type { UpdateRequest } from '../../shared/vps-api/types'
 import type { Cache } from '../core/db/cache'
-import {
-  queryPortfolio,
-  searchIndexReady,
-  toRows,
-  warmSearchIndexInSteps,
-} from '../core/db/portfolio-query'
+import { queryPortfolio, toRows } from '../core/db/portfolio-query'
+import { orderKept, searchIndexReady, warmSearchIndexInSteps } from '../core/db/portfolio-search'
 import type { ApiAccount, VpsApiClient } from '../core/vps-api/index'
 import { AppError, nameserverDetail } from './app-error'
 import type { ConnectivityTracker } from './connectivity'
@@ -52,8 +48,10 @@ export class PortfolioService {
     { wanted: string; result: Promise<{ domain: DomainView; message: string }> }
   >()
 
-  /** Reads of a search index that are due, per account. */
+  /** Reads of a search index (and an order) that are due, per account. */
   private readonly warming = new Map<string, ReturnType<typeof setTimeout>>()
+  /** The sort of each account's latest page: the order read after its index. */
+  private readonly sorts = new Map<string, PortfolioQuery['sort']>()
 
   constructor(private readonly deps: PortfolioDeps) {}
 
@@ -61,17 +59,20 @@ export class PortfolioService {
    * Reads the account's search index WARM_AFTER_MS after the first page asked for while it is
    * not up to date, in steps of a few milliseconds (a whole read takes up to a second at 100,000
    * domains and must not land on a keystroke: a page asked for meanwhile waits for one step at
-   * most), so that searches are answered from memory soon. Later pages do not push it back: a
-   * user who types from the first second would otherwise be answered by SQL for as long as they
-   * type. A sync that starts stops the read: its writes would soon make the index stale again.
+   * most), so that searches are answered from memory soon; then, the same way, the order of the
+   * sort of the latest page (a search with many matches walks it). Later pages do not push it
+   * back: a user who types from the first second would otherwise be answered by SQL for as long
+   * as they type. A sync that starts stops the read: its writes would soon make the index stale.
    */
-  private warmSearchSoon(accountId: string): void {
+  private warmSearchSoon(accountId: string, sort: PortfolioQuery['sort']): void {
+    this.sorts.set(accountId, sort)
     if (this.warming.has(accountId)) return
     const { cache, sync } = this.deps
     const timer = setTimeout(() => {
       this.warming.delete(accountId)
       if (sync.isRunning(accountId)) return
       warmSearchIndexInSteps(cache.db, accountId, {
+        sort: this.sorts.get(accountId),
         stop: () => sync.isRunning(accountId),
       }).catch(() => {
         // Searches keep their SQL answers; the next page asked for tries again.
@@ -90,8 +91,8 @@ export class PortfolioService {
    * A page of the portfolio from the cache; starts a background refresh when it is stale. A search
    * is answered from the in-memory index when it is up to date; when it is not (the app just
    * started, a sync wrote many rows), by SQL. The index is then read in steps soon after,
-   * whatever the page asked for, so that the user's searches find it read; not while the account
-   * syncs.
+   * whatever the page asked for, and the order of the page's sort with it, so that the user's
+   * searches find both read; not while the account syncs.
    */
   list(accountId: string, query: PortfolioQuery): PortfolioPage {
     const { cache, sync } = this.deps
@@ -100,7 +101,8 @@ export class PortfolioService {
     const page = queryPortfolio(cache.db, accountId, resolved, this.now().getTime(), ready)
     // A running sync would soon make the index stale again: pages asked for as a sync's rows
     // land must not read the whole account each time.
-    if (!ready && !sync.isRunning(accountId)) this.warmSearchSoon(accountId)
+    const warm = !ready || !orderKept(cache.db, accountId, resolved.sort)
+    if (warm && !sync.isRunning(accountId)) this.warmSearchSoon(accountId, resolved.sort)
     sync.refreshIfStale(accountId)
     return {
       ...page,

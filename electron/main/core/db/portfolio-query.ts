@@ -8,8 +8,8 @@ import {
   type PortfolioQuery,
 } from '../../../shared/ipc/models'
 import { fromRecord, type DomainRecord } from './domains-repo'
-import { nameIndexOf, type WarmOptions } from './name-index'
-import { onlyPresence, searchedPage, warmNameOrder } from './portfolio-search'
+import { nameIndexOf } from './name-index'
+import { onlyPresence, searchedPage } from './portfolio-search'
 import { searchIndexOf } from './search-index'
 import { ensureSortIndex, SORT_COLUMNS } from './sort-index'
 import { rows, type Db } from './sqlite'
@@ -302,26 +302,4 @@ export function toRows(
       removedAt: d.removedAt,
     }
   })
-}
-
-/** Whether a search of the account is answered from memory without reading the account first. */
-export function searchIndexReady(db: Db, accountId: string): boolean {
-  return nameIndexOf(db).ready(accountId)
-}
-
-/**
- * Reads the account's search index in steps of a few milliseconds (name-index.ts `warm`), so
- * that what the user asks for meanwhile is answered between them, then its order by name (the
- * default sort) the same way. Resolves whether the index is ready.
- */
-export async function warmSearchIndexInSteps(
-  db: Db,
-  accountId: string,
-  options: WarmOptions = {},
-): Promise<boolean> {
-  if (!db.open) return false
-  const stop = () => !db.open || (options.stop?.() ?? false)
-  const ready = await nameIndexOf(db).warm(accountId, { ...options, stop })
-  if (ready) await warmNameOrder(db, accountId, { pause: options.pause, stop })
-  return ready
 }

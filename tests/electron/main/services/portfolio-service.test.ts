@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { searchIndexReady } from '../../../../electron/main/core/db/portfolio-query'
+import { orderKept, searchIndexReady } from '../../../../electron/main/core/db/portfolio-search'
 import { startTestApp } from '../../../support/app'
 
 describe('PortfolioService', () => {
@@ -37,6 +37,20 @@ describe('PortfolioService', () => {
     await expect.poll(() => searchIndexReady(db, app.accountId), { timeout: 3000 }).toBe(true)
     const searched = await app.call('portfolio.list', app.accountId, { search: 'example' })
     expect(searched.rows.length).toBeGreaterThan(0)
+  })
+
+  it('reads the order of the sort the user chose soon after their page, not only the order by name', async () => {
+    const app = await startTestApp({ sandbox: { domains: 60 } })
+    const db = app.services.cache.db
+    const byExpiry = { by: 'expires', dir: 'desc' } as const
+    await app.call('portfolio.list', app.accountId, { limit: 50 })
+    await expect.poll(() => orderKept(db, app.accountId), { timeout: 3000 }).toBe(true)
+    expect(orderKept(db, app.accountId, byExpiry)).toBe(false)
+    // The first search under that sort with many matches would otherwise read it whole.
+    await app.call('portfolio.list', app.accountId, { limit: 50, sort: byExpiry })
+    await expect.poll(() => orderKept(db, app.accountId, byExpiry), { timeout: 3000 }).toBe(true)
+    // Both directions share it.
+    expect(orderKept(db, app.accountId, { by: 'expires', dir: 'asc' })).toBe(true)
   })
 
   it('answers pages from the cache with filters, search, sort and paging', async () => {

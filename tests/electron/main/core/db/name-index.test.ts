@@ -8,9 +8,11 @@ import { nameIndexOf } from '../../../../../electron/main/core/db/name-index'
 import {
   queryPortfolio,
   queryPortfolioSql,
+} from '../../../../../electron/main/core/db/portfolio-query'
+import {
   searchIndexReady,
   warmSearchIndexInSteps,
-} from '../../../../../electron/main/core/db/portfolio-query'
+} from '../../../../../electron/main/core/db/portfolio-search'
 import { openDatabase } from '../../../../../electron/main/core/db/sqlite'
 import { cachedDomainsAt } from '../../../../support/cached-domain'
 

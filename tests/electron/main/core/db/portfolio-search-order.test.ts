@@ -4,33 +4,44 @@ import { migrate } from '../../../../../electron/main/core/db/migrations'
 import {
   queryPortfolio,
   queryPortfolioSql,
-  warmSearchIndexInSteps,
   type ResolvedQuery,
 } from '../../../../../electron/main/core/db/portfolio-query'
-import { warmNameOrder } from '../../../../../electron/main/core/db/portfolio-search'
+import {
+  warmOrder,
+  warmSearchIndexInSteps,
+} from '../../../../../electron/main/core/db/portfolio-search'
 import { openDatabase } from '../../../../../electron/main/core/db/sqlite'
-import { cachedDomainsAt } from '../../../../support/cached-domain'
+import { cachedDomainsAt, saveRegistrar } from '../../../../support/cached-domain'
 
 const NOW = Date.UTC(2026, 11, 7, 12)
+const DAY = 86_400_000
 const domain = cachedDomainsAt(NOW)
 
-/** 1,500 domains whose names all hold "shop" (more matches than SQL sorts), out of id order. */
+/**
+ * 1,500 domains whose names all hold "shop" (more matches than SQL sorts), out of id order,
+ * expiring on 400 different days (ties broken by name), a third with a registrar known.
+ */
 function filled(): Cache {
   const db = openDatabase(':memory:')
   migrate(db)
   const cache = new Cache(db)
   cache.transaction(() => {
-    for (let id = 1; id <= 1500; id++)
-      cache.domains.upsert('a', domain(id, `shop-${(id * 7919) % 1500}-${id}.com`))
+    for (let id = 1; id <= 1500; id++) {
+      const expiresAt = NOW + ((id * 31) % 400) * DAY
+      cache.domains.upsert('a', domain(id, `shop-${(id * 7919) % 1500}-${id}.com`, { expiresAt }))
+      if (id % 3 === 0) saveRegistrar(cache, id, `registrar-${id % 7}`)
+    }
   })
   return cache
 }
 
-const page = (dir: 'asc' | 'desc', offset = 0): ResolvedQuery => ({
+type Sort = NonNullable<ResolvedQuery['sort']>
+
+const page = (dir: 'asc' | 'desc', offset = 0, by: Sort['by'] = 'name'): ResolvedQuery => ({
   search: 'shop',
   offset,
   limit: 50,
-  sort: { by: 'name', dir },
+  sort: { by, dir },
 })
 
 /** The statements prepared while `fn` ran that read the whole account's order at once. */
@@ -73,12 +84,12 @@ describe('the order by name, read in steps after the search index', () => {
 
   it('needs the index read first, and reads nothing while its order is kept', async () => {
     const cache = filled()
-    await expect(warmNameOrder(cache.db, 'a')).resolves.toBe(false)
+    await expect(warmOrder(cache.db, 'a')).resolves.toBe(false)
     await expect(warmSearchIndexInSteps(cache.db, 'a')).resolves.toBe(true)
     const steps = pause()
-    await expect(warmNameOrder(cache.db, 'a', { step: 100, pause: steps.pause })).resolves.toBe(
-      true,
-    )
+    await expect(
+      warmOrder(cache.db, 'a', undefined, { step: 100, pause: steps.pause }),
+    ).resolves.toBe(true)
     expect(steps.seen.count).toBe(0)
   })
 
@@ -88,9 +99,9 @@ describe('the order by name, read in steps after the search index', () => {
     // A change makes the kept order stale; the next read goes in steps and meets another change.
     cache.domains.upsert('a', domain(1, 'shop-aaa-first.com'))
     const steps = pause([() => cache.domains.upsert('a', domain(2, 'shop-zzz-last.com'))])
-    await expect(warmNameOrder(cache.db, 'a', { step: 100, pause: steps.pause })).resolves.toBe(
-      false,
-    )
+    await expect(
+      warmOrder(cache.db, 'a', undefined, { step: 100, pause: steps.pause }),
+    ).resolves.toBe(false)
     expect(steps.seen.count).toBe(1)
     let answer: unknown
     expect(
@@ -100,13 +111,68 @@ describe('the order by name, read in steps after the search index', () => {
     // Then read whole in steps of 100: fifteen steps, and the order is kept.
     cache.domains.upsert('a', domain(3, 'shop-mmm-middle.com'))
     const again = pause()
-    await expect(warmNameOrder(cache.db, 'a', { step: 100, pause: again.pause })).resolves.toBe(
-      true,
-    )
+    await expect(
+      warmOrder(cache.db, 'a', undefined, { step: 100, pause: again.pause }),
+    ).resolves.toBe(true)
     expect(again.seen.count).toBe(15)
     expect(
       wholeOrderReads(cache, () => (answer = queryPortfolio(cache.db, 'a', page('desc'), NOW))),
     ).toEqual([])
     expect(answer).toEqual(queryPortfolioSql(cache.db, 'a', page('desc'), NOW))
+  })
+})
+
+describe('the order of another sort, read in steps when the user sorts by it', () => {
+  it('reads the expiry order with the index when asked, so a search under it reads no order itself', async () => {
+    const cache = filled()
+    await expect(
+      warmSearchIndexInSteps(cache.db, 'a', { sort: { by: 'expires', dir: 'desc' } }),
+    ).resolves.toBe(true)
+    for (const q of [
+      page('asc', 0, 'expires'),
+      page('desc', 0, 'expires'),
+      page('asc', 700, 'expires'),
+    ]) {
+      let answer: unknown
+      expect(
+        wholeOrderReads(cache, () => (answer = queryPortfolio(cache.db, 'a', q, NOW))),
+      ).toEqual([])
+      expect(answer).toEqual(queryPortfolioSql(cache.db, 'a', q, NOW))
+    }
+  })
+
+  it('steps through a column with empty values (the registrar) and keeps the same order as SQL', async () => {
+    const cache = filled()
+    await expect(warmSearchIndexInSteps(cache.db, 'a')).resolves.toBe(true)
+    const steps = pause()
+    const byRegistrar = { by: 'registrar', dir: 'asc' } as const
+    await expect(
+      warmOrder(cache.db, 'a', byRegistrar, { step: 100, pause: steps.pause }),
+    ).resolves.toBe(true)
+    expect(steps.seen.count).toBe(15)
+    for (const q of [page('asc', 0, 'registrar'), page('desc', 1400, 'registrar')]) {
+      let answer: unknown
+      expect(
+        wholeOrderReads(cache, () => (answer = queryPortfolio(cache.db, 'a', q, NOW))),
+      ).toEqual([])
+      expect(answer).toEqual(queryPortfolioSql(cache.db, 'a', q, NOW))
+    }
+  })
+
+  it('gives up when a domain changes between its steps', async () => {
+    const cache = filled()
+    await expect(warmSearchIndexInSteps(cache.db, 'a')).resolves.toBe(true)
+    const steps = pause([
+      () => cache.domains.upsert('a', domain(5, 'shop-moved.com', { expiresAt: NOW })),
+    ])
+    await expect(
+      warmOrder(cache.db, 'a', { by: 'expires', dir: 'asc' }, { step: 100, pause: steps.pause }),
+    ).resolves.toBe(false)
+    const q = page('asc', 0, 'expires')
+    let answer: unknown
+    expect(
+      wholeOrderReads(cache, () => (answer = queryPortfolio(cache.db, 'a', q, NOW))),
+    ).toHaveLength(1)
+    expect(answer).toEqual(queryPortfolioSql(cache.db, 'a', q, NOW))
   })
 })
