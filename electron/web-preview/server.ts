@@ -51,6 +51,18 @@ function cookieOf(req: IncomingMessage): string | undefined {
     .find(([k]) => k === COOKIE)?.[1]
 }
 
+/**
+ * The page with the bridge's script added. The bridge stands in for Electron's preload, which
+ * runs before any of the page's scripts, so it goes ahead of the page's first script or link:
+ * placed after the module and its preloads, the browser asked for it in the last batch of six
+ * HTTP/1.1 connections, and the page's code waited for it.
+ */
+function withBridge(html: string): string {
+  const tag = `<script src="${BRIDGE_SCRIPT_PATH}"></script>`
+  const at = html.search(/<script|<link|<\/head>/i)
+  return at < 0 ? html : `${html.slice(0, at)}${tag}\n    ${html.slice(at)}`
+}
+
 function refuse(res: ServerResponse): void {
   res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
   res.end('Open the address printed by `npm run web` (it carries this run’s key).')
@@ -82,10 +94,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (key) headers['Set-Cookie'] = `${COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/`
     let body = Buffer.from(await response.arrayBuffer())
     if (response.ok && (url.pathname === '/' || url.pathname === '/index.html')) {
-      const html = body
-        .toString('utf8')
-        .replace('</head>', `  <script src="${BRIDGE_SCRIPT_PATH}"></script>\n  </head>`)
-      body = Buffer.from(html)
+      body = Buffer.from(withBridge(body.toString('utf8')))
     }
     res.writeHead(response.status, headers)
     res.end(req.method === 'HEAD' ? undefined : body)

@@ -16,23 +16,22 @@ afterEach(async () => {
   server = undefined
 })
 
-function renderer(): string {
+const PLAIN_PAGE = '<!doctype html><html><head><title>t</title></head><body></body></html>'
+
+function renderer(html = PLAIN_PAGE): string {
   const dir = mkdtempSync(join(tmpdir(), 'dd-renderer-'))
   mkdirSync(join(dir, 'assets'))
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><html><head><title>t</title></head><body></body></html>',
-  )
+  writeFileSync(join(dir, 'index.html'), html)
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)')
   return dir
 }
 
-async function start(): Promise<PreviewServer> {
+async function start(html?: string): Promise<PreviewServer> {
   const app = await startTestApp({ connect: false })
   const dispatch = createDispatcher(createHandlers(app.services), app.services.logger)
   server = await startPreviewServer({
     port: 0,
-    rendererDir: renderer(),
+    rendererDir: renderer(html),
     dispatch,
     bus: app.services.bus,
     bridgeScript: 'window.bridge = 1',
@@ -80,6 +79,21 @@ describe('web preview server', () => {
       (await fetch(`${s.origin}/../../etc/passwd`, { headers: { cookie: cookie.split(';')[0]! } }))
         .status,
     ).toBe(404)
+  })
+
+  it('puts the bridge ahead of the page’s scripts, as Electron runs its preload first', async () => {
+    const s = await start(
+      '<!doctype html><html><head><meta charset="UTF-8" /><title>t</title>' +
+        '<script type="module" crossorigin src="./assets/app.js"></script>' +
+        '<link rel="modulepreload" crossorigin href="./assets/app.js"></head><body></body></html>',
+    )
+    const html = await (await fetch(s.url)).text()
+    const bridge = html.indexOf('<script src="/__preview/bridge.js"></script>')
+    expect(bridge).toBeGreaterThan(html.indexOf('<title>'))
+    // Behind the page's module and its preloads, the browser would ask for it in the last batch
+    // of six connections, and the page's code would wait for it.
+    expect(bridge).toBeLessThan(html.indexOf('<script type="module"'))
+    expect(bridge).toBeLessThan(html.indexOf('<link rel="modulepreload"'))
   })
 
   it('accepts a bridge socket only with the cookie and from its own origin, then dispatches calls', async () => {
