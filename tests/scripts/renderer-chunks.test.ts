@@ -83,6 +83,19 @@ describe('the built renderer', () => {
     expect(gzip).toBeLessThanOrEqual(FIRST_ROWS_JS_BUDGET)
   })
 
+  it('asks for a handful of files before the first rows, not dozens', () => {
+    // Every request waits for one of six HTTP/1.1 connections in the web preview, and for main's
+    // protocol handler in the app: the default chunking made 20 files at the start (most under
+    // 2 KB, shared with later pages), 4 for the portfolio's page and 2 for a language.
+    expect(eager.length).toBeLessThanOrEqual(3)
+    const view = scripts.find((f) => f.startsWith('PortfolioView-'))!
+    const language = scripts.find((f) => f.startsWith('catalogue-en-'))!
+    const already = new Set(eager)
+    const more = (first: string) => [...staticClosure(first)].filter((f) => !already.has(f))
+    expect(more(view).length, more(view).join(', ')).toBeLessThanOrEqual(2)
+    expect(more(language)).toEqual([language])
+  })
+
   it('keeps zod and the IDNA tables out of what loads before the first rows', () => {
     const view = scripts.find((f) => f.startsWith('PortfolioView-'))!
     for (const name of new Set([...eager, ...staticClosure(view)])) {
