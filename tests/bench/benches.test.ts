@@ -43,7 +43,7 @@ describe('benchmark scripts', () => {
   it('bench:sync prints loopback, 150 ms latency and throttled tables', async () => {
     const lines = await bench('sync.bench.ts')
     expect(lines[0]).toMatch(/^bench:sync — Node v\d+/)
-    expect(figuresRow(lines, 300)).toHaveLength(22)
+    expect(figuresRow(lines, 300)).toHaveLength(23)
     const latency = lines.findIndex((l) => l.startsWith('150 ms per request'))
     expect(figuresRow(lines.slice(latency), 300)).toHaveLength(9)
     const throttled = lines.findIndex((l) => l.startsWith('Throttled'))
