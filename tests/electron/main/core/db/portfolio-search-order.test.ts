@@ -57,6 +57,17 @@ function wholeOrderReads(cache: Cache, fn: () => void): string[] {
   }
 }
 
+/**
+ * Asks for `q` from the cache, checks the answer against SQL's, and returns the statements that
+ * read the whole account's order at once meanwhile.
+ */
+function orderReadsOfAnswer(cache: Cache, q: ResolvedQuery): string[] {
+  let answer: unknown
+  const reads = wholeOrderReads(cache, () => (answer = queryPortfolio(cache.db, 'a', q, NOW)))
+  expect(answer).toEqual(queryPortfolioSql(cache.db, 'a', q, NOW))
+  return reads
+}
+
 function pause(between: Array<() => void> = []) {
   const seen = { count: 0 }
   return {
@@ -74,11 +85,7 @@ describe('the order by name, read in steps after the search index', () => {
     const cache = filled()
     await expect(warmSearchIndexInSteps(cache.db, 'a')).resolves.toBe(true)
     for (const q of [page('asc'), page('desc'), page('asc', 700)]) {
-      let answer: unknown
-      expect(
-        wholeOrderReads(cache, () => (answer = queryPortfolio(cache.db, 'a', q, NOW))),
-      ).toEqual([])
-      expect(answer).toEqual(queryPortfolioSql(cache.db, 'a', q, NOW))
+      expect(orderReadsOfAnswer(cache, q)).toEqual([])
     }
   })
 
@@ -103,11 +110,7 @@ describe('the order by name, read in steps after the search index', () => {
       warmOrder(cache.db, 'a', undefined, { step: 100, pause: steps.pause }),
     ).resolves.toBe(false)
     expect(steps.seen.count).toBe(1)
-    let answer: unknown
-    expect(
-      wholeOrderReads(cache, () => (answer = queryPortfolio(cache.db, 'a', page('asc'), NOW))),
-    ).toHaveLength(1)
-    expect(answer).toEqual(queryPortfolioSql(cache.db, 'a', page('asc'), NOW))
+    expect(orderReadsOfAnswer(cache, page('asc'))).toHaveLength(1)
     // Then read whole in steps of 100: fifteen steps, and the order is kept.
     cache.domains.upsert('a', domain(3, 'shop-mmm-middle.com'))
     const again = pause()
@@ -115,10 +118,7 @@ describe('the order by name, read in steps after the search index', () => {
       warmOrder(cache.db, 'a', undefined, { step: 100, pause: again.pause }),
     ).resolves.toBe(true)
     expect(again.seen.count).toBe(15)
-    expect(
-      wholeOrderReads(cache, () => (answer = queryPortfolio(cache.db, 'a', page('desc'), NOW))),
-    ).toEqual([])
-    expect(answer).toEqual(queryPortfolioSql(cache.db, 'a', page('desc'), NOW))
+    expect(orderReadsOfAnswer(cache, page('desc'))).toEqual([])
   })
 })
 
@@ -133,11 +133,7 @@ describe('the order of another sort, read in steps when the user sorts by it', (
       page('desc', 0, 'expires'),
       page('asc', 700, 'expires'),
     ]) {
-      let answer: unknown
-      expect(
-        wholeOrderReads(cache, () => (answer = queryPortfolio(cache.db, 'a', q, NOW))),
-      ).toEqual([])
-      expect(answer).toEqual(queryPortfolioSql(cache.db, 'a', q, NOW))
+      expect(orderReadsOfAnswer(cache, q)).toEqual([])
     }
   })
 
@@ -151,11 +147,7 @@ describe('the order of another sort, read in steps when the user sorts by it', (
     ).resolves.toBe(true)
     expect(steps.seen.count).toBe(15)
     for (const q of [page('asc', 0, 'registrar'), page('desc', 1400, 'registrar')]) {
-      let answer: unknown
-      expect(
-        wholeOrderReads(cache, () => (answer = queryPortfolio(cache.db, 'a', q, NOW))),
-      ).toEqual([])
-      expect(answer).toEqual(queryPortfolioSql(cache.db, 'a', q, NOW))
+      expect(orderReadsOfAnswer(cache, q)).toEqual([])
     }
   })
 
@@ -168,11 +160,6 @@ describe('the order of another sort, read in steps when the user sorts by it', (
     await expect(
       warmOrder(cache.db, 'a', { by: 'expires', dir: 'asc' }, { step: 100, pause: steps.pause }),
     ).resolves.toBe(false)
-    const q = page('asc', 0, 'expires')
-    let answer: unknown
-    expect(
-      wholeOrderReads(cache, () => (answer = queryPortfolio(cache.db, 'a', q, NOW))),
-    ).toHaveLength(1)
-    expect(answer).toEqual(queryPortfolioSql(cache.db, 'a', q, NOW))
+    expect(orderReadsOfAnswer(cache, page('asc', 0, 'expires'))).toHaveLength(1)
   })
 })
