@@ -71,6 +71,16 @@ const RENDERER_BRIDGE = [
   'The renderer reaches main only through the bridge (renderer/src/api/).',
 ]
 
+/**
+ * Dialogs open through AppDialog, which keeps the focus where the user put it when PrimeVue's
+ * opening animation ends.
+ * @type {[string, string]}
+ */
+const PRIMEVUE_DIALOG = [
+  '^primevue/dialog$',
+  'Use AppDialog (components/common/AppDialog.ts): it keeps the focus the user moved.',
+]
+
 export default defineConfig(
   {
     ignores: [
@@ -123,7 +133,8 @@ export default defineConfig(
     ['^node:', 'shared/ runs in the renderer too: no Node modules.'],
     ['^electron$', 'shared/ runs in the renderer too: no Electron.'],
   ]),
-  layer('renderer/src/**', [RENDERER_BRIDGE]),
+  layer('renderer/src/**', [RENDERER_BRIDGE, PRIMEVUE_DIALOG]),
+  layer('renderer/src/components/common/AppDialog.ts', [RENDERER_BRIDGE]),
   // A later block replaces the rule's options rather than adding to them: repeat the bridge ban.
   layer('renderer/src/lib/**', [
     RENDERER_BRIDGE,

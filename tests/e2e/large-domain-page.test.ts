@@ -7,7 +7,7 @@
  * from the last two-year .com charge), and the transfer picker offers only domains at another
  * registrar. Screenshots in light and dark, English and Armenian, checked with axe.
  */
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SandboxDomain } from '../../electron/sandbox/model'
 import { seriousViolations } from './support/axe'
@@ -47,6 +47,10 @@ async function axeProblems(page: Page, where: string): Promise<string[]> {
     (v) => `${where}: ${v.id} (${v.impact}) at ${v.targets.slice(0, 3).join(', ')}`,
   )
 }
+
+/** Whether the element has the page's focus. */
+const isFocused = (locator: Locator) =>
+  locator.evaluate((el) => el === (globalThis as any).document.activeElement)
 
 describe('The domain page, registration and transfers of a 5,000-domain account', () => {
   it('asks before dropping unsaved changes and warns before DNS leaves VPS.org', async () => {
@@ -114,6 +118,30 @@ describe('The domain page, registration and transfers of a 5,000-domain account'
     }
     expect(problems).toEqual([])
   }, 240_000)
+
+  it('keeps the focus in the field typed in while the dialog is still opening', async () => {
+    const { page, context, errors } = await e2e.open('#/portfolio')
+    // A slow opening (a busy machine), so that the typing below spans its end for certain.
+    await page.addStyleTag({
+      content: '.p-dialog-enter-active { animation-duration: 4000ms !important; }',
+    })
+    await page.getByTestId('select-all').click()
+    await page.getByTestId('bulk-nameservers').click()
+    const dialog = page.getByRole('dialog')
+    await expect.poll(() => isFocused(dialog.locator('#bulk-ns-0'))).toBe(true)
+    expect(await dialog.evaluate((el) => el.classList.contains('p-dialog-enter-active'))).toBe(true)
+    await page.keyboard.type('ns1.example.net')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('ns2.example.net', { delay: 300 })
+    await expect
+      .poll(() => dialog.evaluate((el) => el.classList.contains('p-dialog-enter-active')))
+      .toBe(false)
+    expect(await dialog.locator('#bulk-ns-0').inputValue()).toBe('ns1.example.net')
+    expect(await dialog.locator('#bulk-ns-1').inputValue()).toBe('ns2.example.net')
+    expect(await isFocused(dialog.locator('#bulk-ns-1'))).toBe(true)
+    expect(errors).toEqual([])
+    await context.close()
+  }, 120_000)
 
   it('names a name already in the portfolio and says where the estimate comes from', async () => {
     const problems: string[] = []
