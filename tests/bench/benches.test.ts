@@ -53,7 +53,7 @@ describe('benchmark scripts', () => {
   it('bench:ui prints first rows, JS gzip, keystroke repaint, sort, heap and a trace from Chromium', async () => {
     const lines = await bench('ui.bench.ts')
     expect(lines[0]).toMatch(/^bench:ui — Chromium/)
-    expect(figuresRow(lines, 300)).toHaveLength(15)
+    expect(figuresRow(lines, 300)).toHaveLength(17)
     const traced = lines.findIndex((l) => l.startsWith('Cold load to the first rows, traced'))
     expect(lines[traced + 1], lines.join('\n')).toMatch(
       /^ {2}300: first rows \d+ ms traced; .*a static page's rows \d+ ms; .*script compile \d+ ms/,

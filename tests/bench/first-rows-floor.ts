@@ -1,9 +1,10 @@
 /**
- * Floors for `bench:ui`'s cold first rows, loaded by the same browser from a web preview of the
- * same size. The bare page does only what any Vue page that shows the portfolio must do: load
- * Vue, ask main over the bridge for the accounts and the rows it shows, and render them in a
- * plain table. The static page has rows already in its HTML: navigation and paint, nothing else.
- * What the app takes beyond the first is its own work: its code, the shell, the page, the theme.
+ * Floors for `bench:ui`'s cold first rows and search keystrokes, loaded by the same browser from
+ * a web preview of the same size. The bare page does only what any Vue page that shows the
+ * portfolio must do: load Vue, ask main over the bridge for the accounts and the rows it shows,
+ * render them in a plain table, and search as one types in its search box. The static page has
+ * rows already in its HTML: navigation and paint, nothing else. What the app takes beyond the
+ * bare page is its own work: its code, the shell, the page, the theme.
  */
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,16 +19,27 @@ const VUE = fileURLToPath(
 export const FLOOR_ROWS = 30
 
 // Runs in the page. The first cell is empty and the second holds the name, as in the app's
-// table, so the same first-rows probe times both.
+// table, so the same first-rows probe times both. The search box asks main for the first window
+// of each term (as many rows as `?limit=` says: the app's window), shows the rows the
+// app's table shows of it, and only the newest answer, as the app does: the keystroke floor.
 const FLOOR_SCRIPT = `import { createApp, h, shallowRef } from './vue.js'
 const rows = shallowRef([])
 const cells = (r) => [h('td'), h('td', r.name), h('td', r.status), h('td', r.expirationDate.slice(0, 10))]
-createApp({ render: () => h('table', [h('tbody', rows.value.map((r) => h('tr', { key: r.id }, cells(r))))]) }).mount('#app')
 const bridge = window.domainDesk
+const sort = { by: 'name', dir: 'asc' }
+const limit = Number(new URLSearchParams(location.search).get('limit') ?? ${FLOOR_ROWS})
+let id
+let asked = 0
+async function search(term) {
+  const mine = ++asked
+  const page = await bridge.portfolio.list(id, { limit, offset: 0, sort, ...(term ? { search: term } : {}) })
+  if (mine === asked) rows.value = page.data.rows.slice(0, ${FLOOR_ROWS})
+}
+const input = () => h('input', { type: 'search', 'aria-label': 'Search domains', onInput: (e) => search(e.target.value.trim()) })
+createApp({ render: () => [input(), h('table', [h('tbody', rows.value.map((r) => h('tr', { key: r.id }, cells(r))))])] }).mount('#app')
 const accounts = await bridge.accounts.list()
-const page = await bridge.portfolio.list(accounts.data[0].id, {
-  limit: ${FLOOR_ROWS}, offset: 0, sort: { by: 'name', dir: 'asc' },
-})
+id = accounts.data[0].id
+const page = await bridge.portfolio.list(id, { limit: ${FLOOR_ROWS}, offset: 0, sort })
 rows.value = page.data.rows
 `
 

@@ -5,7 +5,7 @@
  * keystroke-to-repaint while searching (p50 and p95 over at least 30 keystrokes), sort time, and
  * JS heap after load and after the searches. The first rows' floor is a bare Vue page that asks
  * main over the same bridge for the rows it shows and paints them (first-rows-floor.ts), loaded
- * alternately with the app; the other floors are the bridge's own round trip for as many rows as
+ * alternately with the app; the same keystrokes are timed in it too; the other floors are the bridge's own round trip for as many rows as
  * the app asks for. So the app's own share is the ratio. Then, per size, a summary of a trace of
  * one more cold load, with the bridge's first-page round trip and a static page's load beside it.
  */
@@ -126,7 +126,7 @@ async function preview(count: number, rendererDir?: string) {
 async function main(): Promise<void> {
   console.log(`bench:ui — Chromium (web preview), Node ${process.version}, ${cpus().length} cores`)
   console.log(
-    'domains  first rows ms  floor ms  ratio  JS gzip KB  keys  key→paint p50/p95 ms  floor ms  ratio  sort ms  floor ms  ratio  heap MB load/searched',
+    'domains  first rows ms  floor ms  ratio  JS gzip KB  keys  key→paint p50/p95 ms  floor ms  ratio  bare page p50/p95 ms  sort ms  floor ms  ratio  heap MB load/searched',
   )
   const traces: string[] = []
   const browser = await launchChromium()
@@ -177,6 +177,13 @@ async function main(): Promise<void> {
       const { times: keystrokes, keys } = await keystrokeTimes(page)
       const searchedHeap = await heapMb(page)
       const searchFloor = await bridgeFloor(page, { ...firstPage(limit), search: 'cor' })
+      // The same keystrokes in the bare page, asking for the same window: what any page that
+      // searches over the bridge takes, frame included.
+      const bareUrl = new URL(floor.url)
+      bareUrl.searchParams.set('limit', String(limit))
+      const bare = await coldLoad(browser, bareUrl.href)
+      const { times: bareKeystrokes } = await keystrokeTimes(bare.page)
+      await bare.page.close()
 
       const header = page.getByRole('columnheader', { name: 'Expires' })
       const sorts = await repaintTimes(page, () => header.click(), 6)
@@ -196,6 +203,7 @@ async function main(): Promise<void> {
           `${median(keystrokes).toFixed(0)} / ${p95(keystrokes).toFixed(0)}`.padStart(21),
           cell(searchFloor, 1, 9),
           cell(median(keystrokes) / searchFloor, 1, 6),
+          `${median(bareKeystrokes).toFixed(0)} / ${p95(bareKeystrokes).toFixed(0)}`.padStart(21),
           cell(median(sorts), 0, 8),
           cell(sortFloor, 1, 9),
           cell(median(sorts) / sortFloor, 1, 6),
