@@ -64,7 +64,7 @@ export class PortfolioService {
    * back: a user who types from the first second would otherwise be answered by SQL for as long
    * as they type. A sync that starts stops the read: its writes would soon make the index stale.
    */
-  private warmSearchSoon(accountId: string, sort: PortfolioQuery['sort']): void {
+  private warmSearchAndOrderSoon(accountId: string, sort: PortfolioQuery['sort']): void {
     this.sorts.set(accountId, sort)
     if (this.warming.has(accountId)) return
     const { cache, sync } = this.deps
@@ -102,7 +102,7 @@ export class PortfolioService {
     // A running sync would soon make the index stale again: pages asked for as a sync's rows
     // land must not read the whole account each time.
     const warm = !ready || !orderKept(cache.db, accountId, resolved.sort)
-    if (warm && !sync.isRunning(accountId)) this.warmSearchSoon(accountId, resolved.sort)
+    if (warm && !sync.isRunning(accountId)) this.warmSearchAndOrderSoon(accountId, resolved.sort)
     sync.refreshIfStale(accountId)
     return {
       ...page,
