@@ -128,13 +128,16 @@ describe('The domain page, registration and transfers of a 5,000-domain account'
     await page.getByTestId('select-all').click()
     await page.getByTestId('bulk-nameservers').click()
     const dialog = page.getByRole('dialog')
-    await expect.poll(() => isFocused(dialog.locator('#bulk-ns-0'))).toBe(true)
+    // The dialog's code loads on the first bulk action: allow a busy machine its time.
+    await expect.poll(() => isFocused(dialog.locator('#bulk-ns-0')), { timeout: 30_000 }).toBe(true)
     expect(await dialog.evaluate((el) => el.classList.contains('p-dialog-enter-active'))).toBe(true)
     await page.keyboard.type('ns1.example.net')
     await page.keyboard.press('Tab')
     await page.keyboard.type('ns2.example.net', { delay: 300 })
     await expect
-      .poll(() => dialog.evaluate((el) => el.classList.contains('p-dialog-enter-active')))
+      .poll(() => dialog.evaluate((el) => el.classList.contains('p-dialog-enter-active')), {
+        timeout: 30_000,
+      })
       .toBe(false)
     expect(await dialog.locator('#bulk-ns-0').inputValue()).toBe('ns1.example.net')
     expect(await dialog.locator('#bulk-ns-1').inputValue()).toBe('ns2.example.net')
