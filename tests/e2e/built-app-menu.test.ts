@@ -6,7 +6,6 @@
  * the menu is rebuilt in Armenian when the user picks it in Settings. A right click in a text field
  * pops up main's edit menu; on a portfolio row, the page's own menu instead.
  */
-import type { Locator } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { API_DOCS_URL } from '../../electron/shared/commands/app-commands'
 import type { BuiltApp } from '../support/built-app'
@@ -18,10 +17,7 @@ import {
   removeAllAccounts,
   useBuiltApp,
 } from './support/built-app-steps'
-
-/** Whether the element has the page's focus (the node project has no DOM types). */
-const hasFocus = (locator: Locator) =>
-  locator.evaluate((el) => el === (globalThis as any).document.activeElement)
+import { hasFocus } from './support/focus'
 
 /** Asks the stand-in for the application menu and waits for its answer. */
 async function applicationMenu(app: BuiltApp): Promise<MenuOutline[] | null> {

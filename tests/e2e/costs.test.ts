@@ -10,6 +10,7 @@ import Papa from 'papaparse'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousViolations } from './support/axe'
+import { hasFocus } from './support/focus'
 import { COMBOS, startE2E, type E2E, type Language, type Scheme } from './support/preview'
 
 let e2e: E2E
@@ -41,7 +42,7 @@ interface Canvas {
 }
 
 /** The page's document as far as this file reads it (inlined in each page function). */
-type PageDocument = { activeElement: unknown; documentElement: { lang: string } }
+type PageDocument = { documentElement: { lang: string } }
 
 /** Pixels of the chart's canvas within a small distance of `hex` (the canvas really drew). */
 function pixelsNear(page: Page, hex: string): Promise<number> {
@@ -184,14 +185,7 @@ describe('the costs page', () => {
 
     await addIo.click()
     const register = page.getByRole('spinbutton', { name: 'Register price for .io, in US dollars' })
-    await expect
-      .poll(() =>
-        register.evaluate(
-          (el) =>
-            el === (globalThis as unknown as { document: PageDocument }).document.activeElement,
-        ),
-      )
-      .toBe(true)
+    await expect.poll(() => hasFocus(register)).toBe(true)
     for (const column of ['Register', 'Renewal', 'Transfer'])
       await typePrice(page, `${column} price for .io, in US dollars`, '39.99')
     await page.getByRole('button', { name: 'Save prices' }).click()

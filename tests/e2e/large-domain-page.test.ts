@@ -7,10 +7,11 @@
  * from the last two-year .com charge), and the transfer picker offers only domains at another
  * registrar. Screenshots in light and dark, English and Armenian, checked with axe.
  */
-import type { Locator, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SandboxDomain } from '../../electron/sandbox/model'
 import { seriousViolations } from './support/axe'
+import { hasFocus } from './support/focus'
 import { COMBOS, startE2E, type E2E } from './support/preview'
 
 const DOMAINS = 5_000
@@ -47,10 +48,6 @@ async function axeProblems(page: Page, where: string): Promise<string[]> {
     (v) => `${where}: ${v.id} (${v.impact}) at ${v.targets.slice(0, 3).join(', ')}`,
   )
 }
-
-/** Whether the element has the page's focus. */
-const isFocused = (locator: Locator) =>
-  locator.evaluate((el) => el === (globalThis as any).document.activeElement)
 
 describe('The domain page, registration and transfers of a 5,000-domain account', () => {
   it('asks before dropping unsaved changes and warns before DNS leaves VPS.org', async () => {
@@ -129,7 +126,7 @@ describe('The domain page, registration and transfers of a 5,000-domain account'
     await page.getByTestId('bulk-nameservers').click()
     const dialog = page.getByRole('dialog')
     // The dialog's code loads on the first bulk action: allow a busy machine its time.
-    await expect.poll(() => isFocused(dialog.locator('#bulk-ns-0')), { timeout: 30_000 }).toBe(true)
+    await expect.poll(() => hasFocus(dialog.locator('#bulk-ns-0')), { timeout: 30_000 }).toBe(true)
     expect(await dialog.evaluate((el) => el.classList.contains('p-dialog-enter-active'))).toBe(true)
     await page.keyboard.type('ns1.example.net')
     await page.keyboard.press('Tab')
@@ -141,7 +138,7 @@ describe('The domain page, registration and transfers of a 5,000-domain account'
       .toBe(false)
     expect(await dialog.locator('#bulk-ns-0').inputValue()).toBe('ns1.example.net')
     expect(await dialog.locator('#bulk-ns-1').inputValue()).toBe('ns2.example.net')
-    expect(await isFocused(dialog.locator('#bulk-ns-1'))).toBe(true)
+    expect(await hasFocus(dialog.locator('#bulk-ns-1'))).toBe(true)
     expect(errors).toEqual([])
     await context.close()
   }, 120_000)
