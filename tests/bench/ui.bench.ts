@@ -5,9 +5,10 @@
  * keystroke-to-repaint while searching (p50 and p95 over at least 30 keystrokes), sort time, and
  * JS heap after load and after the searches. The first rows' floor is a bare Vue page that asks
  * main over the same bridge for the rows it shows and paints them (first-rows-floor.ts), loaded
- * alternately with the app; the same keystrokes are timed in it too; the other floors are the bridge's own round trip for as many rows as
- * the app asks for. So the app's own share is the ratio. Then, per size, a summary of a trace of
- * one more cold load, with the bridge's first-page round trip and a static page's load beside it.
+ * alternately with the app; the same keystrokes are timed in it too. The other floors are the
+ * bridge's own round trip for as many rows as the app asks for. So the app's own share is the
+ * ratio. Then, per size, a summary of a trace of one more cold load, with the bridge's
+ * first-page round trip and a static page's load beside it.
  */
 import { cpus } from 'node:os'
 import type { Browser, Page } from 'playwright-core'

@@ -13,8 +13,9 @@ export const ANIMATIONS_FINISHED = `Promise.all(
 
 /**
  * In the page: the focused element's id once every transition has run its course. A dialog
- * moves the focus when its opening transition ends (Vue's `*-enter-active` class comes off at the
- * same moment), so this is where a user's typing goes from then on.
+ * opened with the focus outside it moves the focus in when its opening transition ends (Vue's
+ * `*-enter-active` class comes off at the same moment; AppDialog leaves a focus already inside
+ * alone), so this is where a user's typing goes from then on.
  */
 export const FOCUSED_WHEN_STILL = `new Promise((resolve) => {
   // PrimeVue's modal mask keeps a p-overlay-mask-enter-active class for as long as it is shown.
