@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { rows } from '../../../../electron/main/core/db/sqlite'
 import { startTestApp } from '../../../support/app'
-
-/** Client options whose fetch runs `after(n)` once the n-th answer of the current phase is in. */
-function hookedFetch() {
-  const hook: { after?: (n: number) => Promise<void> | void; answered: number } = { answered: 0 }
-  const fetch: typeof globalThis.fetch = async (input, init) => {
-    try {
-      return await globalThis.fetch(input, init)
-    } finally {
-      await hook.after?.(++hook.answered)
-    }
-  }
-  return { hook, client: { fetch, minRetryDelayMs: 1, maxRetryDelayMs: 5, timeoutMs: 3_000 } }
-}
+import { hookedFetch } from '../../../support/hooked-fetch'
 
 const network = { latencyMs: 5, maxPageSize: 100 }
 
