@@ -4,6 +4,7 @@
  */
 import { AnnotationsRepo } from './annotations-repo'
 import { ChargesRepo } from './charges-repo'
+import { DomainIndexes } from './deferred-indexes'
 import { DetailsRepo } from './details-repo'
 import { DnsChecksRepo } from './dns-checks-repo'
 import { DomainsRepo } from './domains-repo'
@@ -53,6 +54,8 @@ export class Cache {
   readonly policies: PoliciesRepo
   readonly charges: ChargesRepo
   readonly savedViews: SavedViewsRepo
+  /** The secondary indexes of `domains` a first fill builds at its end. */
+  readonly domainIndexes: DomainIndexes
 
   constructor(
     readonly db: Db,
@@ -76,6 +79,7 @@ export class Cache {
     this.policies = new PoliciesRepo(db)
     this.charges = new ChargesRepo(db)
     this.savedViews = new SavedViewsRepo(db)
+    this.domainIndexes = new DomainIndexes(db)
   }
 
   /** Opens the cache file (rebuilding it if unreadable). */

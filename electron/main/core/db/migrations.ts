@@ -9,6 +9,7 @@ import { upToV11 } from './migration-v11'
 import { upToV12 } from './migration-v12'
 import { upToV13 } from './migration-v13'
 import { upToV14 } from './migration-v14'
+import { upToV15 } from './migration-v15'
 import { upToV7 } from './migration-v7'
 import { scalar, transaction, type Db } from './sqlite'
 import { v8 } from './migration-v8'
@@ -297,6 +298,9 @@ const v13: Migration = { version: 13, describe: 'overview index', up: (db) => up
 /** Version 14: transfer and registration notes as codes and params (migration-v14.ts). */
 const v14: Migration = { version: 14, describe: 'stored notes as codes', up: (db) => upToV14(db) }
 
+/** Version 15: indexes a first fill builds at its end (migration-v15.ts). */
+const v15: Migration = { version: 15, describe: 'deferred indexes', up: (db) => upToV15(db) }
+
 /** Every migration, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   v1,
@@ -312,6 +316,7 @@ export const MIGRATIONS: readonly Migration[] = [
   v12,
   v13,
   v14,
+  v15,
 ]
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 

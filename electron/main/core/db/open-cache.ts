@@ -9,6 +9,7 @@
  * it checks again).
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { DomainIndexes } from './deferred-indexes'
 import { LATEST_VERSION, migrate, NewerSchemaError } from './migrations'
 import { isCorruption, openDatabase, scalar, type Db } from './sqlite'
 import { systemClock } from '../clock'
@@ -68,6 +69,8 @@ function tryOpen(path: string): Db {
     const problem = checkedAtClose ? null : healthy(db)
     if (problem) throw Object.assign(new Error(problem), { code: 'SQLITE_CORRUPT' })
     migrate(db)
+    // A first fill that did not live to its end left indexes to build (deferred-indexes.ts).
+    new DomainIndexes(db).restoreAll()
     return db
   } catch (error) {
     db.close()

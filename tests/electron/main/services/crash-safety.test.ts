@@ -5,7 +5,9 @@
  * A resync applies its changes in one transaction at the end, so a kill leaves the previous sync
  * as it was. A first sync writes page by page (rows show while it runs): killed, it leaves some
  * rows but no successful run, and there is no previous sync to protect; the next sync completes
- * them. Kills before the first success are therefore only checked for integrity.
+ * them. Kills before the first success are therefore only checked for integrity, and for the
+ * indexes such a sync drops while it fills the empty cache: the open after the kill builds them
+ * back.
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync } from 'node:fs'
@@ -16,11 +18,20 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openCache } from '../../../../electron/main/core/db/open-cache'
-import { row, scalar } from '../../../../electron/main/core/db/sqlite'
+import { row, rows, scalar, type Db } from '../../../../electron/main/core/db/sqlite'
+import { Cache } from '../../../../electron/main/core/db/cache'
 import { startTestSandbox } from '../../../support/sandbox'
 import { portfolioHash } from './fixtures/sync-child'
 
 const KILLS = 50
+
+/** The names of the indexes of `domains`; a new cache's are what every open must find. */
+const domainIndexes = (db: Db) =>
+  rows<{ name: string }>(
+    db,
+    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'domains' AND sql IS NOT NULL ORDER BY name",
+  ).map((r) => r.name)
+const FRESH = domainIndexes(Cache.open(':memory:').db)
 let childScript = ''
 
 beforeAll(async () => {
@@ -93,6 +104,7 @@ describe('sync crash safety', () => {
         try {
           expect(notice).toBeNull()
           expect(scalar(db, 'PRAGMA integrity_check')).toBe('ok')
+          expect(domainIndexes(db)).toEqual(FRESH)
           interrupted +=
             scalar<number>(db, "SELECT count(*) FROM sync_runs WHERE status = 'running'") ?? 0
           const last = row<{ id: number; account_id: string; seen: number }>(

@@ -62,7 +62,7 @@ describe('cache migration v14: stored texts become notes', () => {
     OLD_TRANSFER_TEXTS.forEach(([text], i) => addTransfer(db, i + 1, text))
     addTransfer(db, 50, 'Transfer initiated. Approve the e-mail from the current registrar.')
     addTransfer(db, 51, null)
-    migrate(db)
+    migrate(db, 14)
     expect(schemaVersion(db)).toBe(14)
     const transfers = new TransfersRepo(db)
     OLD_TRANSFER_TEXTS.forEach(([, reason], i) =>

@@ -23,6 +23,7 @@ describe('cache migrations', () => {
     expect(tables(db)).toEqual([
       'app_settings',
       'charges',
+      'deferred_indexes',
       'dns_checks',
       'domain_details',
       'domain_search',
