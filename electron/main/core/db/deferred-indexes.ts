@@ -32,6 +32,15 @@ const SECONDARY = `SELECT name, sql FROM sqlite_master
  */
 const ifMissing = (sql: string) => sql.replace(/^CREATE INDEX /i, 'CREATE INDEX IF NOT EXISTS ')
 
+/**
+ * `INDEXED BY index` for a query over `domains d` that names its index, or nothing while a first
+ * fill has the index dropped: a named index that is missing is an error, not a slower plan.
+ */
+export function indexedBy(db: Db, index: string): string {
+  const found = rows(db, "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", index)
+  return found.length > 0 ? `INDEXED BY ${index}` : ''
+}
+
 /** Drops and builds back the secondary indexes of `domains`. One per connection is enough. */
 export class DomainIndexes {
   constructor(private readonly db: Db) {}

@@ -10,6 +10,7 @@
  * - what was charged since a date.
  */
 import type { QuickFilter } from '../../../shared/ipc/models'
+import { indexedBy } from './deferred-indexes'
 import { whereClause } from './portfolio-query'
 import { rows, scalar, type Db } from './sqlite'
 
@@ -55,7 +56,7 @@ export function domainGroups(db: Db, accountId: string): DomainGroup[] {
     db,
     `SELECT d.status AS status, ${SUFFIX} AS suffix, d.registrar AS registrar,
             d.dns_managed_by AS dns, count(*) AS count
-       FROM domains d INDEXED BY domains_overview
+       FROM domains d ${indexedBy(db, 'domains_overview')}
       WHERE d.account_id = ? AND d.removed_at IS NULL
       GROUP BY 1, 2, 3, 4`,
     accountId,
@@ -102,7 +103,8 @@ export function renewalGroups(db: Db, accountId: string, bounds: number[]): Rene
   )
   const expired = rows<{ suffix: string; count: number }>(
     db,
-    `SELECT ${SUFFIX} AS suffix, count(*) AS count FROM domains d INDEXED BY domains_by_status
+    `SELECT ${SUFFIX} AS suffix, count(*) AS count
+       FROM domains d ${indexedBy(db, 'domains_by_status')}
       WHERE d.account_id = ? AND d.status = 'expired' AND d.removed_at IS NULL
       GROUP BY 1`,
     accountId,

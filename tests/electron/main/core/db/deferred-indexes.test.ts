@@ -4,11 +4,14 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Cache } from '../../../../../electron/main/core/db/cache'
 import { openCache } from '../../../../../electron/main/core/db/open-cache'
+import { domainGroups, renewalGroups } from '../../../../../electron/main/core/db/overview-query'
 import { ensureSortIndex } from '../../../../../electron/main/core/db/sort-index'
 import { rows, type Db } from '../../../../../electron/main/core/db/sqlite'
 import { cachedDomainsAt } from '../../../../support/cached-domain'
 
-const make = cachedDomainsAt(Date.UTC(2026, 11, 7, 12))
+const NOW = Date.UTC(2026, 11, 7, 12)
+const DAY = 86_400_000
+const make = cachedDomainsAt(NOW)
 const tempPath = () => join(mkdtempSync(join(tmpdir(), 'dd-deferred-')), 'cache.db')
 
 /** The indexes of `domains` as SQLite keeps them: name and CREATE text. */
@@ -84,6 +87,24 @@ describe('DomainIndexes', () => {
     expect(domainIndexes(reopened)).toEqual(before)
     expect(new Cache(reopened).domainIndexes.pending()).toBe(0)
     expect(rows(reopened, 'SELECT id FROM domains')).toEqual([{ id: 1 }])
+  })
+
+  it("answers the Overview's queries, which name their indexes, while the indexes are dropped", () => {
+    const cache = Cache.open(':memory:')
+    cache.domainIndexes.deferWhileEmpty()
+    cache.domains.upsert('a', make(1, 'one.com', { expiresAt: NOW + 10 * DAY }))
+    cache.domains.upsert('a', make(2, 'two.net', { status: 'expired', expiresAt: NOW - DAY }))
+    const groups = () =>
+      domainGroups(cache.db, 'a').map((g) => `${g.status} ${g.suffix} ${g.count}`)
+    const renewals = () =>
+      renewalGroups(cache.db, 'a', [NOW, NOW + 30 * DAY, NOW + 60 * DAY]).map(
+        (g) => `${g.month} ${g.suffix} ${g.count}`,
+      )
+    expect(groups()).toEqual(['active com 1', 'expired net 1'])
+    expect(renewals()).toEqual(['0 com 1', '0 net 1'])
+    cache.domainIndexes.restoreAll()
+    expect(groups()).toEqual(['active com 1', 'expired net 1'])
+    expect(renewals()).toEqual(['0 com 1', '0 net 1'])
   })
 
   it('builds one index per turn when asked to build in steps', async () => {

@@ -152,7 +152,8 @@ describe('overview queries at scale', () => {
     const spy = cache.db.prepare.bind(cache.db)
     const seen: string[] = []
     cache.db.prepare = ((sql: string) => {
-      seen.push(sql)
+      // The look-ups of whether a named index exists (deferred-indexes.ts) are not the reads.
+      if (!sql.includes('sqlite_master')) seen.push(sql)
       return spy(sql)
     }) as typeof cache.db.prepare
     domainGroups(cache.db, 'a1')
