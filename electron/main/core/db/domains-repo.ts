@@ -102,10 +102,14 @@ const UPSERT = `
 /** Reads and writes the cached portfolio. */
 export class DomainsRepo {
   private readonly upsertStmt
+  private readonly byIdsStmt
   private readonly search: SearchIndex
   private readonly names: NameIndex
   constructor(private readonly db: Db) {
     this.upsertStmt = db.prepare(UPSERT)
+    this.byIdsStmt = db.prepare(
+      'SELECT * FROM domains WHERE account_id = ? AND id IN (SELECT value FROM json_each(?))',
+    )
     this.search = searchIndexOf(db)
     this.names = nameIndexOf(db)
   }
@@ -151,12 +155,9 @@ export class DomainsRepo {
 
   /** The cached domains among `ids` (removed ones included), by id: one query for a page. */
   byIds(accountId: string, ids: readonly number[]): Map<number, CachedDomain> {
-    const found = rows<DomainRecord>(
-      this.db,
-      'SELECT * FROM domains WHERE account_id = ? AND id IN (SELECT value FROM json_each(?))',
-      accountId,
-      JSON.stringify(ids),
-    )
+    // A first sync into an empty account asks with no ids, a slice of rows at a time.
+    if (ids.length === 0) return new Map()
+    const found = this.byIdsStmt.all(accountId, JSON.stringify(ids)) as DomainRecord[]
     return new Map(found.map((r) => [r.id, fromRecord(r)]))
   }
 
