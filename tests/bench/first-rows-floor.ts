@@ -2,7 +2,8 @@
  * Floors for `bench:ui`'s cold first rows and search keystrokes, loaded by the same browser from
  * a web preview of the same size. The bare page does only what any Vue page that shows the
  * portfolio must do: load Vue, ask main over the bridge for the accounts and the rows it shows,
- * render them in a plain table, and search as one types in its search box. The static page has
+ * render them in a plain table (their dates in the reader's language), and search as one types in
+ * its search box. The static page has
  * rows already in its HTML: navigation and paint, nothing else. What the app takes beyond the
  * bare page is its own work: its code, the shell, the page, the theme.
  */
@@ -24,7 +25,10 @@ export const FLOOR_ROWS = 30
 // app's table shows of it, and only the newest answer, as the app does: the keystroke floor.
 const FLOOR_SCRIPT = `import { createApp, h, shallowRef } from './vue.js'
 const rows = shallowRef([])
-const cells = (r) => [h('td'), h('td', r.name), h('td', r.status), h('td', r.expirationDate.slice(0, 10))]
+// Dates in the reader's language, as the app's rows have them: a window's first Intl formatter
+// loads the locale's data, a cost that any page showing a date pays once.
+const dates = new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: 'short', day: 'numeric' })
+const cells = (r) => [h('td'), h('td', r.name), h('td', r.status), h('td', dates.format(new Date(r.expirationDate)))]
 const bridge = window.domainDesk
 const sort = { by: 'name', dir: 'asc' }
 const limit = Number(new URLSearchParams(location.search).get('limit') ?? ${FLOOR_ROWS})
