@@ -59,4 +59,16 @@ describe('benchmark scripts', () => {
       /^ {2}300: first rows \d+ ms traced; .*a static page's rows \d+ ms; .*script compile \d+ ms/,
     )
   })
+
+  it("bench:ui:profile prints where a cold load's main thread time goes, by package", async () => {
+    const lines = await bench('first-rows-profile.ts')
+    expect(lines[0]).toMatch(/^bench:ui:profile — Chromium/)
+    expect(lines[1]).toMatch(
+      /^300 domains, 1 cold loads .* first rows \d+ ms, main thread busy \d+ ms/,
+    )
+    const rows = lines.slice(3).map((l) => /^ +(\d+\.\d) +(\d+%)? +(.+)$/.exec(l))
+    for (const [i, row] of rows.entries()) expect(row, lines[i + 3]).not.toBeNull()
+    // Vue renders the page: its runtime's code is found in the samples through the source maps.
+    expect(rows.map((r) => r![3])).toContain('@vue/runtime-core')
+  })
 })
