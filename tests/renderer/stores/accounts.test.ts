@@ -249,5 +249,29 @@ describe('useAccountsStore', () => {
       await new Promise((r) => setTimeout(r, 10))
       expect(store.accounts).toHaveLength(2)
     })
+
+    it("follows a first sync's domain count as pages land, at most once a second", async () => {
+      const main = fakeMain([account('a', { domainCount: 200 })])
+      const store = useAccountsStore()
+      await store.load()
+      const lists = () => main.calls.filter(([channel]) => channel === 'accounts.list').length
+      const before = lists()
+      const listed = main.list
+      store.listen()
+      const progress = (received: number) =>
+        main.emit('sync.progress', { accountId: 'a', pagesDone: 1, received })
+      // No more rows than the count already says (a resync's early pages): nothing to ask.
+      progress(150)
+      await new Promise((r) => setTimeout(r, 10))
+      expect(lists()).toBe(before)
+      listed[0]!.domainCount = 5000
+      progress(5000)
+      await vi.waitFor(() => expect(store.current?.domainCount).toBe(5000))
+      listed[0]!.domainCount = 6000
+      progress(6000)
+      await new Promise((r) => setTimeout(r, 10))
+      expect(lists()).toBe(before + 1)
+      expect(store.current?.domainCount).toBe(5000)
+    })
   })
 })
