@@ -77,10 +77,7 @@ export class DomainIndexes {
   restoreOne(): boolean {
     const next = rows<IndexDef>(this.db, 'SELECT name, sql FROM deferred_indexes LIMIT 1')[0]
     if (!next) return false
-    transaction(this.db, () => {
-      this.db.exec(ifMissing(next.sql))
-      this.db.prepare('DELETE FROM deferred_indexes WHERE name = ?').run(next.name)
-    })
+    this.build(next)
     return this.pending() > 0
   }
 
@@ -94,13 +91,33 @@ export class DomainIndexes {
     while (this.restoreOne()) await pause()
   }
 
-  /** Builds back every recorded index (at open: what a run that died left); returns how many. */
+  /**
+   * Builds back every recorded index (at open, before the migrations: what a run that died left,
+   * in the schema it was recorded in); returns how many. One that fails does not keep the others
+   * from being built; the first failure is thrown at the end, and its record stays.
+   */
   restoreAll(): number {
+    const table = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'deferred_indexes'"
+    if (rows(this.db, table).length === 0) return 0
     let built = 0
-    while (this.pending() > 0) {
-      this.restoreOne()
-      built++
+    let failure: unknown
+    for (const index of rows<IndexDef>(this.db, 'SELECT name, sql FROM deferred_indexes')) {
+      try {
+        this.build(index)
+        built++
+      } catch (error) {
+        failure ??= error
+      }
     }
+    if (failure !== undefined) throw failure
     return built
+  }
+
+  /** Builds one recorded index and forgets its record, in one transaction. */
+  private build(index: IndexDef): void {
+    transaction(this.db, () => {
+      this.db.exec(ifMissing(index.sql))
+      this.db.prepare('DELETE FROM deferred_indexes WHERE name = ?').run(index.name)
+    })
   }
 }

@@ -10,7 +10,7 @@
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { DomainIndexes } from './deferred-indexes'
-import { LATEST_VERSION, migrate, NewerSchemaError } from './migrations'
+import { LATEST_VERSION, migrate, NewerSchemaError, schemaVersion } from './migrations'
 import { isCorruption, openDatabase, scalar, type Db } from './sqlite'
 import { systemClock } from '../clock'
 
@@ -68,9 +68,16 @@ function tryOpen(path: string): Db {
     configure(db)
     const problem = checkedAtClose ? null : healthy(db)
     if (problem) throw Object.assign(new Error(problem), { code: 'SQLITE_CORRUPT' })
+    // A first fill that did not live to its end left indexes to build (deferred-indexes.ts),
+    // in the schema it recorded them in: built before the migrations, which may change them.
+    // Failing that (a full disk), the cache still answers, more slowly, and the next open tries
+    // again: no reason to refuse the app.
+    try {
+      if (schemaVersion(db) <= LATEST_VERSION) new DomainIndexes(db).restoreAll()
+    } catch {
+      // The records stay until their index is built.
+    }
     migrate(db)
-    // A first fill that did not live to its end left indexes to build (deferred-indexes.ts).
-    new DomainIndexes(db).restoreAll()
     return db
   } catch (error) {
     db.close()

@@ -89,6 +89,22 @@ describe('DomainIndexes', () => {
     expect(rows(reopened, 'SELECT id FROM domains')).toEqual([{ id: 1 }])
   })
 
+  it('opens a cache whose recorded index cannot be built, and builds the others', () => {
+    const path = tempPath()
+    const first = openCache(path).db
+    const before = domainIndexes(first)
+    // Recorded first, so that it is the first one tried.
+    first
+      .prepare('INSERT INTO deferred_indexes (name, sql) VALUES (?, ?)')
+      .run('aa_broken', 'CREATE INDEX aa_broken ON domains (no_such_column)')
+    new Cache(first).domainIndexes.deferWhileEmpty()
+    first.close()
+    const reopened = openCache(path)
+    expect(reopened.notice).toBeNull()
+    expect(domainIndexes(reopened.db)).toEqual(before)
+    expect(rows(reopened.db, 'SELECT name FROM deferred_indexes')).toEqual([{ name: 'aa_broken' }])
+  })
+
   it("answers the Overview's queries, which name their indexes, while the indexes are dropped", () => {
     const cache = Cache.open(':memory:')
     cache.domainIndexes.deferWhileEmpty()
