@@ -6,12 +6,10 @@ import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import type { AccountView } from '@shared/ipc/models'
 import * as api from '@/api/accounts'
-import { onEvent } from '@/api/events'
+import { onEvent, onProgressReload } from '@/api/events'
 import { errorText } from '@/format/error-text'
 
 const CURRENT_KEY = 'domainDesk.currentAccount'
-/** During a first sync, the domain counts are read again at most this often. */
-const PROGRESS_RELOAD_MS = 1000
 
 /** The accounts and the current one. */
 export const useAccountsStore = defineStore('accounts', () => {
@@ -108,20 +106,16 @@ export const useAccountsStore = defineStore('accounts', () => {
 
   /** Keeps the list fresh when accounts change or a sync ends; returns the stop function. */
   function listen(): () => void {
-    let progressLoadAt = -Infinity
     // A finished sync changes an account's domain count and last sync time.
     const stops = [
       onEvent('accounts.changed', () => void load()),
       onEvent('sync.finished', () => void load()),
       // A first sync writes each page as it lands: the count the status bar shows follows it,
       // at most once a second. (A resync's pages say no more than the count already does.)
-      onEvent('sync.progress', (p) => {
-        if (p.received <= (byId(p.accountId)?.domainCount ?? 0)) return
-        const now = Date.now()
-        if (now - progressLoadAt < PROGRESS_RELOAD_MS) return
-        progressLoadAt = now
-        void load().catch(() => {})
-      }),
+      onProgressReload(
+        (p) => p.received > (byId(p.accountId)?.domainCount ?? 0),
+        () => void load().catch(() => {}),
+      ),
     ]
     return () => stops.forEach((stop) => stop())
   }

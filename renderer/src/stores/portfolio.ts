@@ -8,7 +8,7 @@ import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import type { DomainRow, PortfolioQuery, QUICK_FILTERS, SORT_FIELDS } from '@shared/ipc/models'
 import type { DomainStatus } from '@shared/vps-api/types'
-import { onEvent } from '@/api/events'
+import { onEvent, onProgressReload } from '@/api/events'
 import { fetchPortfolioPage } from '@/api/portfolio'
 import { useAccountsStore } from './accounts'
 import { usePortfolioSelection } from './portfolio-selection'
@@ -53,9 +53,6 @@ const EXCLUSIVE_QUICK: readonly QuickFilter[] = [
   'expiring90',
   'expired',
 ]
-
-/** Rows shown during a first sync are refreshed at most this often. */
-const PROGRESS_RELOAD_MS = 1000
 
 /**
  * A fresh rows array. markRaw: the table reads rows by position and the array is replaced as a
@@ -291,20 +288,16 @@ export const usePortfolioStore = defineStore('portfolio', () => {
 
   /** Refreshes when a sync of the current account finishes; returns the stop function. */
   function listen(): () => void {
-    let progressLoadAt = -Infinity
     const stops = [
       onEvent('sync.finished', (p) => {
         if (p.accountId === accountId()) void ensureLoaded()
       }),
       // A first sync writes each page as it lands: while main holds more domains than are
       // shown, show them, at most once a second. (A resync changes nothing until it finishes.)
-      onEvent('sync.progress', (p) => {
-        if (p.accountId !== accountId() || hasFilters.value || p.received <= total.value) return
-        const now = Date.now()
-        if (now - progressLoadAt < PROGRESS_RELOAD_MS) return
-        progressLoadAt = now
-        void ensureLoaded()
-      }),
+      onProgressReload(
+        (p) => p.accountId === accountId() && !hasFilters.value && p.received > total.value,
+        () => void ensureLoaded(),
+      ),
     ]
     return () => stops.forEach((stop) => stop())
   }
