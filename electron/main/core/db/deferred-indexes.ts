@@ -4,7 +4,7 @@
  * Every secondary index of `domains` is updated at a scattered place for each row written, and
  * every commit rewrites each index page it touched. Measured at 100,000 domains on the
  * development machine: rows written with the indexes in place took 5.5–6.5 s, the same rows into
- * the bare table 1.0–1.3 s and the five indexes built over them afterwards 0.6–0.8 s. So while
+ * the bare table 1.0–1.3 s and the five indexes built over them afterwards 0.6–0.9 s. So while
  * `domains` is empty (a first sync into a new cache), its secondary indexes are dropped and built
  * back when the fill ends; meanwhile the queries over it scan instead of seeking, which costs
  * little at the sizes a fill passes through before its first rows show.
@@ -72,7 +72,7 @@ export class DomainIndexes {
   /**
    * Builds back one recorded index (in its own transaction, with its record); returns whether
    * any remain. One at a time, so that the caller can let other work run between them: each
-   * is a sort of the whole table (90–220 ms at 100,000 domains).
+   * is a sort of the whole table (30–220 ms at 100,000 domains).
    */
   restoreOne(): boolean {
     const next = rows<IndexDef>(this.db, 'SELECT name, sql FROM deferred_indexes LIMIT 1')[0]
