@@ -18,20 +18,15 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openCache } from '../../../../electron/main/core/db/open-cache'
-import { row, rows, scalar, type Db } from '../../../../electron/main/core/db/sqlite'
-import { Cache } from '../../../../electron/main/core/db/cache'
+import { row, scalar } from '../../../../electron/main/core/db/sqlite'
+import { domainIndexNames, freshDomainIndexNames } from '../../../support/domain-indexes'
 import { startTestSandbox } from '../../../support/sandbox'
 import { portfolioHash } from './fixtures/sync-child'
 
 const KILLS = 50
 
-/** The names of the indexes of `domains`; a new cache's are what every open must find. */
-const domainIndexes = (db: Db) =>
-  rows<{ name: string }>(
-    db,
-    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'domains' AND sql IS NOT NULL ORDER BY name",
-  ).map((r) => r.name)
-const FRESH = domainIndexes(Cache.open(':memory:').db)
+/** A new cache's indexes of `domains`: what every open must find. */
+const FRESH = freshDomainIndexNames()
 let childScript = ''
 
 beforeAll(async () => {
@@ -104,7 +99,7 @@ describe('sync crash safety', () => {
         try {
           expect(notice).toBeNull()
           expect(scalar(db, 'PRAGMA integrity_check')).toBe('ok')
-          expect(domainIndexes(db)).toEqual(FRESH)
+          expect(domainIndexNames(db)).toEqual(FRESH)
           interrupted +=
             scalar<number>(db, "SELECT count(*) FROM sync_runs WHERE status = 'running'") ?? 0
           const last = row<{ id: number; account_id: string; seen: number }>(

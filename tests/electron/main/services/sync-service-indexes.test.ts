@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { Cache } from '../../../../electron/main/core/db/cache'
-import { rows, type Db } from '../../../../electron/main/core/db/sqlite'
 import { startTestApp } from '../../../support/app'
+import { domainIndexNames, freshDomainIndexNames } from '../../../support/domain-indexes'
 import { hookedFetch } from '../../../support/hooked-fetch'
 import { startTestSandbox } from '../../../support/sandbox'
 
-/** The names of the indexes of `domains`. */
-const domainIndexes = (db: Db) =>
-  rows<{ name: string }>(
-    db,
-    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'domains' AND sql IS NOT NULL ORDER BY name",
-  ).map((r) => r.name)
-
 /** A new cache's indexes of `domains`: what every sync must leave behind. */
-const FRESH = domainIndexes(Cache.open(':memory:').db)
+const FRESH = freshDomainIndexNames()
 
 describe('SyncService and the indexes of the domains table', () => {
   it('fills an empty cache without its secondary indexes and builds them when the listing ends', async () => {
@@ -27,7 +19,7 @@ describe('SyncService and the indexes of the domains table', () => {
       if (event !== 'sync.progress') return
       const { accountId } = payload as { accountId: string }
       const cache = app.services.cache
-      midway.push({ rows: cache.domains.count(accountId), indexes: domainIndexes(cache.db) })
+      midway.push({ rows: cache.domains.count(accountId), indexes: domainIndexNames(cache.db) })
     })
     const account = await app.call('accounts.add', {
       label: 'Sandbox',
@@ -38,7 +30,7 @@ describe('SyncService and the indexes of the domains table', () => {
     expect(FRESH).toContain('domains_by_name')
     expect(midway.some((m) => m.rows > 0 && m.rows < 1200)).toBe(true)
     for (const m of midway) expect(m.indexes).toEqual([])
-    expect(domainIndexes(app.services.cache.db)).toEqual(FRESH)
+    expect(domainIndexNames(app.services.cache.db)).toEqual(FRESH)
     expect(app.services.cache.domainIndexes.pending()).toBe(0)
     const status = await app.call('sync.status', account.id)
     expect(status.lastRun).toMatchObject({ status: 'ok', added: 1200 })
@@ -72,7 +64,7 @@ describe('SyncService and the indexes of the domains table', () => {
     const status = await app.call('sync.status', account.id)
     expect(status.lastRun).toMatchObject({ status: 'failed' })
     expect(app.services.cache.domains.count(account.id)).toBeGreaterThan(0)
-    expect(domainIndexes(app.services.cache.db)).toEqual(FRESH)
+    expect(domainIndexNames(app.services.cache.db)).toEqual(FRESH)
     expect(app.services.cache.domainIndexes.pending()).toBe(0)
   })
 
@@ -81,7 +73,7 @@ describe('SyncService and the indexes of the domains table', () => {
     const other = await startTestSandbox({ domains: 400, seed: 2, latencyMs: 5, maxPageSize: 100 })
     const during: string[][] = []
     app.services.bus.subscribe((event) => {
-      if (event === 'sync.progress') during.push(domainIndexes(app.services.cache.db))
+      if (event === 'sync.progress') during.push(domainIndexNames(app.services.cache.db))
     })
     try {
       const second = await app.call('accounts.add', {

@@ -8,19 +8,12 @@ import { domainGroups, renewalGroups } from '../../../../../electron/main/core/d
 import { ensureSortIndex } from '../../../../../electron/main/core/db/sort-index'
 import { rows, type Db } from '../../../../../electron/main/core/db/sqlite'
 import { cachedDomainsAt } from '../../../../support/cached-domain'
+import { domainIndexes, domainIndexNames } from '../../../../support/domain-indexes'
 
 const NOW = Date.UTC(2026, 11, 7, 12)
 const DAY = 86_400_000
 const make = cachedDomainsAt(NOW)
 const tempPath = () => join(mkdtempSync(join(tmpdir(), 'dd-deferred-')), 'cache.db')
-
-/** The indexes of `domains` as SQLite keeps them: name and CREATE text. */
-const domainIndexes = (db: Db) =>
-  rows<{ name: string; sql: string }>(
-    db,
-    `SELECT name, sql FROM sqlite_master
-      WHERE type = 'index' AND tbl_name = 'domains' AND sql IS NOT NULL ORDER BY name`,
-  )
 
 /** How SQLite would read the first page sorted by name. */
 const planByName = (db: Db) =>
@@ -63,15 +56,15 @@ describe('DomainIndexes', () => {
     const cache = Cache.open(':memory:')
     ensureSortIndex(cache.db, 'd.locked')
     cache.domainIndexes.deferWhileEmpty()
-    expect(domainIndexes(cache.db).map((i) => i.name)).toEqual([])
+    expect(domainIndexNames(cache.db)).toEqual([])
     // Another connection's sort (this one remembers its index as built) makes it again.
     cache.db.exec(
       'CREATE INDEX IF NOT EXISTS domains_sort_locked ON domains (account_id, locked, name)',
     )
     cache.domains.upsert('a', make(1, 'one.com'))
     expect(cache.domainIndexes.restoreAll()).toBeGreaterThan(1)
-    expect(domainIndexes(cache.db).map((i) => i.name)).toContain('domains_sort_locked')
-    expect(domainIndexes(cache.db).map((i) => i.name)).toContain('domains_by_name')
+    expect(domainIndexNames(cache.db)).toContain('domains_sort_locked')
+    expect(domainIndexNames(cache.db)).toContain('domains_by_name')
   })
 
   it('builds back at the next open what a run that died mid-fill left dropped', () => {
