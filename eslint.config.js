@@ -62,6 +62,14 @@ const noWallClock = [
   { selector: "MemberExpression[object.name='Date'][property.name='now']", message: WALL_CLOCK },
 ]
 
+/** libsql's getter aborts the process on a closed connection; sqlite.ts has the safe one. */
+const noRawInTransaction = [
+  {
+    selector: "MemberExpression[property.name='inTransaction']",
+    message: 'Use inTransaction(db) from core/db/sqlite.ts: the getter aborts once the db is closed.',
+  },
+]
+
 /**
  * The renderer's one way to main; stores/ repeats it next to its own ban (see below).
  * @type {[string, string]}
@@ -159,15 +167,20 @@ export default defineConfig(
   {
     files: ['electron/**/*.ts', 'renderer/src/**/*.{ts,vue}'],
     ignores: ['electron/main/core/db/**'],
-    rules: { 'no-restricted-syntax': ['error', ...noSql] },
+    rules: { 'no-restricted-syntax': ['error', ...noSql, ...noRawInTransaction] },
   },
   {
     files: ['electron/main/services/**/*.ts', 'electron/main/core/**/*.ts'],
     ignores: ['electron/main/core/db/**'],
-    rules: { 'no-restricted-syntax': ['error', ...noSql, ...noWallClock] },
+    rules: { 'no-restricted-syntax': ['error', ...noSql, ...noWallClock, ...noRawInTransaction] },
   },
   {
     files: ['electron/main/core/db/**/*.ts'],
+    ignores: ['electron/main/core/db/sqlite.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noWallClock, ...noRawInTransaction] },
+  },
+  {
+    files: ['electron/main/core/db/sqlite.ts'],
     rules: { 'no-restricted-syntax': ['error', ...noWallClock] },
   },
   {

@@ -9,7 +9,7 @@
  * connection committed (SQLite's data_version moved), the account is read again in full.
  */
 import { AccountIndex, type Read } from './account-index'
-import { row, rows, type Db } from './sqlite'
+import { inTransaction, row, rows, type Db } from './sqlite'
 
 /** More noted domains than this (and than a tenth of the account) and the account is re-read. */
 const REREAD_FROM = 2_000
@@ -158,8 +158,10 @@ export class NameIndex {
     // writes is noted here), or when a search has read the account in full meanwhile.
     const goOn = async () => {
       do await pause()
-      while (this.db.inTransaction)
-      return !stop() && this.version() === version && !this.accounts.has(accountId)
+      while (inTransaction(this.db))
+      return (
+        this.db.open && !stop() && this.version() === version && !this.accounts.has(accountId)
+      )
     }
     try {
       let after = -1

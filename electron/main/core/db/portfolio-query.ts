@@ -12,7 +12,7 @@ import { nameIndexOf } from './name-index'
 import { onlyPresence, searchedPage } from './portfolio-search'
 import { searchIndexOf } from './search-index'
 import { ensureSortIndex, SORT_COLUMNS } from './sort-index'
-import { rows, type Db } from './sqlite'
+import { inTransaction, rows, type Db } from './sqlite'
 
 const DAY = 86_400_000
 
@@ -208,7 +208,7 @@ export function queryPortfolio(
 ): { rows: DomainRow[]; total: number } {
   const terms = (q.search ?? '').trim().split(/\s+/).filter(Boolean)
   const indexed = readIndex || nameIndexOf(db).ready(accountId)
-  if (terms.length > 0 && indexed && !db.inTransaction) {
+  if (terms.length > 0 && indexed && !inTransaction(db)) {
     // New domains' first tags (the tag sort) come with their SQL search rows.
     searchIndexOf(db).flush()
     const filter = whereClause(db, accountId, { ...q, search: undefined }, now)
@@ -217,7 +217,7 @@ export function queryPortfolio(
   }
   // An unfiltered page (the first screen, a sort, a cleared search) is counted from the index
   // once it is read: SQL's count walks every domain of the account (10 ms at 100,000).
-  if (terms.length === 0 && onlyPresence(q) && !q.includeRemoved && !db.inTransaction) {
+  if (terms.length === 0 && onlyPresence(q) && !q.includeRemoved && !inTransaction(db)) {
     const names = nameIndexOf(db)
     if (names.ready(accountId))
       return queryPortfolioSql(db, accountId, q, now, names.account(accountId).presentCount())

@@ -13,7 +13,7 @@ import { GONE, PRESENT, REMOVED, type AccountIndex } from './account-index'
 import type { DomainRecord } from './domains-repo'
 import { nameIndexOf, nextTurn, type WarmOptions } from './name-index'
 import { ensureSortIndex, orderBy, SORT_COLUMNS } from './sort-index'
-import { rows, scalar, type Db } from './sqlite'
+import { inTransaction, rows, scalar, type Db } from './sqlite'
 
 /** The other filters are evaluated on the matches alone when there are at most this many. */
 const RESTRICT_UP_TO = 2_000
@@ -34,7 +34,7 @@ export function searchedPage(
   /** The query's WHERE clause over `domains d` without the search terms, with its parameters. */
   filter: { sql: string; params: unknown[] },
 ): { records: DomainRecord[]; total: number } | null {
-  if (db.inTransaction || terms.length === 0) return null
+  if (inTransaction(db) || terms.length === 0) return null
   const sort = q.sort ?? { by: 'name', dir: 'asc' }
   ensureSortIndex(db, SORT_COLUMNS[sort.by])
   const ascending = orderBy(sort, 'ASC')
@@ -185,7 +185,7 @@ export async function warmOrder(
   { step = 5_000, pause = nextTurn, stop = () => false }: WarmOptions = {},
 ): Promise<boolean> {
   const names = nameIndexOf(db)
-  if (!db.open || db.inTransaction || !names.ready(accountId)) return false
+  if (!db.open || inTransaction(db) || !names.ready(accountId)) return false
   if (orderKept(db, accountId, sort)) return true
   const index = names.account(accountId)
   const ascending = orderBy(sort, 'ASC')
@@ -215,7 +215,7 @@ export async function warmOrder(
     last = chunk[chunk.length - 1]!
     // Reads inside someone's transaction would see its writes before they are committed.
     do await pause()
-    while (db.open && db.inTransaction)
+    while (inTransaction(db))
     if (!db.open || stop() || !names.ready(accountId)) return false
     if (names.account(accountId) !== index || index.version !== version) return false
   }

@@ -6,7 +6,7 @@
  * CREATE INDEX over the cache, a fraction of a second at 100,000), and keep it from then on.
  */
 import type { PortfolioQuery } from '../../../shared/ipc/models'
-import type { Db } from './sqlite'
+import { inTransaction, type Db } from './sqlite'
 
 /** The column (over `domains d`) each portfolio sort orders by. */
 export const SORT_COLUMNS: Record<NonNullable<PortfolioQuery['sort']>['by'], string> = {
@@ -60,7 +60,7 @@ export function ensureSortIndex(db: Db, column: string): void {
   if (!done) built.set(db, (done = new Set()))
   if (done.has(name)) return
   // Never inside someone else's transaction: a rollback there would take the index with it.
-  if (db.inTransaction) return
+  if (inTransaction(db)) return
   db.exec(`CREATE INDEX IF NOT EXISTS domains_sort_${name} ON domains (account_id, ${name}, name)`)
   done.add(name)
 }

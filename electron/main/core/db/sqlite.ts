@@ -34,6 +34,15 @@ export function scalar<T>(db: Db, sql: string, ...params: unknown[]): T | undefi
   return found?.[0] as T | undefined
 }
 
+/**
+ * Whether a transaction is open on `db`; false once it is closed. libsql's own `inTransaction`
+ * aborts the whole process on a closed connection (a Rust panic, not an error), and work that
+ * steps between turns of the event loop can find the cache closed by a quit.
+ */
+export function inTransaction(db: Db): boolean {
+  return db.open && db.inTransaction
+}
+
 let savepoints = 0
 
 /**
@@ -42,7 +51,7 @@ let savepoints = 0
  * (SQLITE_FULL does), its ROLLBACK fails and hides the real error behind "no transaction is active".
  */
 export function transaction<T>(db: Db, fn: () => T): T {
-  const nested = db.inTransaction
+  const nested = inTransaction(db)
   const savepoint = `sp_${++savepoints}`
   db.exec(nested ? `SAVEPOINT ${savepoint}` : 'BEGIN')
   try {
@@ -50,7 +59,7 @@ export function transaction<T>(db: Db, fn: () => T): T {
     db.exec(nested ? `RELEASE ${savepoint}` : 'COMMIT')
     return result
   } catch (error) {
-    if (db.inTransaction) {
+    if (inTransaction(db)) {
       try {
         db.exec(nested ? `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}` : 'ROLLBACK')
       } catch {

@@ -111,6 +111,19 @@ describe('the search index read in steps', () => {
     expect(search(cache, 'maple')).toEqual(bySql(cache, 'maple'))
   })
 
+  it('gives up, touching nothing, when a quit closes the cache between its steps', async () => {
+    // Told nothing by `stop`: the closed connection alone must end it. Reading libsql's
+    // transaction state on a closed connection aborts the process.
+    for (const closeAt of [0, 1, 6]) {
+      const cache = filled()
+      const between: Array<() => void> = []
+      between[closeAt] = () => cache.db.close()
+      const { pause } = steps(between)
+      await expect(nameIndexOf(cache.db).warm('a', { step: 4, pause })).resolves.toBe(false)
+      expect(nameIndexOf(cache.db).ready('a')).toBe(false)
+    }
+  })
+
   it('reads an account once when asked twice, and not at all once it is ready', async () => {
     const cache = filled()
     const first = steps()

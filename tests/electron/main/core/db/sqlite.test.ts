@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   isCorruption,
+  inTransaction,
   isDiskFull,
   openDatabase,
   row,
@@ -49,6 +50,19 @@ describe('sqlite helpers', () => {
       ).toThrow('inner failed')
     })
     expect(rows(db, 'SELECT x FROM t')).toEqual([{ x: 'outer' }])
+  })
+
+  it('answers on a closed connection with an error, never by aborting the process', () => {
+    // libsql's own transaction getter panics in native code once the connection is closed.
+    const db = table()
+    db.exec('BEGIN')
+    expect(inTransaction(db)).toBe(true)
+    db.exec('COMMIT')
+    db.close()
+    expect(inTransaction(db)).toBe(false)
+    expect(() => transaction(db, () => db.exec("INSERT INTO t VALUES ('late')"))).toThrow(
+      /not open/,
+    )
   })
 
   it('reports SQLITE_FULL itself when SQLite rolled back on its own', () => {
