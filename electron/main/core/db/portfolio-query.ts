@@ -135,9 +135,19 @@ export function whereClause(
   return { sql: parts.join(' AND '), params }
 }
 
-/** Whole days from `now` to `expiresAt`, negative once past. */
+/**
+ * Calendar days from today to the day `expiresAt` falls on, in the local time zone (the one the
+ * window shows dates in), negative once that day is past. Whole 24-hour periods would call an
+ * expiry at 00:30 tomorrow "today" an hour before midnight, under a date that says tomorrow.
+ */
 export function daysLeft(expiresAt: number, now: number): number {
-  return Math.floor((expiresAt - now) / DAY)
+  return localDay(expiresAt) - localDay(now)
+}
+
+/** The local calendar day of `at` as a whole number (days since 1970-01-01); DST has no say. */
+function localDay(at: number): number {
+  const date = new Date(at)
+  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY
 }
 
 /**

@@ -11,6 +11,18 @@ import { openDatabase } from '../../../../../electron/main/core/db/sqlite'
 const NOW = Date.UTC(2026, 10, 29, 12)
 const DAY = 86_400_000
 
+/** Runs `fn` with the process in time zone `zone` (Node reads TZ again when it changes). */
+function inTimeZone(zone: string, fn: () => void): void {
+  const before = process.env.TZ
+  process.env.TZ = zone
+  try {
+    fn()
+  } finally {
+    if (before === undefined) delete process.env.TZ
+    else process.env.TZ = before
+  }
+}
+
 function cacheWith(
   names: Array<[string, number, Partial<{ status: 'active' | 'expired'; autoRenew: boolean }>?]>,
 ): Cache {
@@ -85,9 +97,38 @@ describe('queryPortfolio', () => {
   })
 
   it('computes days left from the expiration date and the clock, not from the API', () => {
-    expect(daysLeft(NOW + 10 * DAY, NOW)).toBe(10)
-    expect(daysLeft(NOW + 10 * DAY - 1, NOW)).toBe(9)
-    expect(daysLeft(NOW - 1, NOW)).toBe(-1)
+    inTimeZone('UTC', () => {
+      expect(daysLeft(NOW + 10 * DAY, NOW)).toBe(10)
+      expect(daysLeft(NOW - 1, NOW)).toBe(0)
+      expect(daysLeft(NOW - DAY, NOW)).toBe(-1)
+    })
+  })
+
+  it('counts calendar days where the user is, as the dates beside them are shown', () => {
+    for (const zone of ['UTC', 'America/Los_Angeles', 'Asia/Yerevan', 'Pacific/Chatham']) {
+      inTimeZone(zone, () => {
+        const at = (day: number, hour: number, minute = 0) =>
+          new Date(2026, 11, day, hour, minute).getTime()
+        // An hour before midnight, an expiry at 00:30 is tomorrow, not "today".
+        expect(daysLeft(at(8, 0, 30), at(7, 23)), zone).toBe(1)
+        expect(daysLeft(at(7, 23, 59), at(7, 0, 1)), zone).toBe(0)
+        // Earlier today, even past: today. Yesterday late: one day ago.
+        expect(daysLeft(at(7, 8), at(7, 12)), zone).toBe(0)
+        expect(daysLeft(at(6, 23, 59), at(7, 0, 1)), zone).toBe(-1)
+        expect(daysLeft(at(7 + 365, 1), at(7, 23)), zone).toBe(365)
+      })
+    }
+    // The same two instants are a day apart in London's winter and the same day in Yerevan.
+    const late = Date.UTC(2026, 11, 7, 23)
+    const expiry = Date.UTC(2026, 11, 8, 0, 30)
+    inTimeZone('Europe/London', () => expect(daysLeft(expiry, late)).toBe(1))
+    inTimeZone('Asia/Yerevan', () => expect(daysLeft(expiry, late)).toBe(0))
+    // A day of 23 hours (clocks forward on 8 March 2026 in Los Angeles) is still one day.
+    inTimeZone('America/Los_Angeles', () => {
+      const march = (day: number, hour: number) => new Date(2026, 2, day, hour).getTime()
+      expect(daysLeft(march(9, 0), march(7, 23))).toBe(2)
+      expect(daysLeft(march(8, 23), march(8, 0))).toBe(0)
+    })
   })
 
   it('keeps other accounts out', () => {
