@@ -19,13 +19,13 @@ import type { EventBus } from './event-bus'
 import type { ExportLanguage } from './export-text'
 import { message, parseMessage, renderMessage, type NotificationMessage } from './notification-text'
 import type { Clock } from '../core/clock'
+import { endOfDayAfter } from '../core/calendar-days'
 
 /** Where notifications are shown outside the window (Electron's Notification); optional. */
 export interface NotificationPort {
   show(notification: AppNotification): void
 }
 
-const DAY = 86_400_000
 /** More events of one kind arriving together than this are sent as one grouped notification. */
 export const PER_KIND_CAP = 3
 
@@ -198,7 +198,7 @@ export class NotificationService {
       const expiring = this.deps.cache.domains.countLapsing(
         account.id,
         now,
-        now + settings.expiringWithinDays * DAY,
+        endOfDayAfter(now, settings.expiringWithinDays),
       )
       if (expiring > 0) {
         this.notify(

@@ -8,6 +8,7 @@
  *   failed ones in the last 30 days that no later transfer of the domain replaced;
  * - registrations whose outcome is unknown (a payment that may have gone through).
  */
+import { endOfDayAfter } from '../calendar-days'
 import type { Db } from './sqlite'
 import { scalar } from './sqlite'
 
@@ -36,7 +37,7 @@ export function attentionCount(
          AND (status = 'expired' OR expires_at < ? OR (auto_renew = 0 AND expires_at < ?))`,
       accountId,
       now,
-      now + expiringWithinDays * DAY,
+      endOfDayAfter(now, expiringWithinDays),
     ) ?? 0
   const transfers =
     scalar<number>(

@@ -7,14 +7,13 @@ import {
   type DomainRow,
   type PortfolioQuery,
 } from '../../../shared/ipc/models'
+import { daysLeft, endOfDayAfter } from '../calendar-days'
 import { fromRecord, type DomainRecord } from './domains-repo'
 import { nameIndexOf } from './name-index'
 import { onlyPresence, searchedPage } from './portfolio-search'
 import { searchIndexOf } from './search-index'
 import { ensureSortIndex, SORT_COLUMNS } from './sort-index'
 import { inTransaction, rows, type Db } from './sqlite'
-
-const DAY = 86_400_000
 
 /** Portfolio query after defaults (what PortfolioQuerySchema parses to). */
 export type ResolvedQuery = Omit<PortfolioQuery, 'offset' | 'limit'> & {
@@ -89,7 +88,7 @@ export function whereClause(
     const days = { expiring30: 30, expiring60: 60, expiring90: 90 }[quick as string]
     if (days) {
       parts.push('d.expires_at >= ? AND d.expires_at < ?')
-      params.push(now, now + days * DAY)
+      params.push(now, endOfDayAfter(now, days))
     } else if (quick === 'expired') {
       // Two index lookups (status, expiry) instead of an OR that only a full scan can answer.
       parts.push(`d.id IN (
@@ -133,21 +132,6 @@ export function whereClause(
     params.push(q.notification)
   }
   return { sql: parts.join(' AND '), params }
-}
-
-/**
- * Calendar days from today to the day `expiresAt` falls on, in the local time zone (the one the
- * window shows dates in), negative once that day is past. Whole 24-hour periods would call an
- * expiry at 00:30 tomorrow "today" an hour before midnight, under a date that says tomorrow.
- */
-export function daysLeft(expiresAt: number, now: number): number {
-  return localDay(expiresAt) - localDay(now)
-}
-
-/** The local calendar day of `at` as a whole number (days since 1970-01-01); DST has no say. */
-function localDay(at: number): number {
-  const date = new Date(at)
-  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY
 }
 
 /**

@@ -3,6 +3,7 @@ import { attentionCount } from '../../../../../electron/main/core/db/attention-q
 import { Cache } from '../../../../../electron/main/core/db/cache'
 import { migrate } from '../../../../../electron/main/core/db/migrations'
 import { openDatabase } from '../../../../../electron/main/core/db/sqlite'
+import { inTimeZone } from '../../../../support/time-zone'
 
 const NOW = Date.UTC(2026, 11, 6, 12)
 const DAY = 86_400_000
@@ -82,6 +83,17 @@ describe('attentionCount', () => {
     addDomain(cache, 7, -5, { status: 'expired' }, 'other-account')
     expect(attentionCount(cache.db, 'a', NOW, 30).domains).toBe(3)
     expect(attentionCount(cache.db, 'a', NOW, 60).domains).toBe(4)
+  })
+
+  it('counts the whole last day of the window, as the domain’s "in 30 days" says', () => {
+    inTimeZone('UTC', () => {
+      const cache = emptyCache()
+      // NOW is 12:00: 30 days and 11 hours ahead is still the 30th day; 30 days and 12 hours is
+      // the 31st.
+      addDomain(cache, 1, 30 + 11 / 24, { autoRenew: false })
+      addDomain(cache, 2, 30.5, { autoRenew: false })
+      expect(attentionCount(cache.db, 'a', NOW, 30).domains).toBe(1)
+    })
   })
 
   it('counts unknown, overdue and recently failed transfers, not ones replaced or done', () => {

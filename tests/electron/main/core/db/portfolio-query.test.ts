@@ -1,30 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { Cache } from '../../../../../electron/main/core/db/cache'
 import { migrate } from '../../../../../electron/main/core/db/migrations'
-import {
-  daysLeft,
-  queryPortfolio,
-  whereClause,
-} from '../../../../../electron/main/core/db/portfolio-query'
+import { inTimeZone, TEST_ZONES } from '../../../../support/time-zone'
+import { queryPortfolio, whereClause } from '../../../../../electron/main/core/db/portfolio-query'
 import { openDatabase } from '../../../../../electron/main/core/db/sqlite'
 
 const NOW = Date.UTC(2026, 10, 29, 12)
 const DAY = 86_400_000
 
-/** Runs `fn` with the process in time zone `zone` (Node reads TZ again when it changes). */
-function inTimeZone(zone: string, fn: () => void): void {
-  const before = process.env.TZ
-  process.env.TZ = zone
-  try {
-    fn()
-  } finally {
-    if (before === undefined) delete process.env.TZ
-    else process.env.TZ = before
-  }
-}
-
+/** Domains expiring `days` (fractions allowed) after `base`. */
 function cacheWith(
   names: Array<[string, number, Partial<{ status: 'active' | 'expired'; autoRenew: boolean }>?]>,
+  base = NOW,
 ): Cache {
   const db = openDatabase(':memory:')
   migrate(db)
@@ -36,8 +23,8 @@ function cacheWith(
       unicodeName: name,
       status: extra?.status ?? 'active',
       registrationDate: '2024-01-01T00:00:00Z',
-      expirationDate: new Date(NOW + days * DAY).toISOString(),
-      expiresAt: NOW + days * DAY,
+      expirationDate: new Date(base + Math.round(days * DAY)).toISOString(),
+      expiresAt: base + Math.round(days * DAY),
       autoRenew: extra?.autoRenew ?? true,
       locked: true,
       privacy: true,
@@ -98,37 +85,31 @@ describe('queryPortfolio', () => {
 
   it('computes days left from the expiration date and the clock, not from the API', () => {
     inTimeZone('UTC', () => {
-      expect(daysLeft(NOW + 10 * DAY, NOW)).toBe(10)
-      expect(daysLeft(NOW - 1, NOW)).toBe(0)
-      expect(daysLeft(NOW - DAY, NOW)).toBe(-1)
+      const cache = cacheWith([['soon.com', 10]])
+      expect(queryPortfolio(cache.db, 'a', q(), NOW).rows[0]!.daysLeft).toBe(10)
+      expect(queryPortfolio(cache.db, 'a', q(), NOW + 10 * DAY - 1).rows[0]!.daysLeft).toBe(0)
     })
   })
 
-  it('counts calendar days where the user is, as the dates beside them are shown', () => {
-    for (const zone of ['UTC', 'America/Los_Angeles', 'Asia/Yerevan', 'Pacific/Chatham']) {
+  it('filters "expiring within N days" by the same calendar days as the labels', () => {
+    for (const zone of TEST_ZONES) {
       inTimeZone(zone, () => {
-        const at = (day: number, hour: number, minute = 0) =>
-          new Date(2026, 11, day, hour, minute).getTime()
-        // An hour before midnight, an expiry at 00:30 is tomorrow, not "today".
-        expect(daysLeft(at(8, 0, 30), at(7, 23)), zone).toBe(1)
-        expect(daysLeft(at(7, 23, 59), at(7, 0, 1)), zone).toBe(0)
-        // Earlier today, even past: today. Yesterday late: one day ago.
-        expect(daysLeft(at(7, 8), at(7, 12)), zone).toBe(0)
-        expect(daysLeft(at(6, 23, 59), at(7, 0, 1)), zone).toBe(-1)
-        expect(daysLeft(at(7 + 365, 1), at(7, 23)), zone).toBe(365)
+        // 23:00 local: expiries from just after now to two days past the 30th day.
+        const now = new Date(2026, 11, 7, 23).getTime()
+        const minutes = [30, 29 * 1440 + 60, 30 * 1440 - 30, 30 * 1440 + 30, 30 * 1440 + 59]
+        minutes.push(31 * 1440 - 61, 31 * 1440 + 90)
+        const cache = cacheWith(
+          minutes.map((m, i) => [`d${i + 1}.com`, m / 1440] as [string, number]),
+          now,
+        )
+        const all = queryPortfolio(cache.db, 'a', q(), now).rows
+        const labelled = all.filter((r) => r.daysLeft <= 30).map((r) => r.name)
+        const filtered = queryPortfolio(cache.db, 'a', q({ quick: ['expiring30'] }), now).rows
+        expect(filtered.map((r) => r.name).sort(), zone).toEqual(labelled.sort())
+        expect(labelled.length, zone).toBeGreaterThan(0)
+        expect(labelled.length, zone).toBeLessThan(all.length)
       })
     }
-    // The same two instants are a day apart in London's winter and the same day in Yerevan.
-    const late = Date.UTC(2026, 11, 7, 23)
-    const expiry = Date.UTC(2026, 11, 8, 0, 30)
-    inTimeZone('Europe/London', () => expect(daysLeft(expiry, late)).toBe(1))
-    inTimeZone('Asia/Yerevan', () => expect(daysLeft(expiry, late)).toBe(0))
-    // A day of 23 hours (clocks forward on 8 March 2026 in Los Angeles) is still one day.
-    inTimeZone('America/Los_Angeles', () => {
-      const march = (day: number, hour: number) => new Date(2026, 2, day, hour).getTime()
-      expect(daysLeft(march(9, 0), march(7, 23))).toBe(2)
-      expect(daysLeft(march(8, 23), march(8, 0))).toBe(0)
-    })
   })
 
   it('keeps other accounts out', () => {
