@@ -41,9 +41,7 @@ describe('PortfolioTable', { timeout: 30_000 }, () => {
     const input = wrapper.get('#portfolio-search').element as HTMLInputElement
     input.value = 'd0007'
     input.dispatchEvent(new Event('input'))
-    // The keystroke's whole path (query, answer, render) runs in microtasks here. Timers are
-    // kept out: the virtualizer's own scroll-end check reads the position later, in a task of
-    // its own, where the layout is no longer pending from the keystroke.
+    // The keystroke's whole path (query, answer, render) runs in microtasks here.
     for (let i = 0; i < 100; i++) await Promise.resolve()
     expect(wrapper.get('tbody tr[data-index="0"] .domain-name').text()).toBe('d0007.com')
     expect(touched).toEqual([])
