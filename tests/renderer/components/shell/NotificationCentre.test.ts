@@ -52,6 +52,15 @@ async function mountCentre(locale: 'en' | 'hy' = 'en') {
   return { wrapper, fake, router }
 }
 
+/** Opens the panel as a click does, once its code (loaded on first use) is in. */
+async function openPanel(wrapper: Awaited<ReturnType<typeof mountCentre>>['wrapper']) {
+  await wrapper.get('[data-testid="notification-centre-button"]').trigger('click')
+  await vi.waitFor(() =>
+    expect(document.querySelector('[data-testid="notification-centre"]')).not.toBeNull(),
+  )
+  await flushPromises()
+}
+
 /** The button's name as its text gives it (no aria-label), white space folded. */
 function accessibleText(element: { element: Element }): string {
   return (element.element.textContent ?? '').replace(/\s+/g, ' ').trim()
@@ -63,8 +72,7 @@ describe('NotificationCentre', { timeout: 20_000 }, () => {
     const { wrapper, fake } = await mountCentre()
     const button = wrapper.get('[data-testid="notification-centre-button"]')
     expect(accessibleText(button)).toBe('Notifications 1 new')
-    await button.trigger('click')
-    await flushPromises()
+    await openPanel(wrapper)
     const panel = document.querySelector('[data-testid="notification-centre"]')!
     expect(panel.textContent).toContain('228 registrations are active')
     expect(panel.textContent).toContain('Transfer of a.com is overdue')
@@ -76,8 +84,7 @@ describe('NotificationCentre', { timeout: 20_000 }, () => {
 
   it('shows every event under a grouped notification, each opening its domain', async () => {
     const { wrapper, router } = await mountCentre()
-    await wrapper.get('[data-testid="notification-centre-button"]').trigger('click')
-    await flushPromises()
+    await openPanel(wrapper)
     const expand = document.querySelector<HTMLButtonElement>(
       '[data-testid="notification-expand-7"]',
     )!
@@ -98,8 +105,7 @@ describe('NotificationCentre', { timeout: 20_000 }, () => {
     expect(accessibleText(wrapper.get('[data-testid="notification-centre-button"]'))).toBe(
       'Ծանուցումներ 1 նոր',
     )
-    await wrapper.get('[data-testid="notification-centre-button"]').trigger('click')
-    await flushPromises()
+    await openPanel(wrapper)
     document.querySelector<HTMLButtonElement>('[data-testid="notification-open-7"]')!.click()
     await flushPromises()
     expect(router.currentRoute.value.fullPath).toBe('/portfolio?notification=7')
