@@ -3,10 +3,9 @@
  * page's teleported dialog can fail to unmount and leave its listener there, where it would
  * swallow the next test's question; tests that ask questions clear it between tests.
  */
-// @ts-expect-error PrimeVue ships this module without type declarations.
 import ConfirmationEventBus from 'primevue/confirmationeventbus'
 
 /** Drops every listener left on the bus. */
 export function clearConfirmationBus(): void {
-  ;(ConfirmationEventBus as { clear(): void }).clear()
+  ConfirmationEventBus.clear()
 }
