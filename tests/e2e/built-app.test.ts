@@ -117,7 +117,7 @@ describe.runIf(keychainAllowed)('the built app under the Electron stand-in', () 
     })
 
     // Closing the window quits the app on Linux and Windows; the services close cleanly.
-    expect(await first.closeWindows()).toBe(0)
+    expect(await first.closeWindows(), first.output()).toBe(0)
     expect(first.reports.at(-1)).toEqual({ type: 'quit', exitCode: 0 })
     built.running = undefined
     await sandbox.close()
