@@ -3,6 +3,11 @@
  * shows dates in), not 24-hour periods from now. "Expires in 30 days" beside a date, the
  * "expiring within 30 days" filter, the tray's count and the expiring notification all count
  * this way, so a domain the label puts inside a window is inside it everywhere.
+ *
+ * `shared/calendar/dates.ts` does the same for a time zone the window names (the calendar, the
+ * Overview, exports), through Intl. The portfolio's queries are not told one, so these use the
+ * computer's own zone, which is the window's: Date's local getters, cheap enough for every row
+ * of every page.
  */
 
 const DAY = 86_400_000

@@ -19,9 +19,10 @@ function fakeScroller(height: number): HTMLElement {
   return el
 }
 
-function setup(options: RowWindowOptions, height = 440) {
+/** A window over `options` (1,000 rows of 44px, six spare, no header unless told) in 440px. */
+function setup(options: Partial<RowWindowOptions> = {}, height = 440) {
   const el = fakeScroller(height)
-  const state = reactive({ ...options })
+  const state = reactive({ count: 1000, rowHeight: 44, paddingStart: 0, overscan: 6, ...options })
   let win!: ReturnType<typeof useRowWindow>
   const changes: Array<[number, number]> = []
   const Host = defineComponent({
@@ -60,12 +61,7 @@ afterEach(() => vi.unstubAllGlobals())
 
 describe('useRowWindow', () => {
   it('renders the rows in view and the spare ones, anywhere in 100,000', async () => {
-    const { scroll, range, win } = setup({
-      count: 100_000,
-      rowHeight: 44,
-      paddingStart: 0,
-      overscan: 6,
-    })
+    const { scroll, range, win } = setup({ count: 100_000 })
     // 440px hold 10 rows: 0–9 in view, 6 spare below, none above the first.
     expect(range()).toEqual([0, 15])
     await scroll(44 * 50_000 + 20)
@@ -77,7 +73,7 @@ describe('useRowWindow', () => {
   })
 
   it('starts the rows below a sticky header', async () => {
-    const { scroll, range } = setup({ count: 1000, rowHeight: 44, paddingStart: 88, overscan: 0 })
+    const { scroll, range } = setup({ paddingStart: 88, overscan: 0 })
     // The header takes 88px of the 440: rows 0–7 show.
     expect(range()).toEqual([0, 7])
     await scroll(88 + 44 * 10)
@@ -85,23 +81,13 @@ describe('useRowWindow', () => {
   })
 
   it('changes only when the rows in view do, not at every scroll event', async () => {
-    const { scroll, changes } = setup({
-      count: 1000,
-      rowHeight: 44,
-      paddingStart: 0,
-      overscan: 6,
-    })
+    const { scroll, changes } = setup()
     for (let top = 1; top < 44; top += 3) await scroll(top)
     expect(changes).toEqual([[0, 16]])
   })
 
   it('follows the count (a search that finds fewer, or none) and the viewport', async () => {
-    const { scroll, state, range, el } = setup({
-      count: 1000,
-      rowHeight: 44,
-      paddingStart: 0,
-      overscan: 6,
-    })
+    const { scroll, state, range, el } = setup()
     await scroll(44 * 500)
     state.count = 3
     await nextTick()
@@ -120,12 +106,7 @@ describe('useRowWindow', () => {
   })
 
   it('stops listening when its component goes', async () => {
-    const { wrapper, scroll, win } = setup({
-      count: 1000,
-      rowHeight: 44,
-      paddingStart: 0,
-      overscan: 0,
-    })
+    const { wrapper, scroll, win } = setup({ overscan: 0 })
     await scroll(44)
     wrapper.unmount()
     await scroll(44 * 100)
