@@ -66,7 +66,8 @@ const noWallClock = [
 const noRawInTransaction = [
   {
     selector: "MemberExpression[property.name='inTransaction']",
-    message: 'Use inTransaction(db) from core/db/sqlite.ts: the getter aborts once the db is closed.',
+    message:
+      'Use inTransaction(db) from core/db/sqlite.ts: the getter aborts once the db is closed.',
   },
 ]
 

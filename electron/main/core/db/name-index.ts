@@ -159,9 +159,7 @@ export class NameIndex {
     const goOn = async () => {
       do await pause()
       while (inTransaction(this.db))
-      return (
-        this.db.open && !stop() && this.version() === version && !this.accounts.has(accountId)
-      )
+      return this.db.open && !stop() && this.version() === version && !this.accounts.has(accountId)
     }
     try {
       let after = -1
