@@ -30,10 +30,15 @@ async function mountViews(locale: 'en' | 'hy' = 'en') {
   return { wrapper, router, views, fake }
 }
 
-const byText = (text: string) =>
-  [...document.querySelectorAll<HTMLElement>('[role="menuitem"], button')].find((el) =>
-    el.textContent?.includes(text),
-  )
+/** The views' menu item `text`, once the menu is there (it loads when first opened). */
+const menuItem = (text: string) =>
+  vi.waitFor(() => {
+    const item = [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')].find((el) =>
+      el.textContent?.includes(text),
+    )
+    if (!item) throw new Error(`no menu item “${text}” yet`)
+    return item
+  })
 
 describe('SidebarViews', () => {
   it('lists each view as a named link to the portfolio in that view, with its own menu button', async () => {
@@ -52,8 +57,7 @@ describe('SidebarViews', () => {
   it('renames from the menu, refusing a taken name in Armenian, keeping what was typed', async () => {
     const { wrapper, views } = await mountViews('hy')
     await wrapper.get(`[data-testid="sidebar-view-menu-${views.views[1]!.id}"]`).trigger('click')
-    await flushPromises()
-    byText('Վերանվանել')!.querySelector('a')!.click()
+    ;(await menuItem('Վերանվանել')).querySelector('a')!.click()
     // The naming dialog loads when first opened.
     const input = await vi.waitFor(() => {
       const found = document.getElementById('view-name') as HTMLInputElement | null
@@ -85,8 +89,7 @@ describe('SidebarViews', () => {
     const { wrapper, views, fake } = await mountViews()
     const id = views.views[0]!.id
     await wrapper.get(`[data-testid="sidebar-view-menu-${id}"]`).trigger('click')
-    await flushPromises()
-    byText('Delete…')!.querySelector('a')!.click()
+    ;(await menuItem('Delete…')).querySelector('a')!.click()
     await flushPromises()
     const dialog = document.querySelector('[role="alertdialog"]')!
     expect(dialog.textContent).toContain('Delete the view “Expiring”?')
