@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url'
+import vueI18n from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'electron-vite'
 import { primeVueThemeCss } from './scripts/primevue-theme-css'
@@ -38,8 +39,18 @@ export default defineConfig({
   renderer: {
     root: path('./renderer'),
     // The schemas the renderer never uses (and zod with them) stay out of its bundle; the
-    // PrimeVue theme is CSS made at build time.
-    plugins: [vue(), pureSchemas(path('./electron/shared/')), primeVueThemeCss()],
+    // PrimeVue theme is CSS made at build time; the messages are compiled at build time too, so
+    // the page runs vue-i18n's runtime without its message compiler.
+    plugins: [
+      vue(),
+      pureSchemas(path('./electron/shared/')),
+      primeVueThemeCss(),
+      vueI18n({
+        include: [path('./renderer/src/i18n/en/*.json'), path('./renderer/src/i18n/hy/*.json')],
+        // Messages are text shown by Vue's escaping interpolation, never as HTML.
+        strictMessage: false,
+      }),
+    ],
     resolve: { alias: { '@': path('./renderer/src'), ...shared } },
     build: {
       outDir: path('./out/renderer'),
