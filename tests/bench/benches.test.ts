@@ -40,10 +40,13 @@ describe('benchmark scripts', () => {
     expect(figuresRow(lines, 300)).toHaveLength(6)
   })
 
-  it('bench:sync prints loopback, 150 ms latency and throttled tables', async () => {
+  it('bench:sync prints loopback (with its CPU floor), 150 ms latency and throttled tables', async () => {
     const lines = await bench('sync.bench.ts')
     expect(lines[0]).toMatch(/^bench:sync — Node v\d+/)
-    expect(figuresRow(lines, 300)).toHaveLength(23)
+    const loopback = figuresRow(lines, 300)
+    expect(loopback).toHaveLength(27)
+    // The CPU floor is at least the listing it starts from: [1] listing ms, [8] CPU floor ms.
+    expect(Number(loopback[8])).toBeGreaterThanOrEqual(Number(loopback[1]))
     const latency = lines.findIndex((l) => l.startsWith('150 ms per request'))
     expect(figuresRow(lines.slice(latency), 300)).toHaveLength(9)
     const throttled = lines.findIndex((l) => l.startsWith('Throttled'))

@@ -2,6 +2,7 @@
  * What `bench:sync` and its child process for the memory figure share: the app's services on a
  * fresh data folder with a sandbox account added, a timer and a peak-RSS sampler.
  */
+import { readFileSync } from 'node:fs'
 import { createTokenVault } from '../../electron/main/core/vault/index'
 import type { ApiAccount } from '../../electron/main/core/vps-api/index'
 import { createAppServices } from '../../electron/main/services/app-services'
@@ -24,6 +25,27 @@ export async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const started = performance.now()
   const value = await fn()
   return [performance.now() - started, value]
+}
+
+/** This process's CPU time (ms, every thread) since `from` (a `process.cpuUsage()`). */
+export function cpuMsSince(from: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(from)
+  return (user + system) / 1000
+}
+
+/**
+ * CPU time (ms) another process has used so far, from /proc/<pid>/stat (utime + stime, in
+ * clock ticks of 10 ms: USER_HZ is 100 on Linux); NaN where there is no /proc.
+ */
+export function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // The command name (field 2) may hold spaces: count the fields after its closing bracket.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return NaN
+  }
 }
 
 /** Peak RSS in MB while `fn` runs, sampled every 20 ms. */

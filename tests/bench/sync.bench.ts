@@ -4,7 +4,9 @@
  * so the figures are the app's.
  *
  * 1. Loopback: the first sync against the client's bare listing of the same pages (sequential,
- *    as before), the cost per domain, a repeat sync, cold start to the first page, the search
+ *    as before); the CPU floor: the CPU the listing takes on both sides plus the CPU of storing
+ *    what it listed, over the machine's cores (no first sync can be faster, however it splits
+ *    its work over threads); the cost per domain, a repeat sync, cold start to the first page, the search
  *    index read at once and the longest step of its stepped read, then (from it) a search of 3+
  *    and of 1 character, one of 2 characters that matches nothing, a sort, every query of the
  *    Overview page together (and a repeat visit, answered from the last computation), the cache
@@ -28,7 +30,7 @@ import { warmSearchIndexInSteps } from '../../electron/main/core/db/portfolio-se
 import { openDatabase, type Db } from '../../electron/main/core/db/sqlite'
 import { VpsApiClient, type ApiAccount } from '../../electron/main/core/vps-api/index'
 import { createAppServices, type AppServices } from '../../electron/main/services/app-services'
-import { servicesFor, time } from './sync-support'
+import { cpuMsSince, processCpuMs, servicesFor, time } from './sync-support'
 import { DomainWriter } from '../../electron/main/services/domain-writer'
 import { EventBus } from '../../electron/main/services/event-bus'
 import type { Domain } from '../../electron/shared/vps-api/types'
@@ -106,13 +108,14 @@ const cells = (values: Array<[number, number, number]>) =>
  * slower, its dirty pages overflow the page cache); and the same rows inserted into a bare table
  * with only its primary key.
  */
-function storeFloors(domains: Domain[]): [store: number, bare: number] {
+function storeFloors(domains: Domain[]): [store: number, storeCpu: number, bare: number] {
   const dir = mkdtempSync(join(tmpdir(), 'dd-bench-store-'))
   try {
     const cache = new Cache(openCache(join(dir, 'cache.db')).db)
     const writer = new DomainWriter(cache, new EventBus())
     const ctx = { accountId: 'bench', now: new Date().toISOString(), source: 'sync' as const }
     const started = performance.now()
+    const cpu = process.cpuUsage()
     cache.domainIndexes.deferWhileEmpty()
     for (let from = 0; from < domains.length; from += STORE_BATCH) {
       cache.transaction(() => {
@@ -123,6 +126,7 @@ function storeFloors(domains: Domain[]): [store: number, bare: number] {
     }
     cache.domainIndexes.restoreAll()
     const store = performance.now() - started
+    const storeCpu = cpuMsSince(cpu)
     cache.db.close()
     const db = openDatabase(join(dir, 'bare.db'))
     db.exec('PRAGMA journal_mode = WAL')
@@ -137,20 +141,44 @@ function storeFloors(domains: Domain[]): [store: number, bare: number] {
     db.exec('COMMIT')
     const bare = performance.now() - bareStarted
     db.close()
-    return [store, bare]
+    return [store, storeCpu, bare]
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
 }
 
 /**
- * The bare listing's time and the storage floors of what it listed. In a function of its own, so
- * that the listed domains are garbage before the sync whose peak RSS is measured.
+ * The bare listing's time, the CPU it took on both sides (this process and the sandbox's), and
+ * the storage floors of what it listed. In a function of its own, so that the listed domains are
+ * garbage before the sync whose peak RSS is measured.
  */
-async function floors(client: VpsApiClient, sandbox: Sandbox): Promise<[number, number, number]> {
-  const [floor, listed] = await time(() => client.listAllDomains(sandbox))
-  return [floor, ...storeFloors(listed.domains)]
+async function floors(client: VpsApiClient, sandbox: Sandbox): Promise<Floors> {
+  const cpu = process.cpuUsage()
+  const serverCpu = processCpuMs(sandbox.child.pid)
+  const [listing, listed] = await time(() => client.listAllDomains(sandbox))
+  const listingCpu = cpuMsSince(cpu) + processCpuMs(sandbox.child.pid) - serverCpu
+  const [store, storeCpu, bare] = storeFloors(listed.domains)
+  return { listing, listingCpu, store, storeCpu, bare }
 }
+
+interface Floors {
+  /** The client's bare listing, sequential (ms). */
+  listing: number
+  /** CPU the listing took, the client's and the sandbox's together (ms). */
+  listingCpu: number
+  /** The app's writer storing the listed domains, no network (ms), and its CPU (ms). */
+  store: number
+  storeCpu: number
+  /** The same rows into a table with only a primary key (ms). */
+  bare: number
+}
+
+/**
+ * The least time a first sync can take on this machine, whatever its threads: it does the
+ * listing's work on both sides and the store's, and no schedule runs more than one core's
+ * worth of it per core at a time.
+ */
+const cpuFloor = (f: Floors) => Math.max(f.listing, (f.listingCpu + f.storeCpu) / cpus().length)
 
 /** Median of a few runs of a portfolio query, in ms. */
 async function queryMs(services: AppServices, accountId: string, query: object): Promise<number> {
@@ -218,7 +246,8 @@ async function loopback(count: number): Promise<void> {
   try {
     const client = new VpsApiClient({ pageSize: PAGE_SIZE })
     await client.listAllDomains(sandbox)
-    const [floor, store, bare] = await floors(client, sandbox)
+    const measured = await floors(client, sandbox)
+    const { listing: floor, store, bare } = measured
     const started = await servicesFor(sandbox, dataDir)
     const { accountId, options } = started
     let services = started.services
@@ -251,6 +280,10 @@ async function loopback(count: number): Promise<void> {
         [first / floor, 2, 5],
         [store, 0, 8],
         [(floor + store) / floor, 2, 5],
+        [measured.listingCpu, 0, 14],
+        [measured.storeCpu, 0, 12],
+        [cpuFloor(measured), 0, 12],
+        [cpuFloor(measured) / floor, 2, 5],
         [bare, 0, 7],
         [(first * 1000) / count, 0, 9],
         [resync, 0, 9],
@@ -353,7 +386,7 @@ async function main(): Promise<void> {
   )
   console.log('Loopback')
   console.log(
-    'domains  floor ms  1st sync ms  ratio  store ms  +ratio  bare ms  µs/domain  resync ms  ratio  cold→page1 ms  index ms  step ms  search ms  1-char ms  2-none ms  sort ms  sorted search ms  overview ms  again ms  db MB  B/domain  RSS MB',
+    'domains  floor ms  1st sync ms  ratio  store ms  +ratio  listing CPU ms  store CPU ms  CPU floor ms  ratio  bare ms  µs/domain  resync ms  ratio  cold→page1 ms  index ms  step ms  search ms  1-char ms  2-none ms  sort ms  sorted search ms  overview ms  again ms  db MB  B/domain  RSS MB',
   )
   for (const count of SIZES) await loopback(count)
   console.log(`${LATENCY_MS} ms per request, pages capped at ${CAPPED_PAGE}, at most 8 in flight`)
