@@ -7,7 +7,7 @@
  * rows already in its HTML: navigation and paint, nothing else. What the app takes beyond the
  * bare page is its own work: its code, the shell, the page, the theme.
  */
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -70,5 +70,40 @@ export function floorRendererDir(kind: 'vue' | 'static'): string {
     (_, i) => `<tr><td></td><td>domain-${i}.com</td><td>active</td><td>2027-01-01</td></tr>`,
   ).join('')
   writeFileSync(join(dir, 'index.html'), HTML('', `<table><tbody>${rows}</tbody></table>`))
+  return dir
+}
+
+/**
+ * Runs in the app's page once its first rows are painted: the page as HTML, its scripts removed
+ * and its stylesheets linked from the renderer's folder (a chunk's own CSS is linked by an
+ * absolute address), for `firstScreenRendererDir`.
+ */
+export const FIRST_SCREEN_HTML = `(() => {
+  const page = document.documentElement.cloneNode(true)
+  for (const el of page.querySelectorAll('script, link[rel="modulepreload"]')) el.remove()
+  for (const link of page.querySelectorAll('link[rel="stylesheet"]'))
+    link.setAttribute('href', './assets/' + link.href.split('/assets/').pop())
+  return '<!doctype html>\\n' + page.outerHTML
+})()`
+
+/**
+ * A copy of the built renderer whose page is `html`, the app's first screen as it was painted
+ * (`FIRST_SCREEN_HTML`): what the browser alone takes to show that screen, its DOM and the
+ * app's CSS, with none of the app's code. Whatever the app takes beyond it is its JS.
+ */
+export function firstScreenRendererDir(rendererDir: string, html: string): string {
+  const sheets = [...html.matchAll(/<link [^>]*>/g)]
+    .filter(([tag]) => tag.includes('rel="stylesheet"'))
+    .map(([tag]) => /href="\.\/(assets\/[^"]+)"/.exec(tag)?.[1])
+  // Without its CSS the screen would paint sooner than the app's ever could.
+  if (sheets.length === 0) throw new Error('the first screen links no stylesheet')
+  for (const file of sheets)
+    if (!file || !existsSync(join(rendererDir, file)))
+      throw new Error(
+        `the first screen links ${file ?? 'a stylesheet'} from outside ${rendererDir}`,
+      )
+  const dir = mkdtempSync(join(tmpdir(), 'domain-desk-first-screen-'))
+  cpSync(rendererDir, dir, { recursive: true })
+  writeFileSync(join(dir, 'index.html'), html)
   return dir
 }

@@ -8,15 +8,18 @@
  * alternately with the app; the same keystrokes are timed in it too. The other floors are the
  * bridge's own round trip for as many rows as the app asks for. So the app's own share is the
  * ratio. Then, per size, a summary of a trace of one more cold load, with the bridge's
- * first-page round trip and a static page's load beside it.
+ * first-page round trip, a static page's load and the app's own first screen as static HTML
+ * (its DOM and CSS, none of its code: what the browser alone takes to show it) beside it.
  */
+import { rmSync } from 'node:fs'
 import { cpus } from 'node:os'
+import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { createTokenVault } from '../../electron/main/core/vault/index'
 import { startPreview } from '../../electron/web-preview/preview'
 import { launchChromium } from '../support/chromium'
 import { memoryKeytar } from '../support/memory-keytar'
-import { floorRendererDir } from './first-rows-floor'
+import { FIRST_SCREEN_HTML, firstScreenRendererDir, floorRendererDir } from './first-rows-floor'
 import {
   FIRST_PAINT_PROBE,
   firstRowsTime,
@@ -26,6 +29,8 @@ import {
   summariseTrace,
 } from './ui-probes'
 
+/** The built renderer, which the app's preview serves. */
+const RENDERER = fileURLToPath(new URL('../../out/renderer', import.meta.url))
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
 const SEARCH = 'coralmar'
 /** Cold loads timed per size, and keystroke repaints wanted (`BENCH_RUNS=1`: npm test's check). */
@@ -140,14 +145,25 @@ async function main(): Promise<void> {
       // A first page of each warms the main process (the cache's pages); the figures are the
       // next RUNS, loaded alternately so that both meet the same machine.
       for (const p of [app, floor, staticPage]) await (await coldLoad(browser, p.url)).page.close()
+      // The app's first screen of this size as static HTML, taken from one more cold load.
+      const shot = await coldLoad(browser, app.url)
+      const screenDir = firstScreenRendererDir(
+        RENDERER,
+        await shot.page.evaluate<string>(FIRST_SCREEN_HTML),
+      )
+      await shot.page.close()
+      const screen = await preview(0, screenDir)
+      await (await coldLoad(browser, screen.url)).page.close()
       const loads: number[] = []
       const floors: number[] = []
       const statics: number[] = []
+      const screens: number[] = []
       for (let i = 0; i < RUNS; i++) {
         for (const [p, into] of [
           [app, loads],
           [floor, floors],
           [staticPage, statics],
+          [screen, screens],
         ] as const) {
           const load = await coldLoad(browser, p.url)
           into.push(load.firstRows)
@@ -166,6 +182,7 @@ async function main(): Promise<void> {
       traces.push(
         `${count}: first rows ${firstRows.toFixed(0)} ms traced; ${js.files} scripts; ` +
           `a static page's rows ${median(statics).toFixed(0)} ms; ` +
+          `the app's first screen as static HTML ${median(screens).toFixed(0)} ms; ` +
           `the bridge's round trip for the first ${limit} rows ${firstPageTrip.toFixed(1)} ms; ` +
           `portfolio.list sent at ${list[0]!.toFixed(0)} ms, answered at ${list[1]!.toFixed(0)} ms; ` +
           Object.entries(spent)
@@ -214,6 +231,8 @@ async function main(): Promise<void> {
       await page.close()
       await app.close()
       await floor.close()
+      await screen.close()
+      rmSync(screenDir, { recursive: true, force: true })
     }
   } finally {
     await staticPage.close()
