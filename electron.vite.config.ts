@@ -49,6 +49,8 @@ export default defineConfig({
         include: [path('./renderer/src/i18n/en/*.json'), path('./renderer/src/i18n/hy/*.json')],
         // Messages are text shown by Vue's escaping interpolation, never as HTML.
         strictMessage: false,
+        // No <i18n-t>, <i18n-n>, <i18n-d> or v-t in the templates: useI18n() only.
+        fullInstall: false,
       }),
     ],
     resolve: { alias: { '@': path('./renderer/src'), ...shared } },
