@@ -9,7 +9,7 @@ export interface PopupMenuHandle {
  * A popup menu that is mounted the first time it is opened, not with the page: give it the
  * template ref `key` and render it `v-if="used"`. A popup menu shows nothing until it is opened,
  * yet mounting one (its component, its overlay's portal) is part of the page's first render;
- * with its component loaded by `defineAsyncComponent`, its code also stays out of what loads
+ * with `PopupMenu` (components/common/popup-menu.ts), its code also stays out of what loads
  * before the first screen. `toggle` opens it below the element the event was dispatched on,
  * as the menu itself would, once it is there.
  */
@@ -17,17 +17,14 @@ export function usePopupMenu<T extends PopupMenuHandle = PopupMenuHandle>(key: s
   const menu = useTemplateRef<T>(key)
   const used = ref(false)
 
-  const mounted = (): Promise<T> =>
+  const mounted = (): T | Promise<T> =>
+    menu.value ??
     new Promise((resolve) => {
-      const stop = watch(
-        menu,
-        (handle) => {
-          if (!handle) return
-          queueMicrotask(() => stop())
-          resolve(handle)
-        },
-        { immediate: true },
-      )
+      const stop = watch(menu, (handle) => {
+        if (!handle) return
+        stop()
+        resolve(handle)
+      })
     })
 
   /** Opens the menu by `event`'s element, or closes it when it is open. */
