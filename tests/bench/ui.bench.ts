@@ -13,10 +13,9 @@
  */
 import { rmSync } from 'node:fs'
 import { cpus } from 'node:os'
-import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { createTokenVault } from '../../electron/main/core/vault/index'
-import { startPreview } from '../../electron/web-preview/preview'
+import { DEFAULT_RENDERER_DIR, startPreview } from '../../electron/web-preview/preview'
 import { launchChromium } from '../support/chromium'
 import { memoryKeytar } from '../support/memory-keytar'
 import { FIRST_SCREEN_HTML, firstScreenRendererDir, floorRendererDir } from './first-rows-floor'
@@ -29,8 +28,6 @@ import {
   summariseTrace,
 } from './ui-probes'
 
-/** The built renderer, which the app's preview serves. */
-const RENDERER = fileURLToPath(new URL('../../out/renderer', import.meta.url))
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
 const SEARCH = 'coralmar'
 /** Cold loads timed per size, and keystroke repaints wanted (`BENCH_RUNS=1`: npm test's check). */
@@ -148,7 +145,7 @@ async function main(): Promise<void> {
       // The app's first screen of this size as static HTML, taken from one more cold load.
       const shot = await coldLoad(browser, app.url)
       const screenDir = firstScreenRendererDir(
-        RENDERER,
+        DEFAULT_RENDERER_DIR,
         await shot.page.evaluate<string>(FIRST_SCREEN_HTML),
       )
       await shot.page.close()
