@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import type { CDPSession, Page } from 'playwright-core'
+import { DEFAULT_RENDERER_DIR } from '../../electron/web-preview/preview'
 
-const ASSETS = fileURLToPath(new URL('../../out/renderer/assets', import.meta.url))
+const ASSETS = join(DEFAULT_RENDERER_DIR, 'assets')
 
 /**
  * Runs before the page's own scripts (as source text: it runs in Chromium, not in Node): stamps
