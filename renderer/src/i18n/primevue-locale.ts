@@ -30,6 +30,11 @@ const STRINGS: Record<AppLocale, PrimeLocale> = {
       trueLabel: 'True',
       falseLabel: 'False',
       nullLabel: 'Not selected',
+      pageLabel: 'Page {page}',
+      firstPageLabel: 'First page',
+      lastPageLabel: 'Last page',
+      nextPageLabel: 'Next page',
+      prevPageLabel: 'Previous page',
     },
   },
   hy: {
@@ -55,6 +60,11 @@ const STRINGS: Record<AppLocale, PrimeLocale> = {
       trueLabel: 'Այո',
       falseLabel: 'Ոչ',
       nullLabel: 'Ընտրված չէ',
+      pageLabel: 'Էջ {page}',
+      firstPageLabel: 'Առաջին էջ',
+      lastPageLabel: 'Վերջին էջ',
+      nextPageLabel: 'Հաջորդ էջ',
+      prevPageLabel: 'Նախորդ էջ',
     },
   },
 }

@@ -19,6 +19,7 @@ import type { EventName } from '@shared/ipc/contract'
 import type { IpcError } from '@shared/ipc/errors'
 import { createAppI18n, type AppLocale } from '@/i18n'
 import { messages } from '@/i18n/all-messages'
+import { primeVueLocale } from '@/i18n/primevue-locale'
 import { routes } from '@/router'
 
 type Handler = (...args: any[]) => unknown
@@ -118,7 +119,7 @@ export async function mountApp<C extends Component>(
       plugins: [
         createTestingPinia({ stubActions: false, createSpy: vi.fn, ...pinia }),
         createAppI18n(locale, messages),
-        [PrimeVue, { theme: 'none' }],
+        [PrimeVue, { theme: 'none', locale: primeVueLocale(locale) }],
         ToastService,
         ConfirmationService,
         router,

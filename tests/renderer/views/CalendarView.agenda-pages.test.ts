@@ -1,0 +1,112 @@
+/**
+ * The agenda of a busy month is paged: a month of a 100,000-domain portfolio holds thousands of
+ * expirations, and drawing them all at once froze the page.
+ */
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { CalendarEntry } from '@shared/ipc/models'
+import CalendarView from '@/views/CalendarView.vue'
+import { entry, fakeCalendar, fakeForecast } from '../lib/calendar/fixtures'
+import { selectAccount } from '../components/portfolio/fixtures'
+import { installFakeBridge, mountApp } from '../support/app'
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2024-02-10T12:00:00.000Z'), toFake: ['Date'] })
+  localStorage.clear()
+})
+afterEach(() => {
+  vi.useRealTimers()
+  vi.restoreAllMocks()
+  delete window.domainDesk
+  document.body.innerHTML = ''
+})
+
+/** 130 expirations in February (seven a day from the 11th), two in March. */
+const FEBRUARY: CalendarEntry[] = Array.from({ length: 130 }, (_, i) => {
+  const day = String(11 + Math.floor(i / 7)).padStart(2, '0')
+  const name = `d${String(i + 1).padStart(3, '0')}.com`
+  return entry(`2024-02-${day}T10:00:${String(i % 7).padStart(2, '0')}Z`, { id: 1000 + i, name })
+})
+const MARCH = [
+  entry('2024-03-15T10:00:00Z', { id: 2001, name: 'march1.com' }),
+  entry('2024-03-16T10:00:00Z', { id: 2002, name: 'march2.com' }),
+]
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await flushPromises()
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+async function mountView(
+  locale: 'en' | 'hy' = 'en',
+  entries = [...FEBRUARY, ...MARCH],
+): Promise<VueWrapper> {
+  installFakeBridge({
+    'planning.calendar': fakeCalendar(entries),
+    'planning.forecast': fakeForecast([]),
+  })
+  const { wrapper } = await mountApp(CalendarView, {
+    path: '/calendar',
+    pinia: {
+      initialState: {
+        calendar: { timeZone: 'UTC', today: '2024-02-10', month: '2024-02' },
+        settings: { localeChoice: locale },
+      },
+    },
+    locale,
+  })
+  selectAccount()
+  await settle()
+  return wrapper
+}
+
+const pageButtons = (wrapper: VueWrapper) =>
+  wrapper.findAll('#calendar-agenda .p-paginator button').map((b) => b.attributes('aria-label'))
+
+const agendaNames = (wrapper: VueWrapper) =>
+  wrapper.findAll('[data-testid="calendar-agenda-table"] tbody a').map((a) => a.text())
+
+describe('CalendarView agenda pages', () => {
+  it('draws a busy month a page at a time, pages on, and starts another month at its first page', async () => {
+    const wrapper = await mountView()
+    expect(agendaNames(wrapper)).toEqual(FEBRUARY.slice(0, 50).map((e) => e.name))
+    // The totals still count the whole month.
+    expect(wrapper.get('#calendar-agenda').text()).toContain('130')
+    expect(pageButtons(wrapper)).toEqual([
+      'First page',
+      'Previous page',
+      'Page 1',
+      'Page 2',
+      'Page 3',
+      'Next page',
+      'Last page',
+    ])
+    await wrapper.get('#calendar-agenda .p-paginator-next').trigger('click')
+    await settle()
+    expect(agendaNames(wrapper)).toEqual(FEBRUARY.slice(50, 100).map((e) => e.name))
+    // A page that starts mid-day still says which day its first rows expire on.
+    expect(wrapper.findAll('#calendar-agenda h3')[0]!.text()).toContain('Feb 18, 2024')
+
+    await wrapper.get('[data-testid="calendar-next"]').trigger('click')
+    await settle()
+    expect(agendaNames(wrapper)).toEqual(['march1.com', 'march2.com'])
+    expect(wrapper.find('#calendar-agenda .p-paginator').exists()).toBe(false)
+    await wrapper.get('[data-testid="calendar-previous"]').trigger('click')
+    await settle()
+    expect(agendaNames(wrapper)).toEqual(FEBRUARY.slice(0, 50).map((e) => e.name))
+  })
+  it('names the page buttons in Armenian', async () => {
+    const wrapper = await mountView('hy')
+    expect(pageButtons(wrapper)).toEqual([
+      'Առաջին էջ',
+      'Նախորդ էջ',
+      'Էջ 1',
+      'Էջ 2',
+      'Էջ 3',
+      'Հաջորդ էջ',
+      'Վերջին էջ',
+    ])
+  })
+})
