@@ -64,6 +64,8 @@ export interface AppServicesOptions {
   onLanguageChange?: (language: 'en' | 'hy') => void
   /** How often notification checks run; 0 turns them off (tests). Default hourly. */
   notificationIntervalMs?: number
+  /** How long more notifications of a kind wait after one (tests); default a minute. */
+  notificationQuietMs?: number
   /** Timers of the offline probes (tests drive them); default the real ones. */
   connectivityTimers?: Timers
   /** How long one connectivity probe waits for VPS.org; default 4 seconds. */
@@ -248,6 +250,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     port: options.notificationPort,
     clock,
     language: () => appearance.language(),
+    quietMs: options.notificationQuietMs,
   })
   const budgets = new BudgetService({
     cache,

@@ -5,8 +5,11 @@
  * (Electron) and as an event for the renderer (toasts in the web preview); each names a route.
  * Events that arrive together (one sync announces every activation it found at once) are
  * grouped per kind: up to PER_KIND_CAP are sent one by one, more become ONE notification
- * ("228 registrations are active") that opens their list. Every notification, and every event
- * under a group, is kept in the notification centre's history.
+ * ("228 registrations are active") that opens their list. Events that trickle in (a bulk change
+ * or the details refresh learns one activation at a time, for minutes) would still flood the
+ * screen, so after a kind's notification for an account, more of that kind wait QUIET_MS and then
+ * go together: at most one notification of a kind per account a minute. Every notification, and
+ * every event under a group, is kept in the notification centre's history.
  */
 import type {
   AppNotification,
@@ -29,6 +32,9 @@ export interface NotificationPort {
 /** More events of one kind arriving together than this are sent as one grouped notification. */
 export const PER_KIND_CAP = 3
 
+/** After a kind's notification for an account, how long more of that kind wait (ms). */
+export const QUIET_MS = 60_000
+
 /** A domain event waiting to be sent with the others that arrive in the same turn. */
 interface DomainEvent {
   kind: 'registration.active' | 'transfer.completed'
@@ -50,6 +56,8 @@ export interface NotificationDeps {
   clock: Clock
   /** The language notifications are written in (the page's; see AppearanceService). */
   language: () => ExportLanguage
+  /** {@link QUIET_MS} unless told otherwise (tests). */
+  quietMs?: number
 }
 
 /** Decides, remembers and sends notifications. */
@@ -57,6 +65,8 @@ export class NotificationService {
   private timer: NodeJS.Timeout | undefined
   private readonly stops: Array<() => void> = []
   private batch: DomainEvent[] = []
+  /** Kinds (per account) in their quiet time, with the events that wait for its end. */
+  private readonly quiet = new Map<string, { timer: NodeJS.Timeout; held: DomainEvent[] }>()
 
   constructor(private readonly deps: NotificationDeps) {}
 
@@ -132,61 +142,81 @@ export class NotificationService {
     this.batch.push(event)
   }
 
-  /** Sends the queued events: one by one up to the cap per kind and account, else grouped. */
+  /**
+   * Sends the queued events: one by one up to the cap per kind and account, else grouped; a kind
+   * in its quiet time keeps them until it ends.
+   */
   flush(): void {
     const due = this.batch
     this.batch = []
-    if (due.length === 0 || !this.settings().enabled) return
-    const render = (m: NotificationMessage) => renderMessage(this.deps.language(), m)
-    const at = new Date(this.now()).toISOString()
     const groups = new Map<string, DomainEvent[]>()
     for (const e of due) {
-      // Sent once per (kind, key), as single notifications always were.
-      if (!this.deps.cache.notificationsSent.claim(e.kind, `${e.accountId}:${e.domainId}`, at))
-        continue
       const key = `${e.kind}\u0000${e.accountId}`
       groups.set(key, [...(groups.get(key) ?? []), e])
     }
-    for (const events of groups.values()) {
-      const single = (e: DomainEvent) => {
-        const m =
-          e.kind === 'registration.active'
-            ? message('registrationActive', e.domainName)
-            : message('transferCompleted', e.domainName)
-        const route = e.kind === 'registration.active' ? `/domains/${e.domainId}` : '/transfers'
-        return { ...render(m), route, message: m }
-      }
-      const { kind, accountId } = events[0]!
-      if (events.length <= PER_KIND_CAP) {
-        for (const e of events) {
-          const { message: m, ...content } = single(e)
-          this.send({ kind, ...content }, { accountId, message: m })
-        }
-        continue
-      }
-      const groupMessage =
-        kind === 'registration.active'
-          ? message('registrationsActive', events.length)
-          : message('transfersCompleted', events.length)
-      const content = render(groupMessage)
-      const stored = (m: NotificationMessage) => JSON.stringify(m)
-      const parentId = this.deps.cache.notificationLog.addGroup(
-        { kind, ...content, count: events.length, accountId, at, message: stored(groupMessage) },
-        (id) => `/portfolio?notification=${id}`,
-        events.map((e) => {
-          const { message: m, ...one } = single(e)
-          return { kind, ...one, accountId, domainId: e.domainId, at, message: stored(m) }
-        }),
-      )
-      const notification = {
-        kind,
-        ...content,
-        route: `/portfolio?notification=${parentId}`,
-        count: events.length,
-      }
-      this.deps.bus.emit('notification', notification)
-      this.deps.port?.show(notification)
+    for (const [key, events] of groups) {
+      const waiting = this.quiet.get(key)
+      if (waiting) waiting.held.push(...events)
+      else this.sendEvents(key, events)
     }
+  }
+
+  /** Sends one kind's events for one account now; anything sent starts the kind's quiet time. */
+  private sendEvents(key: string, all: DomainEvent[]): void {
+    if (!this.settings().enabled) return
+    const at = new Date(this.now()).toISOString()
+    // Sent once per (kind, key), as single notifications always were; claimed only when sent,
+    // so that events held in a quiet time are not lost by a quit.
+    const events = all.filter((e) =>
+      this.deps.cache.notificationsSent.claim(e.kind, `${e.accountId}:${e.domainId}`, at),
+    )
+    if (events.length === 0) return
+    const timer = setTimeout(() => {
+      const { held } = this.quiet.get(key)!
+      this.quiet.delete(key)
+      if (held.length > 0) this.sendEvents(key, held)
+    }, this.deps.quietMs ?? QUIET_MS)
+    timer.unref?.()
+    this.quiet.set(key, { timer, held: [] })
+    const render = (m: NotificationMessage) => renderMessage(this.deps.language(), m)
+    const single = (e: DomainEvent) => {
+      const m =
+        e.kind === 'registration.active'
+          ? message('registrationActive', e.domainName)
+          : message('transferCompleted', e.domainName)
+      const route = e.kind === 'registration.active' ? `/domains/${e.domainId}` : '/transfers'
+      return { ...render(m), route, message: m }
+    }
+    const { kind, accountId } = events[0]!
+    if (events.length <= PER_KIND_CAP) {
+      for (const e of events) {
+        const { message: m, ...content } = single(e)
+        this.send({ kind, ...content }, { accountId, message: m })
+      }
+      return
+    }
+    const groupMessage =
+      kind === 'registration.active'
+        ? message('registrationsActive', events.length)
+        : message('transfersCompleted', events.length)
+    const content = render(groupMessage)
+    const stored = (m: NotificationMessage) => JSON.stringify(m)
+    const parentId = this.deps.cache.notificationLog.addGroup(
+      { kind, ...content, count: events.length, accountId, at, message: stored(groupMessage) },
+      (id) => `/portfolio?notification=${id}`,
+      events.map((e) => {
+        const { message: m, ...one } = single(e)
+        return { kind, ...one, accountId, domainId: e.domainId, at, message: stored(m) }
+      }),
+    )
+    const notification = {
+      kind,
+      ...content,
+      route: `/portfolio?notification=${parentId}`,
+      count: events.length,
+    }
+    this.deps.bus.emit('notification', notification)
+    this.deps.port?.show(notification)
   }
 
   /** The periodic checks: expiring with auto-renew off, overdue transfers, failing syncs. */
@@ -253,6 +283,8 @@ export class NotificationService {
 
   stop(): void {
     if (this.timer) clearInterval(this.timer)
+    for (const { timer } of this.quiet.values()) clearTimeout(timer)
+    this.quiet.clear()
     this.stops.splice(0).forEach((s) => s())
   }
 }

@@ -3,11 +3,11 @@ import type { AppNotification } from '../../../../electron/shared/ipc/models'
 import { startTestApp } from '../../../support/app'
 
 /** An app whose account holds many pending registrations that all activate in one sync. */
-async function appWithPending(domains = 600) {
+async function appWithPending(domains = 600, quietMs?: number) {
   const shown: AppNotification[] = []
   const app = await startTestApp({
     sandbox: { domains, seed: 7 },
-    services: { notificationPort: { show: (n) => shown.push(n) } },
+    services: { notificationPort: { show: (n) => shown.push(n) }, notificationQuietMs: quietMs },
   })
   const seen: AppNotification[] = []
   app.services.bus.subscribe(
@@ -73,7 +73,7 @@ describe('NotificationService: the events of one sync', () => {
   })
 
   it('sends up to the per-kind cap one by one, then one grouped notification', async () => {
-    const { app, seen } = await appWithPending(40)
+    const { app, seen } = await appWithPending(40, 50)
     const burst = (ids: number[]) => {
       for (const domainId of ids)
         app.services.bus.emit('registration.active', {
@@ -90,6 +90,8 @@ describe('NotificationService: the events of one sync', () => {
       'burst-9003.dev is active',
     ])
     seen.length = 0
+    // After the quiet time that the three started.
+    await new Promise((resolve) => setTimeout(resolve, 60))
     burst([9004, 9005, 9006, 9007])
     // Already announced: never again, and not counted.
     burst([9001])
