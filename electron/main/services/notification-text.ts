@@ -26,6 +26,9 @@ type Texts = {
   ) => Pick<AppNotification, 'title' | 'body'>
 }
 
+/** A count with the language's digit grouping ("4,744"), as the window shows counts. */
+const count = (locale: string, n: number) => new Intl.NumberFormat(locale).format(n)
+
 /** Cents as US dollars, the way the costs page shows them. */
 const usd = (locale: string, cents: number) =>
   new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(cents / 100)
@@ -40,23 +43,23 @@ export const NOTIFICATION_TEXT: Record<ExportLanguage, Texts> = {
       title: `${name} transferred`,
       body: 'The domain is now registered at VPS.org.',
     }),
-    registrationsActive: (count) => ({
-      title: `${count} registrations are active`,
+    registrationsActive: (n) => ({
+      title: `${count('en-US', n)} registrations are active`,
       body: 'Their registrations are complete. Open the list to see them.',
     }),
-    transfersCompleted: (count) => ({
-      title: `${count} transfers completed`,
+    transfersCompleted: (n) => ({
+      title: `${count('en-US', n)} transfers completed`,
       body: 'The domains are now registered at VPS.org. Open the list to see them.',
     }),
     transferOverdue: (name) => ({
       title: `Transfer of ${name} is overdue`,
       body: 'It passed its estimated completion. Check the approval e-mail and the current registrar.',
     }),
-    expiring: (count, days, account) => ({
+    expiring: (n, days, account) => ({
       title:
-        count === 1
+        n === 1
           ? `1 domain expires within ${days} days`
-          : `${count} domains expire within ${days} days`,
+          : `${count('en-US', n)} domains expire within ${days} days`,
       body: `Auto-renew is off for them in "${account}". Renew them or turn auto-renew on.`,
     }),
     syncFailing: (account, hours) => ({
@@ -74,20 +77,20 @@ export const NOTIFICATION_TEXT: Record<ExportLanguage, Texts> = {
       title: `${name}-ը փոխանցված է`,
       body: 'Դոմենն այժմ գրանցված է VPS.org-ում։',
     }),
-    registrationsActive: (count) => ({
-      title: `${count} գրանցում ակտիվ է`,
+    registrationsActive: (n) => ({
+      title: `${count('hy-AM', n)} գրանցում ակտիվ է`,
       body: 'Դրանց գրանցումն ավարտված է։ Բացեք ցանկը՝ դրանք տեսնելու համար։',
     }),
-    transfersCompleted: (count) => ({
-      title: `${count} փոխանցում ավարտված է`,
+    transfersCompleted: (n) => ({
+      title: `${count('hy-AM', n)} փոխանցում ավարտված է`,
       body: 'Դոմեններն այժմ գրանցված են VPS.org-ում։ Բացեք ցանկը՝ դրանք տեսնելու համար։',
     }),
     transferOverdue: (name) => ({
       title: `${name}-ի փոխանցումը ուշանում է`,
       body: 'Կանխատեսված ավարտի ժամկետն անցել է։ Ստուգեք հաստատման նամակը և ներկայիս գրանցողին։',
     }),
-    expiring: (count, days, account) => ({
-      title: `${count} դոմենի ժամկետը լրանում է ${days} օրվա ընթացքում`,
+    expiring: (n, days, account) => ({
+      title: `${count('hy-AM', n)} դոմենի ժամկետը լրանում է ${days} օրվա ընթացքում`,
       body: `«${account}» հաշվում դրանց ավտոմատ երկարաձգումն անջատված է։ Երկարաձգեք դրանք կամ միացրեք ավտոմատ երկարաձգումը։`,
     }),
     syncFailing: (account, hours) => ({

@@ -18,6 +18,8 @@ export function useFormat() {
     return timeZone ? d(date, { key: kind, timeZone }) : d(date, kind)
   }
   return {
+    /** A count → "4,744", grouped as the language does (for `{n}` in a message). */
+    count: (value: number) => n(value, 'integer'),
     /** Integer cents → "$24.98" in the current language. */
     money: (cents: number) => n(centsToUsd(cents), 'usd'),
     /** An instant → a date in the user's time zone. */

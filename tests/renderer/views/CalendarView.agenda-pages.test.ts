@@ -109,4 +109,19 @@ describe('CalendarView agenda pages', () => {
       'Վերջին էջ',
     ])
   })
+  it('groups the digits of a busy day’s counts', async () => {
+    const busy = Array.from({ length: 1205 }, (_, i) =>
+      entry('2024-02-12T10:00:00Z', { id: 5000 + i, name: `busy${i}.com` }),
+    )
+    const wrapper = await mountView('en', busy)
+    const day = wrapper.get('td[data-day="2024-02-12"]')
+    expect(day.get('[data-testid="calendar-more"]').text()).toBe('+1,203 more')
+    expect(day.get('.sr-only').text()).toContain('1,205 expirations')
+    await day.get('[data-testid="calendar-more"]').trigger('click')
+    await settle()
+    const dialog = document.querySelector('[data-testid="calendar-day-dialog"]')!
+    expect(dialog.textContent).toContain('1,205 expirations')
+    // The day's own list is paged too.
+    expect(dialog.querySelectorAll('tbody a')).toHaveLength(50)
+  })
 })
