@@ -13,6 +13,7 @@ import type { NameserverListProblem } from '@shared/validation/nameservers'
 import { previewBulk, updateDomain } from '@/api/domains'
 import { BridgeError } from '@/api/bridge'
 import { useAccountsStore } from './accounts'
+import { useConnectivityStore } from './connectivity'
 import { errorText } from '@/format/error-text'
 import { loadNameRules } from '@/format/lazy-name-rules'
 
@@ -29,6 +30,11 @@ export interface BulkResult {
 }
 
 const CONCURRENCY = 2
+/**
+ * How often a running change publishes its results (ms). Publishing each answer, the results in
+ * the preview's order, made a change of 30,000 domains slow down as it went (70 → 24 a second).
+ */
+const PUBLISH_MS = 250
 /** Failures that sending again can fix (the connection, VPS.org's load); others would fail again. */
 export const RETRYABLE_CODES: readonly IpcErrorCode[] = [
   'RateLimited',
@@ -53,6 +59,8 @@ export const useBulkStore = defineStore('bulk', () => {
   const previewing = ref(false)
   let previewGeneration = 0
   const running = ref(false)
+  /** Asked to stop: the requests on their way finish, no more are sent. */
+  const stopping = ref(false)
   const done = ref(0)
   const results = ref<BulkResult[]>([])
   const planError = ref<string | null>(null)
@@ -62,6 +70,13 @@ export const useBulkStore = defineStore('bulk', () => {
   /** How many domains the current (or last) run sends: the plan, or only the failures. */
   const toSend = ref(0)
   const failures = computed(() => results.value.filter((r) => !r.ok))
+  /**
+   * Planned domains a run never sent (it was stopped, or the connection was lost): each sent one
+   * has a result, a retry's included.
+   */
+  const notSent = computed(() =>
+    running.value || results.value.length === 0 ? 0 : plan.value.length - results.value.length,
+  )
   /** The failures a retry can fix. */
   const retryable = computed(() =>
     failures.value.filter(
@@ -126,17 +141,23 @@ export const useBulkStore = defineStore('bulk', () => {
   async function apply(items: BulkPlanItem[]): Promise<void> {
     const accountId = useAccountsStore().current?.id
     if (!accountId || !change.value || running.value) return
+    const connectivity = useConnectivityStore()
     running.value = true
+    stopping.value = false
     done.value = 0
     toSend.value = items.length
     const queue = [...items]
     const outcome = new Map(results.value.map((r) => [r.id, r]))
     // Results read in the preview's order, whatever order the answers come back in.
-    const order = new Map(plan.value.map((p, i) => [p.id, i]))
-    const ordered = () =>
-      [...outcome.values()].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+    const publish = () => {
+      results.value = plan.value.flatMap((p) => outcome.get(p.id) ?? [])
+    }
+    let published: ReturnType<typeof setTimeout> | undefined
     const worker = async () => {
-      for (let item = queue.shift(); item; item = queue.shift()) {
+      // Offline (or the token refused), every request left would fail: they wait for a retry.
+      while (!stopping.value && !connectivity.writeBlockedReason) {
+        const item = queue.shift()
+        if (!item) break
         const wanted = Object.fromEntries(
           item.changes.map((c) => [c.field, change.value![c.field]]),
         ) as SettingsChange
@@ -153,14 +174,31 @@ export const useBulkStore = defineStore('bulk', () => {
           })
         }
         done.value++
-        results.value = ordered()
+        published ??= setTimeout(() => {
+          published = undefined
+          publish()
+        }, PUBLISH_MS)
       }
     }
     try {
       await Promise.all(Array.from({ length: CONCURRENCY }, worker))
     } finally {
+      clearTimeout(published)
+      publish()
       running.value = false
+      stopping.value = false
     }
+  }
+
+  /** Stops a running change: the requests on their way finish, the rest are not sent. */
+  function stop(): void {
+    if (running.value) stopping.value = true
+  }
+
+  /** Sends the planned changes that a stopped run never sent. */
+  function sendRest(): Promise<void> {
+    const sent = new Set(results.value.map((r) => r.id))
+    return apply(plan.value.filter((i) => !sent.has(i.id)))
   }
 
   /** Sends the planned changes. */
@@ -193,6 +231,8 @@ export const useBulkStore = defineStore('bulk', () => {
     selected,
     previewing,
     running,
+    stopping,
+    notSent,
     done,
     results,
     planError,
@@ -203,6 +243,8 @@ export const useBulkStore = defineStore('bulk', () => {
     prepare,
     run,
     retryFailures,
+    stop,
+    sendRest,
     reset,
   }
 })

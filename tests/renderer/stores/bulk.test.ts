@@ -1,7 +1,9 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { watch } from 'vue'
 import type { SettingsChange } from '@shared/ipc/models'
 import { useBulkStore } from '@/stores/bulk'
+import { useConnectivityStore } from '@/stores/connectivity'
 import type { DomainRow } from '@shared/ipc/models'
 import { fakeBulkPreview, idsOf, row, selectAccount } from '../components/portfolio/fixtures'
 import { installFakeBridge } from '../support/app'
@@ -208,6 +210,61 @@ describe('useBulkStore', () => {
         [3, true],
         [5, true],
       ])
+    })
+  })
+
+  describe('stop', () => {
+    const many = (count: number) =>
+      Array.from({ length: count }, (_, i) => row(i, { privacy: false }))
+
+    it('finishes the requests on their way, sends no more, and sends the rest when asked', async () => {
+      const { bulk, updates } = setup({
+        delay: () => new Promise((resolve) => setTimeout(resolve, 5)),
+      })
+      await bulk.prepare(sel(many(20)), { privacy: true })
+      const running = bulk.run()
+      while (updates.length < 3) await new Promise((resolve) => setTimeout(resolve, 1))
+      bulk.stop()
+      expect(bulk.stopping).toBe(true)
+      await running
+      const sent = updates.length
+      expect(sent).toBeLessThanOrEqual(4)
+      expect(bulk.results).toHaveLength(sent)
+      expect(bulk.notSent).toBe(20 - sent)
+      expect(bulk.stopping).toBe(false)
+
+      await bulk.sendRest()
+      expect(updates).toHaveLength(20)
+      expect(new Set(updates.map(([, id]) => id)).size).toBe(20)
+      expect(bulk.notSent).toBe(0)
+      expect(bulk.results.map((r) => r.id)).toEqual(bulk.plan.map((p) => p.id))
+    })
+
+    it('sends no more once the connection is lost, and leaves the rest unsent', async () => {
+      const { bulk, updates } = setup({
+        delay: () => new Promise((resolve) => setTimeout(resolve, 5)),
+      })
+      await bulk.prepare(sel(many(20)), { privacy: true })
+      const running = bulk.run()
+      while (updates.length < 2) await new Promise((resolve) => setTimeout(resolve, 1))
+      useConnectivityStore().byAccount.a1!.connectivity = 'offline'
+      await running
+      expect(updates.length).toBeLessThanOrEqual(4)
+      expect(bulk.notSent).toBe(20 - updates.length)
+    })
+
+    it('publishes the results now and then while it runs, not at every answer', async () => {
+      const { bulk } = setup({ delay: () => Promise.resolve() })
+      await bulk.prepare(sel(many(300)), { privacy: true })
+      let published = 0
+      const stop = watch(
+        () => bulk.results,
+        () => published++,
+      )
+      await bulk.run()
+      stop()
+      expect(bulk.results).toHaveLength(300)
+      expect(published).toBeLessThan(10)
     })
   })
 })

@@ -126,6 +126,25 @@ describe('BulkDialog', () => {
     expect(document.activeElement?.textContent).toContain('Close')
   })
 
+  it('stops on request after the requests on their way, then sends the rest when asked', async () => {
+    let open!: () => void
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    const { fake } = await mountDialog('autoRenewOff', { gate })
+    await click(byTestId('bulk-confirm'))
+    await click(byTestId('bulk-stop'))
+    expect(byTestId('bulk-progress')?.textContent).toContain('no more are sent')
+    expect(byTestId('bulk-stop')?.hasAttribute('disabled')).toBe(true)
+    open()
+    await vi.waitFor(() => expect(byTestId('bulk-results')).not.toBeNull())
+    // Two were on their way (two at a time); the third was never sent.
+    expect(callsOf(fake, 'domain.update').map(([, id]) => id)).toEqual([1, 3])
+    expect(byTestId('bulk-not-sent')?.textContent).toContain('1 domain not sent')
+    await click(byTestId('bulk-send-rest'))
+    await vi.waitFor(() => expect(byTestId('bulk-send-rest')).toBeNull())
+    expect(callsOf(fake, 'domain.update').map(([, id]) => id)).toEqual([1, 3, 5])
+    expect(resultRows().map(([name]) => name)).toEqual(['d0000.com', 'd0002.com', 'd0004.com'])
+  })
+
   it('lists what cannot change and why, and sends only what will change', async () => {
     // Row 0 (id 1) and row 3 (id 4) are unlocked; id 1 is registered elsewhere.
     const { fake } = await mountDialog('lock', { registrars: { 1: 'Namecheap, Inc.' } })
