@@ -21,25 +21,29 @@ export const ANNOTATION_LIMITS = {
  */
 export const TAG_SEPARATOR = /[,;]/
 
-/** The tags in typed or imported text: split on {@link TAG_SEPARATOR}, trimmed, no empties or repeats. */
+/**
+ * The tags in typed or imported text: split on {@link TAG_SEPARATOR}, trimmed, in composed form
+ * (NFC, as searches are; macOS pastes accents decomposed), no empties or repeats.
+ */
 export function splitTags(text: string): string[] {
   return [
     ...new Set(
       text
         .split(TAG_SEPARATOR)
-        .map((t) => t.trim())
+        .map((t) => t.trim().normalize('NFC'))
         .filter(Boolean),
     ),
   ]
 }
 
 /**
- * One tag: trimmed, not empty, at most {@link ANNOTATION_LIMITS.maxTagLength} characters, and
- * without a separator.
+ * One tag: trimmed, in composed form (NFC), not empty, at most
+ * {@link ANNOTATION_LIMITS.maxTagLength} characters, and without a separator.
  */
 export const TagSchema = z
   .string()
   .trim()
+  .normalize('NFC')
   .min(1)
   .max(ANNOTATION_LIMITS.maxTagLength)
   .refine((t) => !TAG_SEPARATOR.test(t), 'A tag cannot contain a comma or a semicolon.')

@@ -15,6 +15,13 @@ import { searchIndexOf } from './search-index'
 import { ensureSortIndex, SORT_COLUMNS } from './sort-index'
 import { inTransaction, rows, type Db } from './sqlite'
 
+/**
+ * The search's terms, in Unicode's composed form (NFC), as names, tags and registrars are kept:
+ * macOS pastes "ü" as "u" and a combining mark, which would otherwise match nothing.
+ */
+export const searchTerms = (search: string | undefined): string[] =>
+  (search ?? '').normalize('NFC').trim().split(/\s+/).filter(Boolean)
+
 /** Portfolio query after defaults (what PortfolioQuerySchema parses to). */
 export type ResolvedQuery = Omit<PortfolioQuery, 'offset' | 'limit'> & {
   offset: number
@@ -76,7 +83,7 @@ export function whereClause(
     parts.push('d.id IN (SELECT n.id FROM domains n WHERE n.account_id = ? AND n.name = ?)')
     params.push(accountId, q.name.trim().toLowerCase())
   }
-  const terms = (q.search ?? '').trim().split(/\s+/).filter(Boolean)
+  const terms = searchTerms(q.search)
   // Domains written since the last search get their search rows first.
   if (terms.length > 0) searchIndexOf(db).flush()
   for (const term of terms) {
@@ -200,7 +207,7 @@ export function queryPortfolio(
   /** False: answer by SQL when the account's index would have to be read first. */
   readIndex = true,
 ): { rows: DomainRow[]; total: number } {
-  const terms = (q.search ?? '').trim().split(/\s+/).filter(Boolean)
+  const terms = searchTerms(q.search)
   const indexed = readIndex || nameIndexOf(db).ready(accountId)
   if (terms.length > 0 && indexed && !inTransaction(db)) {
     // New domains' first tags (the tag sort) come with their SQL search rows.

@@ -14,4 +14,8 @@ describe('tags: one rule for commas', () => {
     // Every tag splitTags returns is one the schema accepts, and comes back the same.
     for (const tag of splitTags('a, b; c d')) expect(splitTags(tag)).toEqual([tag])
   })
+  it('keeps tags in composed form, so a pasted decomposed accent is the same tag and found', () => {
+    expect(splitTags('cafe\u0301, café')).toEqual(['café'])
+    expect(TagSchema.parse(' Cafe\u0301 ')).toBe('Café')
+  })
 })
