@@ -11,6 +11,7 @@ import { localDay } from '../../shared/calendar/dates'
 import type { ExportFile } from '../../shared/ipc/models'
 import { pricingTld, renewalEstimateCents } from '../../shared/pricing/estimate'
 import { formatUsd } from '../../shared/pricing/price-table'
+import { daysLeft } from '../core/calendar-days'
 import type { Clock } from '../core/clock'
 import type { Cache } from '../core/db/cache'
 import { fromRecord } from '../core/db/domains-repo'
@@ -136,7 +137,8 @@ export function portfolioCsv(cache: Cache, accountId: string, now: number): Expo
       status: d.status,
       registration_date: d.registrationDate,
       expiration_date: d.expirationDate,
-      days_left: Math.floor((d.expiresAt - now) / (DAY_SECONDS * 1000)),
+      // Calendar days in the computer's zone, as the window says beside each expiry.
+      days_left: daysLeft(d.expiresAt, now),
       auto_renew: d.autoRenew,
       locked: d.locked,
       privacy_protection: d.privacy,
