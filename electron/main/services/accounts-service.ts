@@ -26,6 +26,8 @@ export interface AccountsDeps {
   demo: DemoService
   /** Called when an account needs a first sync. */
   onAdded?: (accountId: string) => void
+  /** After a token was changed (and proved): the account syncs with it. */
+  onTokenChanged?: (accountId: string) => void
 }
 
 /** Manages accounts and hands out credentials to other services. */
@@ -129,6 +131,7 @@ export class AccountsService {
     await this.prove({ baseUrl: account.baseUrl, token: token.trim() }, id)
     await this.deps.vault.set(id, token.trim())
     this.deps.bus.emit('accounts.changed', { accountId: id })
+    this.deps.onTokenChanged?.(id)
     return this.view(account)
   }
 

@@ -168,6 +168,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     demo,
     // `sync` is built below; this runs only later, when an account is added.
     onAdded: (id) => sync.refreshIfStale(id, 0),
+    onTokenChanged: (id) => sync.refreshIfStale(id, 0),
   })
   const credentials = (id: string) => accounts.credentials(id)
   const transfers = new TransferService({

@@ -77,6 +77,11 @@ export class ConnectivityTracker {
 
   /** A call failed: learn what it says about connectivity. */
   failed(accountId: string, error: unknown): void {
+    // A token the keychain no longer holds is as good as a refused one: it must be entered again.
+    if (error instanceof AppError && error.code === 'Unauthorized') {
+      this.set(accountId, 'unauthorized', error.message)
+      return
+    }
     if (!isApiError(error)) return
     if (error.code === 'Network' || error.code === 'Timeout')
       this.set(accountId, 'offline', error.message)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { startTestApp } from '../../../support/app'
+import { reopenTestApp, startTestApp } from '../../../support/app'
 
 describe('AccountsService', () => {
   it('proves a token with a list call before saving it, then keeps it in the vault only', async () => {
@@ -92,5 +92,26 @@ describe('AccountsService', () => {
         )
       ).status,
     ).toBe('active')
+  })
+  it('says a token the keychain no longer holds must be entered again, and syncs once it is', async () => {
+    const first = await startTestApp()
+    // The keychain lost the token (kept in memory only, or deleted), and the app restarted.
+    first.keytar.entries.clear()
+    const app = await reopenTestApp(first)
+    await expect(app.services.sync.syncNow(app.accountId)).rejects.toMatchObject({
+      code: 'Unauthorized',
+    })
+    const status = () => app.call('sync.status', app.accountId)
+    expect((await status()).connectivity).toBe('unauthorized')
+
+    const synced = new Promise<{ run: { status: string } }>((resolve) =>
+      app.services.bus.subscribe((event, payload) => {
+        if (event === 'sync.finished') resolve(payload as { run: { status: string } })
+      }),
+    )
+    await app.call('accounts.changeToken', app.accountId, app.sandbox.token)
+    expect((await status()).connectivity).toBe('online')
+    // A sync starts by itself: the portfolio was waiting for the token.
+    expect((await synced).run.status).toBe('ok')
   })
 })
