@@ -14,7 +14,7 @@ import { previewBulk, updateDomain } from '@/api/domains'
 import { BridgeError } from '@/api/bridge'
 import { useAccountsStore } from './accounts'
 import { useConnectivityStore } from './connectivity'
-import { errorText } from '@/format/error-text'
+import { errorInfo, errorText } from '@/format/error-text'
 import { loadNameRules } from '@/format/lazy-name-rules'
 
 /** One domain in the preview: the fields that change, old → new. */
@@ -45,6 +45,21 @@ export const RETRYABLE_CODES: readonly IpcErrorCode[] = [
   'Cancelled',
   'BadResponse',
 ]
+
+/**
+ * Why one domain failed: our sentence, then what VPS.org said about the fields it refused (its
+ * words, as it wrote them: "x.net is registered at Namecheap, Inc.; change its transfer lock
+ * there."), which names the one domain and what to do.
+ */
+function failureText(e: unknown): string {
+  const info = errorInfo(e)
+  const said = Object.values(info.fields ?? {})
+    .flat()
+    .filter((line) => typeof line === 'string' && line.trim() !== '')
+  return info.code === 'Validation' && said.length > 0
+    ? `${errorText(e)} ${said.join(' ')}`
+    : errorText(e)
+}
 
 /** The bulk-change workflow. */
 export const useBulkStore = defineStore('bulk', () => {
@@ -169,7 +184,7 @@ export const useBulkStore = defineStore('bulk', () => {
             id: item.id,
             name: item.name,
             ok: false,
-            message: errorText(e),
+            message: failureText(e),
             code: e instanceof BridgeError ? e.code : undefined,
           })
         }

@@ -20,7 +20,12 @@ function sel(rows: DomainRow[]) {
 }
 
 function setup(
-  options: { failing?: Set<number>; delay?: () => Promise<void>; code?: string } = {},
+  options: {
+    failing?: Set<number>
+    delay?: () => Promise<void>
+    code?: string
+    fields?: Record<string, string[]>
+  } = {},
 ) {
   setActivePinia(createPinia())
   pool.clear()
@@ -41,6 +46,7 @@ function setup(
           throw {
             code: options.code ?? 'Server',
             message: `VPS.org answered 503 for ${args[1]}.`,
+            fields: options.fields,
           }
         return { domain: {}, message: 'Settings updated.' }
       } finally {
@@ -211,6 +217,19 @@ describe('useBulkStore', () => {
         [5, true],
       ])
     })
+  })
+
+  it('says why VPS.org refused a domain, in its own words after ours', async () => {
+    const { bulk } = setup({
+      failing: new Set([3]),
+      code: 'Validation',
+      fields: { locked: ['d0002.com is registered at Namecheap, Inc.; change its lock there.'] },
+    })
+    await bulk.prepare(sel(selected), { autoRenew: false })
+    await bulk.run()
+    expect(bulk.failures.map((f) => f.message)).toEqual([
+      'VPS.org did not accept the request. d0002.com is registered at Namecheap, Inc.; change its lock there.',
+    ])
   })
 
   describe('stop', () => {
