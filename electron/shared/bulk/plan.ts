@@ -60,6 +60,7 @@ export function planBulk(domains: SelectedDomain[], change: SettingsChange): Bul
   const willChange: BulkChangeItem[] = []
   const blocked: BulkBlocked[] = []
   let unchanged = 0
+  let unchecked = 0
   for (const domain of domains) {
     const changes = changesFor(domain, change)
     if (changes.length === 0) {
@@ -68,7 +69,10 @@ export function planBulk(domains: SelectedDomain[], change: SettingsChange): Bul
     }
     const refused = refusal(domain, changes)
     if (refused) blocked.push({ id: domain.id, name: domain.unicodeName, ...refused })
-    else willChange.push({ id: domain.id, name: domain.unicodeName, changes })
+    else {
+      willChange.push({ id: domain.id, name: domain.unicodeName, changes })
+      if (domain.registrar === null && changes.some((c) => c.field === 'locked')) unchecked++
+    }
   }
-  return { total: domains.length, willChange, unchanged, blocked }
+  return { total: domains.length, willChange, unchanged, blocked, unchecked }
 }

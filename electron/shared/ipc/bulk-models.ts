@@ -56,5 +56,10 @@ export const BulkPreviewSchema = z.object({
   /** Domains that already have the wanted settings. */
   unchanged: z.number().int().nonnegative(),
   blocked: z.array(BulkBlockedSchema),
+  /**
+   * Of `willChange`, domains whose lock changes while their registrar is not known yet (their
+   * details never fetched): VPS.org refuses the change for any held at another registrar.
+   */
+  unchecked: z.number().int().nonnegative(),
 })
 export type BulkPreview = z.infer<typeof BulkPreviewSchema>

@@ -69,6 +69,8 @@ export const useBulkStore = defineStore('bulk', () => {
   const unchanged = ref(0)
   /** Selected domains VPS.org is known to refuse, with the reason; never sent. */
   const blocked = ref<BulkBlocked[]>([])
+  /** Planned lock changes to domains whose registrar is not known yet (some may be refused). */
+  const unchecked = ref(0)
   /** How many domains the selection holds. */
   const selected = ref(0)
   const previewing = ref(false)
@@ -103,6 +105,7 @@ export const useBulkStore = defineStore('bulk', () => {
     plan.value = []
     unchanged.value = 0
     blocked.value = []
+    unchecked.value = 0
     selected.value = 0
     toSend.value = 0
   }
@@ -140,6 +143,7 @@ export const useBulkStore = defineStore('bulk', () => {
       plan.value = preview.willChange
       unchanged.value = preview.unchanged
       blocked.value = preview.blocked
+      unchecked.value = preview.unchecked
       selected.value = preview.total
       toSend.value = plan.value.length
       return true
@@ -243,6 +247,7 @@ export const useBulkStore = defineStore('bulk', () => {
     plan,
     unchanged,
     blocked,
+    unchecked,
     selected,
     previewing,
     running,

@@ -35,6 +35,8 @@ describe('bulk.preview', () => {
       reason: 'otherRegistrar',
       registrar: expect.not.stringMatching(/^VPS\.org$/),
     })
+    // Every registrar is known: no lock change is a guess.
+    expect(preview.unchecked).toBe(0)
     // What the preview says will change, does.
     for (const item of preview.willChange)
       await app.call('domain.update', app.accountId, item.id, { locked: true })
@@ -58,5 +60,28 @@ describe('bulk.preview', () => {
       { autoRenew: true },
     )
     expect(byIds.total).toBe(3)
+  })
+  it('counts the lock changes it cannot vouch for: the registrar was never checked', async () => {
+    const app = await startTestApp({ sandbox: { domains: 120, seed: 7 } })
+    const all = app.sandbox.registrar.list()
+    const checked = all.slice(0, 40)
+    for (const d of checked) await app.call('domain.refresh', app.accountId, d.id)
+    const lock = await app.call(
+      'bulk.preview',
+      app.accountId,
+      { kind: 'query', query: {}, exclude: [] },
+      { locked: true },
+    )
+    const unknown = all.slice(40).filter((d) => !d.locked)
+    expect(unknown.length).toBeGreaterThan(0)
+    expect(lock.unchecked).toBe(unknown.length)
+    // Only a lock change depends on the registrar.
+    const privacy = await app.call(
+      'bulk.preview',
+      app.accountId,
+      { kind: 'query', query: {}, exclude: [] },
+      { privacy: true },
+    )
+    expect(privacy.unchecked).toBe(0)
   })
 })

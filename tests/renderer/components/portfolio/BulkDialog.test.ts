@@ -20,7 +20,7 @@ async function mountDialog(
     failing?: Set<number>
     gate?: Promise<void>
     connectivity?: 'online' | 'offline'
-    registrars?: Record<number, string>
+    registrars?: Record<number, string | null>
     code?: string
     handlers?: Parameters<typeof installFakeBridge>[0]
   } = {},
@@ -143,6 +143,13 @@ describe('BulkDialog', () => {
     await vi.waitFor(() => expect(byTestId('bulk-send-rest')).toBeNull())
     expect(callsOf(fake, 'domain.update').map(([, id]) => id)).toEqual([1, 3, 5])
     expect(resultRows().map(([name]) => name)).toEqual(['d0000.com', 'd0002.com', 'd0004.com'])
+  })
+
+  it('warns that a lock change to a domain whose registrar is unknown may be refused', async () => {
+    await mountDialog('lock', { registrars: { 1: null } })
+    expect(byTestId('bulk-unchecked')?.textContent).toContain(
+      'The registrar of 1 of them has not been checked yet.',
+    )
   })
 
   it('lists what cannot change and why, and sends only what will change', async () => {

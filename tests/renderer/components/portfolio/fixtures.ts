@@ -177,9 +177,9 @@ export const idsOf = (selected: DomainRow[]): Selection => ({
 
 /**
  * A fake `bulk.preview` over `data` with main's own planning rules; `registrars` names where a
- * domain is registered (by id; VPS.org when absent).
+ * domain is registered (by id; VPS.org when absent, null when never checked).
  */
-export function fakeBulkPreview(data: DomainRow[], registrars: Record<number, string> = {}) {
+export function fakeBulkPreview(data: DomainRow[], registrars: Record<number, string | null> = {}) {
   return async (_accountId: string, selection: Selection, change: SettingsChange) => {
     const picked =
       selection.kind === 'ids'
@@ -194,7 +194,7 @@ export function fakeBulkPreview(data: DomainRow[], registrars: Record<number, st
       picked.map((r) => ({
         ...r,
         removed: r.removedAt !== null,
-        registrar: registrars[r.id] ?? 'VPS.org',
+        registrar: r.id in registrars ? registrars[r.id]! : 'VPS.org',
       })),
       change,
     )
