@@ -4,7 +4,7 @@ import { mountPortfolioView } from '../components/portfolio/mount-portfolio'
 
 usePortfolioViewLifecycle()
 
-function mountView(locale: 'en' | 'hy' = 'en') {
+function mountView(locale: 'en' | 'hy' = 'en', checked = () => 19) {
   const data = rows(30, (i) => ({
     registrar: i === 0 ? null : i % 3 === 0 ? 'Namecheap, Inc.' : 'VPS.org',
   }))
@@ -13,7 +13,7 @@ function mountView(locale: 'en' | 'hy' = 'en') {
     locale,
     handlers: {
       'portfolio.registrars': async () => [
-        { registrar: 'VPS.org', count: 19 },
+        { registrar: 'VPS.org', count: checked() },
         { registrar: 'Namecheap, Inc.', count: 10 },
       ],
     },
@@ -51,6 +51,16 @@ describe('PortfolioView: registrar', { timeout: 30_000 }, () => {
     expect(wrapper.get('[data-testid="portfolio-registrar"]').text()).toContain('Namecheap, Inc.')
     await store.clearFilters()
     expect(store.filters.registrar).toBeNull()
+  })
+
+  it('counts the registrars again when their list is opened (the backfill keeps learning them)', async () => {
+    let checked = 19
+    const { wrapper } = await mountView('en', () => checked)
+    checked = 8_782
+    await wrapper.get('[data-testid="portfolio-registrar"]').trigger('click')
+    await settle()
+    const options = [...document.querySelectorAll('[role="option"]')].map((o) => o.textContent)
+    expect(options).toContain('VPS.org (8,782)')
   })
 
   it('speaks Armenian', async () => {
