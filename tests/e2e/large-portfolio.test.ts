@@ -97,6 +97,17 @@ describe(`A ${format(DOMAINS)}-domain portfolio end to end`, () => {
     expect(blocked).toMatch(/^\s*[\d,]+ domains? cannot change\s*$/)
     expect(await dialog.getByTestId('bulk-blocked').textContent()).toContain('Registered at ')
     await e2e.shot(page, 'large-bulk-preview')
+
+    // Sent and stopped at once: the requests on their way finish, the rest wait.
+    await dialog.getByTestId('bulk-confirm').click()
+    await dialog.getByTestId('bulk-stop').click()
+    await dialog.getByTestId('bulk-not-sent').waitFor()
+    expect(await dialog.getByTestId('bulk-send-rest').textContent()).toMatch(
+      /Send the other [\d,]+/,
+    )
+    await e2e.shot(page, 'large-bulk-stopped')
+    expect(await axeProblems(page, 'stopped bulk change')).toEqual([])
+    await dialog.getByTestId('bulk-close').click()
     expect(errors).toEqual([])
   }, 120_000)
 
