@@ -236,13 +236,19 @@ describe('useBulkStore', () => {
     const many = (count: number) =>
       Array.from({ length: count }, (_, i) => row(i, { privacy: false }))
 
-    it('finishes the requests on their way, sends no more, and sends the rest when asked', async () => {
+    /** A run of 20 changes, 5 ms each, once `sent` updates have gone out. */
+    async function runningTwenty(sent: number) {
       const { bulk, updates } = setup({
         delay: () => new Promise((resolve) => setTimeout(resolve, 5)),
       })
       await bulk.prepare(sel(many(20)), { privacy: true })
       const running = bulk.run()
-      while (updates.length < 3) await new Promise((resolve) => setTimeout(resolve, 1))
+      while (updates.length < sent) await new Promise((resolve) => setTimeout(resolve, 1))
+      return { bulk, updates, running }
+    }
+
+    it('finishes the requests on their way, sends no more, and sends the rest when asked', async () => {
+      const { bulk, updates, running } = await runningTwenty(3)
       bulk.stop()
       expect(bulk.stopping).toBe(true)
       await running
@@ -260,12 +266,7 @@ describe('useBulkStore', () => {
     })
 
     it('sends no more once the connection is lost, and leaves the rest unsent', async () => {
-      const { bulk, updates } = setup({
-        delay: () => new Promise((resolve) => setTimeout(resolve, 5)),
-      })
-      await bulk.prepare(sel(many(20)), { privacy: true })
-      const running = bulk.run()
-      while (updates.length < 2) await new Promise((resolve) => setTimeout(resolve, 1))
+      const { bulk, updates, running } = await runningTwenty(2)
       useConnectivityStore().byAccount.a1!.connectivity = 'offline'
       await running
       expect(updates.length).toBeLessThanOrEqual(4)

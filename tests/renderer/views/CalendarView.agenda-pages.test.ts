@@ -2,24 +2,21 @@
  * The agenda of a busy month is paged: a month of a 100,000-domain portfolio holds thousands of
  * expirations, and drawing them all at once froze the page.
  */
-import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
 import type { CalendarEntry } from '@shared/ipc/models'
 import CalendarView from '@/views/CalendarView.vue'
-import { entry, fakeCalendar, fakeForecast } from '../lib/calendar/fixtures'
+import {
+  entry,
+  fakeCalendar,
+  fakeForecast,
+  settle,
+  useCalendarViewLifecycle,
+} from '../lib/calendar/fixtures'
 import { selectAccount } from '../components/portfolio/fixtures'
 import { installFakeBridge, mountApp } from '../support/app'
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: new Date('2024-02-10T12:00:00.000Z'), toFake: ['Date'] })
-  localStorage.clear()
-})
-afterEach(() => {
-  vi.useRealTimers()
-  vi.restoreAllMocks()
-  delete window.domainDesk
-  document.body.innerHTML = ''
-})
+useCalendarViewLifecycle('2024-02-10T12:00:00.000Z')
 
 /** 130 expirations in February (seven a day from the 11th), two in March. */
 const FEBRUARY: CalendarEntry[] = Array.from({ length: 130 }, (_, i) => {
@@ -31,13 +28,6 @@ const MARCH = [
   entry('2024-03-15T10:00:00Z', { id: 2001, name: 'march1.com' }),
   entry('2024-03-16T10:00:00Z', { id: 2002, name: 'march2.com' }),
 ]
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await flushPromises()
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-}
 
 async function mountView(
   locale: 'en' | 'hy' = 'en',

@@ -3,24 +3,21 @@
  * is then downloaded.
  */
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import CalendarView from '@/views/CalendarView.vue'
-import { entry, fakeCalendar, fakeForecast } from '../lib/calendar/fixtures'
+import {
+  entry,
+  fakeCalendar,
+  fakeForecast,
+  settle,
+  useCalendarViewLifecycle,
+} from '../lib/calendar/fixtures'
 import { callsOf, selectAccount } from '../components/portfolio/fixtures'
 import { installFakeBridge, mountApp } from '../support/app'
 
 const ZONE = 'Asia/Yerevan'
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: new Date('2024-02-10T12:00:00.000Z'), toFake: ['Date'] })
-  localStorage.clear()
-})
-afterEach(() => {
-  vi.useRealTimers()
-  vi.restoreAllMocks()
-  delete window.domainDesk
-  document.body.innerHTML = ''
-})
+useCalendarViewLifecycle('2024-02-10T12:00:00.000Z')
 
 async function mountView(options: { locale?: 'en' | 'hy' } = {}) {
   const fake = installFakeBridge({
@@ -45,14 +42,6 @@ async function mountView(options: { locale?: 'en' | 'hy' } = {}) {
   selectAccount()
   await settle()
   return { wrapper, fake }
-}
-
-/** Lets loads and renders pass. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await flushPromises()
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
 }
 
 describe('CalendarView: iCal export', () => {

@@ -1,25 +1,23 @@
-import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
 import type { CalendarEntry } from '@shared/ipc/models'
 import type { ForecastDomain } from '@shared/pricing/forecast'
 import CalendarView from '@/views/CalendarView.vue'
-import { entry, fakeCalendar, fakeForecast, forecastDomain } from '../lib/calendar/fixtures'
+import {
+  entry,
+  fakeCalendar,
+  fakeForecast,
+  forecastDomain,
+  settle,
+  useCalendarViewLifecycle,
+} from '../lib/calendar/fixtures'
 import { callsOf, selectAccount } from '../components/portfolio/fixtures'
 import { installFakeBridge, mountApp } from '../support/app'
 
 const NOW = '2024-02-10T12:00:00.000Z'
 const ZONE = 'Asia/Yerevan'
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: new Date(NOW), toFake: ['Date'] })
-  localStorage.clear()
-})
-afterEach(() => {
-  vi.useRealTimers()
-  vi.restoreAllMocks()
-  delete window.domainDesk
-  document.body.innerHTML = ''
-})
+useCalendarViewLifecycle(NOW)
 
 const ENTRIES: CalendarEntry[] = [
   entry('2024-02-12T08:00:00Z', { id: 11, name: 'renews.com' }),
@@ -79,14 +77,6 @@ async function mountView(
   selectAccount(options.connectivity)
   await settle()
   return { wrapper, router, fake }
-}
-
-/** Lets loads and renders pass. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await flushPromises()
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
 }
 
 const cell = (wrapper: VueWrapper, day: string) => wrapper.get(`td[data-day="${day}"]`)

@@ -1,4 +1,6 @@
-/** Calendar entries, and fake planning answers, for the calendar's tests. */
+/** Calendar entries, fake planning answers and the life cycle of the calendar's tests. */
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, beforeEach, vi } from 'vitest'
 import type { CalendarEntry } from '@shared/ipc/models'
 import type { TldPriceCents } from '@shared/pricing/estimate'
 import { forecast, type ForecastDomain } from '@shared/pricing/forecast'
@@ -46,4 +48,29 @@ export function forecastDomain(name: string, expiresAt: string, autoRenew = true
 export function fakeForecast(domains: ForecastDomain[], now: () => number = Date.now) {
   return async (_accountId: string, o: { months: number; timeZone: string }) =>
     forecast(domains, PRICES, { from: now(), months: o.months, timeZone: o.timeZone })
+}
+
+/**
+ * The life cycle every calendar view test shares: the date stands at `now` (timers run) and
+ * localStorage is clean before each test; the bridge, the page and any mocks go after it.
+ */
+export function useCalendarViewLifecycle(now: string): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date(now), toFake: ['Date'] })
+    localStorage.clear()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.restoreAllMocks()
+    delete window.domainDesk
+    document.body.innerHTML = ''
+  })
+}
+
+/** Lets the view's loads answer and its renders run, a few rounds deep. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await flushPromises()
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
 }
