@@ -46,6 +46,9 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'happy-dom',
+          // A desktop window wide enough for every portfolio column (a narrower one leaves some
+          // out, NARROW_WINDOW_HIDES); tests of narrow windows resize it.
+          environmentOptions: { happyDOM: { width: 1600, height: 768 } },
           // After-each hooks in the order they were registered: the support module's auto-unmount
           // (registered first) must run before a test file's own cleanup clears the document.
           sequence: { hooks: 'list' },

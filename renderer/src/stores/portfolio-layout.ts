@@ -1,17 +1,37 @@
 /**
  * The portfolio table's column layout: which of the hideable columns show and how wide they are.
- * Kept by main across starts; a saved view brings its own layout with it.
+ * Kept by main across starts; a saved view brings its own layout with it. A narrow window leaves
+ * some chosen columns out (NARROW_WINDOW_HIDES) without changing the choice.
  */
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { computed, ref } from 'vue'
 import { HIDEABLE_COLUMNS, type ColumnLayout, type HideableColumn } from '@shared/views/saved-view'
 import { fetchLayout, saveLayout } from '@/api/views'
 import { errorText } from '@/format/error-text'
+import { NARROW_WINDOW_HIDES } from '@/lib/portfolio/portfolio-columns'
+
+/** The columns the window is too narrow for now, kept current as the window is resized. */
+function useLeftOutByWidth() {
+  const queries = NARROW_WINDOW_HIDES.map(({ maxWidth, columns }) => ({
+    columns,
+    list: globalThis.matchMedia?.(`(max-width: ${maxWidth}px)`),
+  }))
+  const leftOut = ref<ReadonlySet<HideableColumn>>(new Set())
+  const measure = () =>
+    (leftOut.value = new Set(queries.flatMap((q) => (q.list?.matches ? q.columns : []))))
+  measure()
+  for (const q of queries) q.list?.addEventListener?.('change', measure)
+  return leftOut
+}
 
 /** The columns shown and their widths, loaded once and kept whenever they change. */
 export const usePortfolioLayoutStore = defineStore('portfolioLayout', () => {
   const columns = ref<HideableColumn[]>([...HIDEABLE_COLUMNS])
   const widths = ref<ColumnLayout['widths']>({})
+  /** The chosen columns the window is too narrow to show. */
+  const leftOutByWidth = useLeftOutByWidth()
+  /** The columns the table shows: the chosen ones the window has room for, in table order. */
+  const inView = computed(() => columns.value.filter((c) => !leftOutByWidth.value.has(c)))
   /** Why the layout could not be kept (it still applies until the app closes). */
   const error = ref<string | null>(null)
   let loading: Promise<void> | null = null
@@ -69,5 +89,17 @@ export const usePortfolioLayoutStore = defineStore('portfolioLayout', () => {
     return keep()
   }
 
-  return { columns, widths, error, load, isShown, current, setColumns, setWidths, apply }
+  return {
+    columns,
+    inView,
+    leftOutByWidth,
+    widths,
+    error,
+    load,
+    isShown,
+    current,
+    setColumns,
+    setWidths,
+    apply,
+  }
 })

@@ -29,3 +29,20 @@ export const COLUMN_CLASSES: Record<HideableColumn, string> = {
   tags: 'col-tags',
   registrar: 'col-registrar',
 }
+
+/**
+ * The columns a narrow window leaves out, widest breakpoint first: below 1440px the nameservers
+ * and the DNS manager give way (the domain page shows both, and a quick filter finds external
+ * DNS) so that the domain name keeps a readable width next to the registrar, in Armenian too;
+ * below 1280px the WHOIS privacy and the tags, below 1100px the transfer lock (each has a quick
+ * filter or a search, and the domain page shows them). The table and the column picker both
+ * read this, so the picker never counts a column the window does not show.
+ */
+export const NARROW_WINDOW_HIDES: readonly {
+  maxWidth: number
+  columns: readonly HideableColumn[]
+}[] = [
+  { maxWidth: 1440, columns: ['nameservers', 'dns'] },
+  { maxWidth: 1280, columns: ['privacy', 'tags'] },
+  { maxWidth: 1100, columns: ['locked'] },
+]
