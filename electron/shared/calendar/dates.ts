@@ -4,24 +4,83 @@
  * in a given IANA time zone (an expiry at 02:00 UTC on Jan 1 is Dec 31 in New York). No Node APIs.
  */
 
+const DAY_MS = 86_400_000
 const formatters = new Map<string, Intl.DateTimeFormat>()
+const clocks = new Map<string, Intl.DateTimeFormat>()
+/**
+ * Per time zone, per UTC day (days since the epoch): the zone's offset from UTC in ms when it is
+ * the same at the day's first and last millisecond, null when it changes that day.
+ */
+const dayOffsets = new Map<string, Map<number, number | null>>()
+/** Days kept per time zone: decades of expiry dates, far fewer than any portfolio's domains. */
+const DAYS_KEPT = 50_000
 
-/** `YYYY-MM-DD` of an instant in a time zone. */
-export function localDay(epochMs: number, timeZone: string): string {
-  let format = formatters.get(timeZone)
+function formatter(
+  cache: Map<string, Intl.DateTimeFormat>,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  let format = cache.get(timeZone)
   if (!format) {
-    // Building a formatter is costly; forecasts call this for every renewal.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    })
-    formatters.set(timeZone, format)
+    // Building a formatter is costly: one per time zone.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, ...options })
+    cache.set(timeZone, format)
   }
-  const parts = format.formatToParts(epochMs)
+  return format
+}
+
+/** `YYYY-MM-DD` of an instant in a time zone, from the zone's rules (Intl) alone. */
+export function exactLocalDay(epochMs: number, timeZone: string): string {
+  const parts = formatter(formatters, timeZone, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(epochMs)
   const get = (type: string) => parts.find((p) => p.type === type)!.value
   return `${get('year')}-${get('month')}-${get('day')}`
+}
+
+/** The zone's offset from UTC (ms) at an instant: its wall clock read as UTC, minus the instant. */
+function offsetAt(epochMs: number, timeZone: string): number {
+  const parts = formatter(clocks, timeZone, {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(epochMs)
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value)
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'))
+  return wall + get('second') * 1000 - (epochMs - (((epochMs % 1000) + 1000) % 1000))
+}
+
+/**
+ * `YYYY-MM-DD` of an instant in a time zone. Forecasts, the calendar and exports ask this of
+ * every domain: Intl's formatToParts costs microseconds a call (most of a 100,000-domain
+ * forecast), so the zone's offset is read twice per UTC day (at its first and last millisecond)
+ * and the day is arithmetic. A day whose offset changes (a DST or other transition) is answered
+ * by Intl, instant by instant. This assumes no zone changes its offset and back within one
+ * UTC day, which no rule in the time zone database does.
+ */
+export function localDay(epochMs: number, timeZone: string): string {
+  const day = Math.floor(epochMs / DAY_MS)
+  let offsets = dayOffsets.get(timeZone)
+  if (!offsets || offsets.size >= DAYS_KEPT) dayOffsets.set(timeZone, (offsets = new Map()))
+  let offset = offsets.get(day)
+  if (offset === undefined) {
+    const first = offsetAt(day * DAY_MS, timeZone)
+    offset = first === offsetAt((day + 1) * DAY_MS - 1, timeZone) ? first : null
+    offsets.set(day, offset)
+  }
+  if (offset === null) return exactLocalDay(epochMs, timeZone)
+  const local = new Date(epochMs + offset)
+  const year = local.getUTCFullYear()
+  if (year < 1000 || year > 9999) return exactLocalDay(epochMs, timeZone)
+  const month = local.getUTCMonth() + 1
+  const date = local.getUTCDate()
+  return `${year}-${month < 10 ? '0' : ''}${month}-${date < 10 ? '0' : ''}${date}`
 }
 
 /** `YYYY-MM` of an instant in a time zone. */
@@ -36,13 +95,20 @@ export function daysInMonth(month: string): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate()
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Days in a month (0-based) of a Gregorian year, by arithmetic: forecasts ask it per renewal. */
+function monthLength(year: number, month: number): number {
+  if (month !== 1) return MONTH_DAYS[month]!
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+}
+
 /** The same instant `years` later (UTC), clamping Feb 29 to Feb 28 in years without it. */
 export function addYearsClamped(epochMs: number, years: number): number {
   const d = new Date(epochMs)
   const year = d.getUTCFullYear() + years
   const month = d.getUTCMonth()
-  const key = `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}`
-  const day = Math.min(d.getUTCDate(), daysInMonth(key))
+  const day = Math.min(d.getUTCDate(), monthLength(year, month))
   return Date.UTC(
     year,
     month,

@@ -58,7 +58,10 @@ function add(amount: Amount, cents: number | null): void {
   else amount.cents += cents
 }
 
-/** Every renewal of `domains` in [from, to). Expired domains renew at `from`, then yearly. */
+/**
+ * Every renewal of `domains` in [from, to), soonest first. Expired domains renew at `from`, then
+ * yearly.
+ */
 export function renewalsInWindow(
   domains: readonly ForecastDomain[],
   prices: readonly TldPriceCents[],
@@ -66,6 +69,18 @@ export function renewalsInWindow(
   to: number,
 ): Renewal[] {
   const out: Renewal[] = []
+  forEachRenewal(domains, prices, from, to, (r) => out.push(r))
+  return out.sort((a, b) => a.at - b.at)
+}
+
+/** Visits every renewal of `domains` in [from, to), in no particular order. */
+function forEachRenewal(
+  domains: readonly ForecastDomain[],
+  prices: readonly TldPriceCents[],
+  from: number,
+  to: number,
+  visit: (renewal: Renewal) => void,
+): void {
   // A name's pricing TLD depends only on what follows its first label, and a portfolio has few
   // of those: looking each up once keeps 100,000 domains from scanning the price table each.
   const byRest = new Map<string, { tld: string; cents: number | null }>()
@@ -81,9 +96,8 @@ export function renewalsInWindow(
     const dates =
       d.status === 'expired' ? anniversaries(from, from, to) : anniversaries(d.expiresAt, from, to)
     for (const at of dates)
-      out.push({ name: d.name, tld, at, autoRenew: d.autoRenew && d.status !== 'expired', cents })
+      visit({ name: d.name, tld, at, autoRenew: d.autoRenew && d.status !== 'expired', cents })
   }
-  return out.sort((a, b) => a.at - b.at)
 }
 
 /** The forecast for `months` months from `from`, bucketed in `timeZone`. */
@@ -116,9 +130,10 @@ export function forecast(
     string,
     { tld: string; autoRenew: Amount; keepAll: Amount; priced: boolean }
   >()
-  for (const r of renewalsInWindow(domains, prices, options.from, windowEnd)) {
+  // Sums do not depend on the order: the renewals are not sorted (or kept) here.
+  forEachRenewal(domains, prices, options.from, windowEnd, (r) => {
     const bucket = monthMap.get(localMonth(r.at, options.timeZone))
-    if (!bucket) continue
+    if (!bucket) return
     const tld = tldMap.get(r.tld) ?? {
       tld: r.tld,
       autoRenew: empty(),
@@ -126,17 +141,15 @@ export function forecast(
       priced: r.cents !== null,
     }
     tldMap.set(r.tld, tld)
-    for (const [total, month, byTld] of [[result.keepAll, bucket.keepAll, tld.keepAll]] as const) {
-      add(total, r.cents)
-      add(month, r.cents)
-      add(byTld, r.cents)
-    }
+    add(result.keepAll, r.cents)
+    add(bucket.keepAll, r.cents)
+    add(tld.keepAll, r.cents)
     if (r.autoRenew) {
       add(result.autoRenew, r.cents)
       add(bucket.autoRenew, r.cents)
       add(tld.autoRenew, r.cents)
     }
-  }
+  })
   result.byMonth = [...monthMap.values()]
   result.byTld = [...tldMap.values()].sort(
     (a, b) => b.keepAll.cents - a.keepAll.cents || a.tld.localeCompare(b.tld),

@@ -4,6 +4,7 @@ import {
   addYearsClamped,
   anniversaries,
   daysInMonth,
+  exactLocalDay,
   localDay,
   localMonth,
   monthKeys,
@@ -18,6 +19,50 @@ describe('calendar dates', () => {
     expect(localDay(newYearUtc, 'America/New_York')).toBe('2026-12-31')
     expect(localMonth(newYearUtc, 'America/New_York')).toBe('2026-12')
     expect(localDay(utc('2026-12-31T21:30:00Z'), 'Asia/Yerevan')).toBe('2027-01-01')
+  })
+
+  // Zones with DST at 02:00 and at midnight (Santiago, Havana), half-hour DST (Lord Howe),
+  // offsets of :30 and :45, a zone that skipped a whole day (Apia, 2011), and none at all.
+  const ZONES = [
+    'UTC',
+    'Asia/Yerevan',
+    'America/New_York',
+    'Europe/Paris',
+    'America/Santiago',
+    'America/Havana',
+    'Australia/Lord_Howe',
+    'America/St_Johns',
+    'Asia/Kathmandu',
+    'Pacific/Chatham',
+    'Pacific/Apia',
+    'Asia/Gaza',
+  ]
+
+  it('gives the day the time zone rules give, every 15 minutes around every transition', () => {
+    for (const zone of ZONES) {
+      // Each quarter hour of 2011 (Apia's skipped day) and of 2026–2027, every transition in it.
+      for (const year of [2011, 2026, 2027]) {
+        const from = Date.UTC(year, 0, 1)
+        const to = Date.UTC(year + 1, 0, 1)
+        for (let t = from; t < to; t += 15 * 60_000) {
+          if (localDay(t, zone) !== exactLocalDay(t, zone))
+            expect(`${zone} ${new Date(t).toISOString()}: ${localDay(t, zone)}`).toBe(
+              `${zone} ${new Date(t).toISOString()}: ${exactLocalDay(t, zone)}`,
+            )
+        }
+      }
+    }
+  })
+
+  it('gives the day the time zone rules give, at any millisecond from 1970 to 2200', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: Date.UTC(2200, 0, 1) }),
+        fc.constantFrom(...ZONES),
+        (t, zone) => localDay(t, zone) === exactLocalDay(t, zone),
+      ),
+      { numRuns: 20_000 },
+    )
   })
 
   it('moves Feb 29 to Feb 28 in years without it, and back in leap years', () => {
