@@ -44,7 +44,7 @@ describe('benchmark scripts', () => {
     const lines = await bench('sync.bench.ts')
     expect(lines[0]).toMatch(/^bench:sync — Node v\d+/)
     const loopback = figuresRow(lines, 300)
-    expect(loopback).toHaveLength(27)
+    expect(loopback).toHaveLength(29)
     // The CPU floor is at least the listing it starts from: [1] listing ms, [8] CPU floor ms.
     expect(Number(loopback[8])).toBeGreaterThanOrEqual(Number(loopback[1]))
     const latency = lines.findIndex((l) => l.startsWith('150 ms per request'))

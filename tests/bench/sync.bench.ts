@@ -9,8 +9,9 @@
  *    its work over threads); the cost per domain, a repeat sync, cold start to the first page, the search
  *    index read at once and the longest step of its stepped read, then (from it) a search of 3+
  *    and of 1 character, one of 2 characters that matches nothing, a sort, every query of the
- *    Overview page together (and a repeat visit, answered from the last computation), the cache
- *    size per domain and main's peak RSS during a first sync run in a process of its own.
+ *    Overview page together (and a repeat visit, answered from the last computation), the
+ *    calendar's 12-month forecast and a month grid's expirations, the cache size per domain
+ *    and main's peak RSS during a first sync run in a process of its own.
  * 2. 150 ms per request, pages capped at 100 (`--latency 150 --max-page-size 100`): against the
  *    bare concurrent listing, and the two arithmetic floors (walking page by page; 8 in flight).
  * 3. A throttled server (`--rate-limit 20`, loopback, pages of 100; at most 10,000 domains to keep
@@ -244,6 +245,28 @@ async function overviewMs(services: AppServices, accountId: string): Promise<[nu
   return [runs.sort((a, b) => a - b)[2]!, again]
 }
 
+/**
+ * The calendar page's two questions to main, ms: the 12-month renewal forecast (median of 5,
+ * each in another time zone) and the expirations on a month's grid (six weeks, median of 5).
+ */
+async function calendarMs(services: AppServices, accountId: string): Promise<[number, number]> {
+  const zones = ['UTC', 'Asia/Yerevan', 'America/New_York', 'Europe/Paris', 'Asia/Tokyo']
+  const forecasts: number[] = []
+  for (const zone of zones)
+    forecasts.push((await time(async () => services.planning.forecast(accountId, 12, zone)))[0])
+  const grids: number[] = []
+  const from = Date.now()
+  for (let i = 0; i < 5; i++) {
+    const range = {
+      from: new Date(from).toISOString(),
+      to: new Date(from + 42 * 86_400_000).toISOString(),
+    }
+    grids.push((await time(async () => services.planning.calendar(accountId, range)))[0])
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[2]!
+  return [median(forecasts), median(grids)]
+}
+
 async function loopback(count: number): Promise<void> {
   const sandbox = await startChildSandbox(count)
   const dataDir = mkdtempSync(join(tmpdir(), 'dd-bench-sync-'))
@@ -273,6 +296,7 @@ async function loopback(count: number): Promise<void> {
     const sort = await queryMs(services, accountId, { sort: { by: 'expires', dir: 'desc' } })
     const sortedSearch = await sortedSearchMs(services, accountId)
     const [overview, overviewAgain] = await overviewMs(services, accountId)
+    const [forecast, grid] = await calendarMs(services, accountId)
     services.cache.db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
     const bytes = size(join(dataDir, 'cache.db')) + size(join(dataDir, 'cache.db-wal'))
     await services.dispose()
@@ -302,6 +326,8 @@ async function loopback(count: number): Promise<void> {
         [sortedSearch, 1, 17],
         [overview, 1, 11],
         [overviewAgain, 2, 8],
+        [forecast, 0, 11],
+        [grid, 0, 8],
         [bytes / 1024 / 1024, 1, 6],
         [bytes / count, 0, 8],
         [rss, 0, 7],
@@ -390,7 +416,7 @@ async function main(): Promise<void> {
   )
   console.log('Loopback')
   console.log(
-    'domains  floor ms  1st sync ms  ratio  store ms  +ratio  listing CPU ms  store CPU ms  CPU floor ms  ratio  bare ms  µs/domain  resync ms  ratio  cold→page1 ms  index ms  step ms  search ms  1-char ms  2-none ms  sort ms  sorted search ms  overview ms  again ms  db MB  B/domain  RSS MB',
+    'domains  floor ms  1st sync ms  ratio  store ms  +ratio  listing CPU ms  store CPU ms  CPU floor ms  ratio  bare ms  µs/domain  resync ms  ratio  cold→page1 ms  index ms  step ms  search ms  1-char ms  2-none ms  sort ms  sorted search ms  overview ms  again ms  forecast ms  grid ms  db MB  B/domain  RSS MB',
   )
   for (const count of SIZES) await loopback(count)
   console.log(`${LATENCY_MS} ms per request, pages capped at ${CAPPED_PAGE}, at most 8 in flight`)
