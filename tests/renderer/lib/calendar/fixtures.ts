@@ -1,5 +1,4 @@
 /** Calendar entries, fake planning answers and the life cycle of the calendar's tests. */
-import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, vi } from 'vitest'
 import type { CalendarEntry } from '@shared/ipc/models'
 import type { TldPriceCents } from '@shared/pricing/estimate'
@@ -67,10 +66,5 @@ export function useCalendarViewLifecycle(now: string): void {
   })
 }
 
-/** Lets the view's loads answer and its renders run, a few rounds deep. */
-export async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await flushPromises()
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-}
+/** Lets the view's loads answer and its renders run: the portfolio tests' `settle`. */
+export { settle } from '../../components/portfolio/fixtures'
